@@ -1,0 +1,340 @@
+//! The content model: a case is a short story in steps, each asking one question.
+//!
+//! The model is generic over its text type: `Case<LocalText>` is a source case with every
+//! language, `Case<String>` is one language of it, as shipped in a bundle to the browser.
+
+use super::element::Element;
+use super::facts::Facts;
+use super::frame::Frame;
+use super::verdict::Verdict;
+use crate::i18n::{LocalText, Locale};
+use serde::{Deserialize, Serialize};
+
+/// A case with its texts in every language.
+pub type SourceCase = Case<LocalText>;
+/// A case with its texts in one language.
+pub type LocalCase = Case<String>;
+
+/// An audience the module is written for; a case can serve several.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Track {
+    CivilSociety,
+    Justice,
+    Health,
+    LawEnforcement,
+}
+
+impl Track {
+    pub const ALL: [Track; 4] = [
+        Track::CivilSociety,
+        Track::Justice,
+        Track::Health,
+        Track::LawEnforcement,
+    ];
+}
+
+/// What a case is about, for filtering the library.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Topic {
+    Consent,
+    ChildVictims,
+    DebtBondage,
+    DomesticServitude,
+    ForcedBegging,
+    SexualExploitation,
+    ForcedLabour,
+    OrganRemoval,
+    ForcedCriminality,
+    MoroccansAbroad,
+    TransitMigration,
+    SeaDeparture,
+    AggravatedSmuggling,
+    FraudulentDocuments,
+    IrregularMigration,
+    LabourExploitation,
+    Identification,
+    Referral,
+    NonPunishment,
+    Prosecution,
+    Interviewing,
+}
+
+impl Topic {
+    pub const ALL: [Topic; 21] = [
+        Topic::Consent,
+        Topic::ChildVictims,
+        Topic::DebtBondage,
+        Topic::DomesticServitude,
+        Topic::ForcedBegging,
+        Topic::SexualExploitation,
+        Topic::ForcedLabour,
+        Topic::OrganRemoval,
+        Topic::ForcedCriminality,
+        Topic::MoroccansAbroad,
+        Topic::TransitMigration,
+        Topic::SeaDeparture,
+        Topic::AggravatedSmuggling,
+        Topic::FraudulentDocuments,
+        Topic::IrregularMigration,
+        Topic::LabourExploitation,
+        Topic::Identification,
+        Topic::Referral,
+        Topic::NonPunishment,
+        Topic::Prosecution,
+        Topic::Interviewing,
+    ];
+}
+
+/// One case of the bank.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+pub struct Case<T> {
+    /// Stable identifier, kebab-case; used in links and in stored progress.
+    pub id: String,
+    /// Bumped when a change to the case makes earlier attempts incomparable.
+    pub version: u32,
+    pub tracks: Vec<Track>,
+    #[serde(default)]
+    pub topics: Vec<Topic>,
+    pub title: T,
+    /// One or two sentences shown in the library.
+    pub summary: T,
+    /// Shown before the story when the case may distress; such a case can be skipped.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub content_warning: Option<T>,
+    pub steps: Vec<Step<T>>,
+    pub trainer: TrainerNotes<T>,
+    /// Where the facts taught come from (references to `shared/reference/domain-facts.md` or named sources).
+    #[serde(default)]
+    pub sources: Vec<String>,
+    /// Ids of the glossary terms the case uses (`content/glossary.toml`).
+    #[serde(default)]
+    pub glossary: Vec<String>,
+}
+
+/// One moment of a case: a piece of the story and one question.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+pub struct Step<T> {
+    pub text: T,
+    /// The facts at this point; a step without facts keeps the previous step's.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub facts: Option<Facts>,
+    /// The author's verdict for the facts under each frame; tests check it against the engine.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub verdict: Option<FrameVerdicts>,
+    pub question: Question<T>,
+    /// What the author wants the learner to take from this step, shown with the feedback.
+    pub explanation: T,
+}
+
+/// A verdict under each frame of law.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+pub struct FrameVerdicts {
+    pub international: Verdict,
+    pub morocco: Verdict,
+}
+
+impl FrameVerdicts {
+    pub fn get(&self, frame: Frame) -> Verdict {
+        match frame {
+            Frame::International => self.international,
+            Frame::Morocco => self.morocco,
+        }
+    }
+}
+
+/// The question a step asks.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "kind", rename_all = "kebab-case", deny_unknown_fields)]
+pub enum Question<T> {
+    /// Trafficking, smuggling, both or neither, under one frame of law.
+    Classify { prompt: T, frame: Frame, answer: Verdict },
+    /// Tick the legal elements present; partial credit.
+    Elements {
+        prompt: T,
+        frame: Frame,
+        options: Vec<Element>,
+        answer: Vec<Element>,
+    },
+    /// What should you, in your role, do next; one or several right answers.
+    Action {
+        prompt: T,
+        #[serde(default)]
+        multiple: bool,
+        options: Vec<ActionOption<T>>,
+    },
+}
+
+impl<T> Question<T> {
+    pub fn prompt(&self) -> &T {
+        match self {
+            Question::Classify { prompt, .. } | Question::Elements { prompt, .. } | Question::Action { prompt, .. } => {
+                prompt
+            }
+        }
+    }
+
+    /// How many options the learner chooses from.
+    pub fn option_count(&self) -> usize {
+        match self {
+            Question::Classify { .. } => Verdict::ALL.len(),
+            Question::Elements { options, .. } => options.len(),
+            Question::Action { options, .. } => options.len(),
+        }
+    }
+
+    /// Whether the learner may pick more than one option.
+    pub fn is_multiple(&self) -> bool {
+        match self {
+            Question::Classify { .. } => false,
+            Question::Elements { .. } => true,
+            Question::Action { multiple, .. } => *multiple,
+        }
+    }
+
+    /// The indices of the right options.
+    pub fn correct_options(&self) -> Vec<usize> {
+        match self {
+            Question::Classify { answer, .. } => Verdict::ALL.iter().position(|v| v == answer).into_iter().collect(),
+            Question::Elements { options, answer, .. } => {
+                (0..options.len()).filter(|i| answer.contains(&options[*i])).collect()
+            }
+            Question::Action { options, .. } => (0..options.len()).filter(|i| options[*i].correct).collect(),
+        }
+    }
+}
+
+/// One possible action, with why it is right or wrong.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+pub struct ActionOption<T> {
+    pub text: T,
+    pub correct: bool,
+    pub feedback: T,
+}
+
+/// What a trainer needs to run the case in a room.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+pub struct TrainerNotes<T> {
+    /// The point the case teaches.
+    pub point: T,
+    /// Questions to open the discussion.
+    pub questions: Vec<T>,
+}
+
+impl<T> Case<T> {
+    /// The facts in force at each step: a step without facts keeps the previous step's.
+    pub fn effective_facts(&self) -> Vec<Option<&Facts>> {
+        let mut current: Option<&Facts> = None;
+        self.steps
+            .iter()
+            .map(|step| {
+                if let Some(facts) = &step.facts {
+                    current = Some(facts);
+                }
+                current
+            })
+            .collect()
+    }
+
+    /// The facts at the end of the case, which decide its overall verdict.
+    pub fn final_facts(&self) -> Option<&Facts> {
+        self.effective_facts().into_iter().flatten().last()
+    }
+
+    /// Whether the facts change along the way.
+    pub fn is_multi_step(&self) -> bool {
+        self.steps.iter().filter(|s| s.facts.is_some()).count() > 1
+    }
+
+    /// Rewrites every text with `f`, keeping the structure.
+    pub fn map_text<U>(&self, f: &impl Fn(&T) -> U) -> Case<U> {
+        Case {
+            id: self.id.clone(),
+            version: self.version,
+            tracks: self.tracks.clone(),
+            topics: self.topics.clone(),
+            title: f(&self.title),
+            summary: f(&self.summary),
+            content_warning: self.content_warning.as_ref().map(f),
+            steps: self
+                .steps
+                .iter()
+                .map(|step| Step {
+                    text: f(&step.text),
+                    facts: step.facts.clone(),
+                    verdict: step.verdict,
+                    question: match &step.question {
+                        Question::Classify { prompt, frame, answer } => Question::Classify {
+                            prompt: f(prompt),
+                            frame: *frame,
+                            answer: *answer,
+                        },
+                        Question::Elements {
+                            prompt,
+                            frame,
+                            options,
+                            answer,
+                        } => Question::Elements {
+                            prompt: f(prompt),
+                            frame: *frame,
+                            options: options.clone(),
+                            answer: answer.clone(),
+                        },
+                        Question::Action {
+                            prompt,
+                            multiple,
+                            options,
+                        } => Question::Action {
+                            prompt: f(prompt),
+                            multiple: *multiple,
+                            options: options
+                                .iter()
+                                .map(|o| ActionOption {
+                                    text: f(&o.text),
+                                    correct: o.correct,
+                                    feedback: f(&o.feedback),
+                                })
+                                .collect(),
+                        },
+                    },
+                    explanation: f(&step.explanation),
+                })
+                .collect(),
+            trainer: TrainerNotes {
+                point: f(&self.trainer.point),
+                questions: self.trainer.questions.iter().map(f).collect(),
+            },
+            sources: self.sources.clone(),
+            glossary: self.glossary.clone(),
+        }
+    }
+}
+
+impl SourceCase {
+    /// This case in one language.
+    pub fn localize(&self, locale: Locale) -> LocalCase {
+        self.map_text(&|t: &LocalText| t.get(locale).to_string())
+    }
+}
+
+/// The content shipped to the browser for one language.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub struct Bundle {
+    pub locale: Locale,
+    /// A hash of all content sources: recorded with every attempt.
+    pub content_version: String,
+    pub cases: Vec<LocalCase>,
+}
+
+impl Bundle {
+    pub fn case(&self, id: &str) -> Option<&LocalCase> {
+        self.cases.iter().find(|c| c.id == id)
+    }
+}

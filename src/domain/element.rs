@@ -1,0 +1,59 @@
+//! The legal elements a learner ticks in an "elements" question, and whether the facts make each present.
+
+use super::analysis::{analyse, ElementStatus};
+use super::facts::{Facts, MoroccanBorder};
+use super::frame::Frame;
+use serde::{Deserialize, Serialize};
+
+/// A legal element that can be present in a situation.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Element {
+    /// A trafficking act.
+    Act,
+    /// A trafficking means.
+    Means,
+    /// An exploitative purpose.
+    Purpose,
+    /// The person is a child (under 18).
+    Child,
+    /// An illegal crossing procured or facilitated by someone else.
+    Crossing,
+    /// A financial or other material benefit for whoever arranged the crossing.
+    Benefit,
+    /// Aggravation: lives endangered or inhuman or degrading treatment.
+    Aggravation,
+    /// Fraudulent documents.
+    FraudulentDocuments,
+}
+
+impl Element {
+    pub const ALL: [Element; 8] = [
+        Element::Act,
+        Element::Means,
+        Element::Purpose,
+        Element::Child,
+        Element::Crossing,
+        Element::Benefit,
+        Element::Aggravation,
+        Element::FraudulentDocuments,
+    ];
+
+    /// Whether the element is present in the facts, as the given frame of law reads them.
+    pub fn is_present(self, facts: &Facts, frame: Frame) -> bool {
+        let analysis = analyse(facts, frame);
+        match self {
+            Element::Act => analysis.trafficking.act.status == ElementStatus::Satisfied,
+            Element::Means => analysis.trafficking.means.status == ElementStatus::Satisfied,
+            Element::Purpose => analysis.trafficking.purpose.status == ElementStatus::Satisfied,
+            Element::Child => facts.child,
+            Element::Crossing => match frame {
+                Frame::International => facts.illegal_entry_procured,
+                Frame::Morocco => facts.moroccan_border != MoroccanBorder::None,
+            },
+            Element::Benefit => facts.benefit,
+            Element::Aggravation => facts.lives_endangered || facts.degrading_treatment,
+            Element::FraudulentDocuments => facts.fraudulent_documents,
+        }
+    }
+}

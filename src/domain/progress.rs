@@ -1,0 +1,174 @@
+//! The learner's progress: every attempt at every case, kept whole, and merged record by record.
+
+use super::scoring::{case_score, Confidence};
+use crate::i18n::Locale;
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+
+/// The answer given at one step of an attempt.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub struct StepRecord {
+    pub step: usize,
+    /// The indices of the options chosen.
+    pub chosen: Vec<usize>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub confidence: Option<Confidence>,
+    /// Percent.
+    pub score: u8,
+    /// Milliseconds since the Unix epoch.
+    pub answered_at: f64,
+}
+
+/// One play-through of a case.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub struct Attempt {
+    /// Unique across devices, so records from two tabs or two phones merge without clashing.
+    pub id: String,
+    pub case_id: String,
+    pub case_version: u32,
+    pub content_version: String,
+    /// How many steps the case had when this attempt was played.
+    pub step_count: usize,
+    pub started_at: f64,
+    pub steps: Vec<StepRecord>,
+}
+
+impl Attempt {
+    pub fn is_complete(&self) -> bool {
+        self.step_count > 0 && (0..self.step_count).all(|i| self.steps.iter().any(|s| s.step == i))
+    }
+
+    /// The mean of the step scores, in percent.
+    pub fn score(&self) -> u8 {
+        case_score(&self.steps.iter().map(|s| s.score).collect::<Vec<_>>())
+    }
+
+    /// When the last answer was given.
+    pub fn updated_at(&self) -> f64 {
+        self.steps.iter().map(|s| s.answered_at).fold(self.started_at, f64::max)
+    }
+
+    /// The next step to answer, if any.
+    pub fn next_step(&self) -> Option<usize> {
+        (0..self.step_count).find(|i| !self.steps.iter().any(|s| s.step == *i))
+    }
+
+    fn merge(&mut self, other: &Attempt) {
+        for record in &other.steps {
+            if !self.steps.iter().any(|s| s.step == record.step) {
+                self.steps.push(record.clone());
+            }
+        }
+        self.steps.sort_by_key(|s| s.step);
+        self.started_at = self.started_at.min(other.started_at);
+    }
+}
+
+/// Choices the learner made about the app itself.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[serde(rename_all = "kebab-case")]
+pub struct Settings {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub locale: Option<Locale>,
+    /// When the settings last changed, so the newer side wins a merge.
+    #[serde(default)]
+    pub updated_at: f64,
+}
+
+/// Where a learner stands on one case.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CaseStatus {
+    NotStarted,
+    InProgress,
+    /// Completed; the score of the latest completed attempt.
+    Done(u8),
+}
+
+/// Everything the app keeps about a learner.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[serde(rename_all = "kebab-case")]
+pub struct Progress {
+    #[serde(default)]
+    pub attempts: Vec<Attempt>,
+    #[serde(default)]
+    pub settings: Settings,
+}
+
+impl Progress {
+    /// Adds one answer to an attempt, starting the attempt if it is new.
+    pub fn record_step(&mut self, attempt: Attempt, record: StepRecord) {
+        let index = match self.attempts.iter().position(|a| a.id == attempt.id) {
+            Some(i) => i,
+            None => {
+                self.attempts.push(Attempt {
+                    steps: Vec::new(),
+                    ..attempt
+                });
+                self.attempts.len() - 1
+            }
+        };
+        let target = &mut self.attempts[index];
+        target.steps.retain(|s| s.step != record.step);
+        target.steps.push(record);
+        target.steps.sort_by_key(|s| s.step);
+    }
+
+    /// The attempts at one case, oldest first.
+    pub fn attempts_at<'a>(&'a self, case_id: &str) -> impl Iterator<Item = &'a Attempt> + 'a {
+        let case_id = case_id.to_string();
+        self.attempts.iter().filter(move |a| a.case_id == case_id)
+    }
+
+    /// The most recently updated attempt at a case.
+    pub fn latest_attempt(&self, case_id: &str) -> Option<&Attempt> {
+        self.attempts_at(case_id)
+            .max_by(|a, b| a.updated_at().total_cmp(&b.updated_at()))
+    }
+
+    pub fn status(&self, case_id: &str) -> CaseStatus {
+        let latest_done = self
+            .attempts_at(case_id)
+            .filter(|a| a.is_complete())
+            .max_by(|a, b| a.updated_at().total_cmp(&b.updated_at()));
+        match (latest_done, self.latest_attempt(case_id)) {
+            (Some(done), _) => CaseStatus::Done(done.score()),
+            (None, Some(_)) => CaseStatus::InProgress,
+            (None, None) => CaseStatus::NotStarted,
+        }
+    }
+
+    /// How many of the given cases are done.
+    pub fn done_count<'a>(&self, case_ids: impl IntoIterator<Item = &'a str>) -> usize {
+        case_ids
+            .into_iter()
+            .filter(|id| matches!(self.status(id), CaseStatus::Done(_)))
+            .count()
+    }
+
+    pub fn set_locale(&mut self, locale: Locale, now: f64) {
+        self.settings.locale = Some(locale);
+        self.settings.updated_at = now;
+    }
+
+    /// Merges two records of progress: attempts are united by id and, within an attempt, by
+    /// step, so answers given in two tabs or on two devices are all kept; the newer settings win.
+    pub fn merge(&self, other: &Progress) -> Progress {
+        let mut by_id: BTreeMap<&str, Attempt> = BTreeMap::new();
+        for attempt in self.attempts.iter().chain(&other.attempts) {
+            by_id
+                .entry(attempt.id.as_str())
+                .and_modify(|existing| existing.merge(attempt))
+                .or_insert_with(|| attempt.clone());
+        }
+        let mut attempts: Vec<Attempt> = by_id.into_values().collect();
+        attempts.sort_by(|a, b| a.started_at.total_cmp(&b.started_at).then_with(|| a.id.cmp(&b.id)));
+        let settings = if other.settings.updated_at > self.settings.updated_at {
+            other.settings.clone()
+        } else {
+            self.settings.clone()
+        };
+        Progress { attempts, settings }
+    }
+}

@@ -1,0 +1,177 @@
+//! The typed message catalogue: every string of the interface, in every language.
+//!
+//! The `messages!` macro asks for all three languages of each key, so a missing translation
+//! does not compile; tests check that none is empty and that placeholders agree.
+
+use super::locale::Locale;
+
+macro_rules! messages {
+    ($( $(#[$doc:meta])* $key:ident { en: $en:expr, fr: $fr:expr, ar: $ar:expr $(,)? } )*) => {
+        /// A key of the message catalogue.
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+        pub enum Msg { $( $(#[$doc])* $key, )* }
+
+        impl Msg {
+            /// Every key, for tests that check the catalogue.
+            pub const ALL: &'static [Msg] = &[ $( Msg::$key, )* ];
+
+            /// The message in one language.
+            pub fn text(self, locale: Locale) -> &'static str {
+                match self {
+                    $( Msg::$key => match locale { Locale::En => $en, Locale::Fr => $fr, Locale::Ar => $ar }, )*
+                }
+            }
+
+            /// The key's name, for error reports.
+            pub fn name(self) -> &'static str {
+                match self { $( Msg::$key => stringify!($key), )* }
+            }
+        }
+    };
+}
+
+messages! {
+    AppName { en: "Trafficking or smuggling?", fr: "Traite ou trafic illicite ?", ar: "اتجار بالبشر أم تهريب للمهاجرين؟" }
+    AppTagline {
+        en: "Learn to tell trafficking in persons from smuggling of migrants, one case at a time.",
+        fr: "Apprendre à distinguer la traite des êtres humains du trafic illicite de migrants, cas par cas.",
+        ar: "تعلّم التمييز بين الاتجار بالبشر وتهريب المهاجرين، حالةً بعد حالة.",
+    }
+    SkipToContent { en: "Skip to content", fr: "Aller au contenu", ar: "انتقل إلى المحتوى" }
+    MainNavigation { en: "Main", fr: "Navigation principale", ar: "التنقل الرئيسي" }
+    NavHome { en: "Home", fr: "Accueil", ar: "الرئيسية" }
+    NavLibrary { en: "Cases", fr: "Cas pratiques", ar: "الحالات" }
+    LanguageLabel { en: "Language", fr: "Langue", ar: "اللغة" }
+    Loading { en: "Loading…", fr: "Chargement…", ar: "جارٍ التحميل…" }
+    LoadFailed {
+        en: "The cases could not be loaded. Check your connection, then try again.",
+        fr: "Les cas n'ont pas pu être chargés. Vérifiez votre connexion, puis réessayez.",
+        ar: "تعذّر تحميل الحالات. تحقّق من اتصالك ثم أعد المحاولة.",
+    }
+    Retry { en: "Try again", fr: "Réessayer", ar: "أعد المحاولة" }
+    PrivacyNote {
+        en: "No account, no tracking: your answers stay on this device.",
+        fr: "Ni compte ni suivi : vos réponses restent sur cet appareil.",
+        ar: "لا حساب ولا تتبّع: تبقى إجاباتك على هذا الجهاز.",
+    }
+    HomeHeading { en: "Trafficking or smuggling?", fr: "Traite ou trafic illicite ?", ar: "اتجار بالبشر أم تهريب للمهاجرين؟" }
+    HomeIntro {
+        en: "Each case tells a story from Morocco and the routes through it. Decide what the law makes of it, then see why, under the UN Protocols and under Moroccan law.",
+        fr: "Chaque cas raconte une situation vécue au Maroc ou sur les routes qui le traversent. Qualifiez-la, puis découvrez pourquoi, au regard des Protocoles des Nations Unies et du droit marocain.",
+        ar: "تروي كل حالة قصة من المغرب ومن المسارات التي تعبره. حدّد التكييف القانوني للوقائع، ثم اطّلع على التعليل وفق بروتوكولَي الأمم المتحدة والقانون المغربي.",
+    }
+    HomeStart { en: "Start with a case", fr: "Commencer par un cas", ar: "ابدأ بحالة" }
+    HomeBrowse { en: "Browse all cases", fr: "Parcourir tous les cas", ar: "تصفّح كل الحالات" }
+    HomeProgress {
+        en: "{done} of {total} cases completed",
+        fr: "{done} cas terminés sur {total}",
+        ar: "أُنجزت {done} من أصل {total} حالة",
+    }
+    HomeElementsHeading { en: "The elements to look for", fr: "Les éléments à rechercher", ar: "العناصر التي ينبغي البحث عنها" }
+    HomeTraffickingSummary {
+        en: "Trafficking: an act (recruiting, transporting, harbouring…), a means (threat, deception, abuse of vulnerability…) and a purpose of exploitation. For a child, the means is not needed.",
+        fr: "Traite : un acte (recrutement, transport, hébergement…), un moyen (menace, tromperie, abus de vulnérabilité…) et une fin d'exploitation. Pour un enfant, le moyen n'est pas exigé.",
+        ar: "الاتجار بالبشر: فعل (تجنيد، نقل، إيواء…) ووسيلة (تهديد، خداع، استغلال حالة استضعاف…) وغرض الاستغلال. ولا تُشترط الوسيلة إذا كانت الضحية طفلاً.",
+    }
+    HomeSmugglingSummary {
+        en: "Smuggling: procuring someone's illegal entry into a country for a financial or other material benefit. Moroccan law also punishes facilitating a clandestine entry or exit, even for free.",
+        fr: "Trafic illicite de migrants : assurer l'entrée illégale d'une personne dans un pays pour en tirer un avantage financier ou matériel. Le droit marocain punit aussi le fait de faciliter une entrée ou une sortie clandestine, même à titre gratuit.",
+        ar: "تهريب المهاجرين: تدبير الدخول غير المشروع لشخص إلى بلد ما للحصول على منفعة مالية أو مادية. ويعاقب القانون المغربي أيضاً على تسهيل الدخول أو الخروج السري ولو بدون مقابل.",
+    }
+    LibraryHeading { en: "Cases", fr: "Cas pratiques", ar: "الحالات" }
+    LibraryIntro {
+        en: "Pick a case. Each one takes a few minutes and explains the law as you go.",
+        fr: "Choisissez un cas. Chacun prend quelques minutes et explique le droit au fil des réponses.",
+        ar: "اختر حالة. تستغرق كل حالة بضع دقائق وتشرح القانون مع كل إجابة.",
+    }
+    FilterTrack { en: "Audience", fr: "Public", ar: "الفئة المستهدفة" }
+    FilterAll { en: "All", fr: "Tous", ar: "الكل" }
+    LibraryCount { en: "{count} cases", fr: "{count} cas", ar: "عدد الحالات: {count}" }
+    StepsCount { en: "{count} steps", fr: "{count} étapes", ar: "عدد المراحل: {count}" }
+    CaseNotStarted { en: "Not started", fr: "Non commencé", ar: "لم تبدأ بعد" }
+    CaseInProgress { en: "In progress", fr: "En cours", ar: "قيد الإنجاز" }
+    CaseDone { en: "Done: {score}%", fr: "Terminé : {score} %", ar: "أُنجزت: {score}%" }
+    ContentWarningBadge { en: "Content warning", fr: "Avertissement", ar: "تنبيه بشأن المحتوى" }
+    ContentWarningHeading { en: "Before you read", fr: "Avant de lire", ar: "قبل أن تقرأ" }
+    ContentWarningRead { en: "Read the case", fr: "Lire le cas", ar: "اقرأ الحالة" }
+    ContentWarningSkip { en: "Skip this case", fr: "Passer ce cas", ar: "تخطَّ هذه الحالة" }
+    StepOf { en: "Step {current} of {total}", fr: "Étape {current} sur {total}", ar: "المرحلة {current} من {total}" }
+    QuestionHeading { en: "Question", fr: "Question", ar: "السؤال" }
+    UnderFrame { en: "Answer under {frame}.", fr: "Répondez au regard de : {frame}.", ar: "أجب وفق: {frame}." }
+    ChooseOne { en: "Choose one answer.", fr: "Choisissez une réponse.", ar: "اختر إجابة واحدة." }
+    ChooseAll { en: "Choose every answer that applies.", fr: "Choisissez toutes les réponses qui conviennent.", ar: "اختر كل الإجابات الصحيحة." }
+    ConfidenceLegend { en: "How sure are you? (optional)", fr: "Quel est votre degré de certitude ? (facultatif)", ar: "ما مدى ثقتك؟ (اختياري)" }
+    ConfidenceSure { en: "Sure", fr: "Certain", ar: "متأكد" }
+    ConfidenceFairly { en: "Fairly sure", fr: "Plutôt sûr", ar: "متأكد إلى حدّ ما" }
+    ConfidenceUnsure { en: "Not sure", fr: "Pas sûr", ar: "غير متأكد" }
+    CheckAnswer { en: "Check my answer", fr: "Vérifier ma réponse", ar: "تحقّق من إجابتي" }
+    PickFirst { en: "Choose an answer first.", fr: "Choisissez d'abord une réponse.", ar: "اختر إجابة أولاً." }
+    FeedbackHeading { en: "Feedback", fr: "Retour", ar: "التعقيب" }
+    ResultCorrect { en: "Correct", fr: "Bonne réponse", ar: "إجابة صحيحة" }
+    ResultPartial { en: "Partly correct", fr: "Réponse partiellement correcte", ar: "إجابة صحيحة جزئياً" }
+    ResultIncorrect { en: "Not quite", fr: "Réponse inexacte", ar: "إجابة غير دقيقة" }
+    StepScore { en: "Score for this step: {score}%", fr: "Score de l'étape : {score} %", ar: "نتيجة هذه المرحلة: {score}%" }
+    RightAnswerIs { en: "The answer: {answer}", fr: "La réponse : {answer}", ar: "الإجابة: {answer}" }
+    OptionChosenRight { en: "You chose this: right.", fr: "Vous l'avez choisie : exact.", ar: "اخترتَ هذه الإجابة: صحيح." }
+    OptionChosenWrong { en: "You chose this: wrong.", fr: "Vous l'avez choisie : inexact.", ar: "اخترتَ هذه الإجابة: خطأ." }
+    OptionMissed { en: "You did not choose this, but it was right.", fr: "Vous ne l'avez pas choisie, mais elle était juste.", ar: "لم تختر هذه الإجابة، وكانت صحيحة." }
+    OptionRightlyLeft { en: "Rightly left out.", fr: "Écartée à juste titre.", ar: "استبعدتَها عن صواب." }
+    WhyHeading { en: "Why", fr: "Pourquoi", ar: "لماذا" }
+    LawHeading { en: "What the law says", fr: "Ce que dit le droit", ar: "ما يقوله القانون" }
+    FramesDiffer {
+        en: "The two frames of law reach different verdicts here.",
+        fr: "Les deux cadres juridiques aboutissent ici à des qualifications différentes.",
+        ar: "يصل الإطاران القانونيان هنا إلى تكييفين مختلفين.",
+    }
+    FramesDifferInBasis {
+        en: "Both frames reach the same verdict, but on a different basis: see the notes.",
+        fr: "Les deux cadres aboutissent à la même qualification, mais sur un fondement différent : voir les remarques.",
+        ar: "يصل الإطاران إلى التكييف نفسه ولكن على أساس مختلف: انظر الملاحظات.",
+    }
+    VerdictUnder { en: "Verdict: {verdict}", fr: "Qualification : {verdict}", ar: "التكييف: {verdict}" }
+    TraffickingHeading { en: "Trafficking", fr: "Traite", ar: "الاتجار بالبشر" }
+    SmugglingHeading { en: "Smuggling", fr: "Trafic illicite de migrants", ar: "تهريب المهاجرين" }
+    ElementMet { en: "{element}: {facts}", fr: "{element} : {facts}", ar: "{element}: {facts}" }
+    ElementMissing { en: "{element}: missing", fr: "{element} : absent", ar: "{element}: غير متوفر" }
+    ElementNotRequired { en: "{element}: not required", fr: "{element} : non exigé", ar: "{element}: غير مشترط" }
+    Established { en: "established", fr: "constituée", ar: "قائم" }
+    NotEstablished { en: "not established", fr: "non constituée", ar: "غير قائم" }
+    FindingLine { en: "{offence}: {status} ({citation})", fr: "{offence} : {status} ({citation})", ar: "{offence}: {status} ({citation})" }
+    NextStep { en: "Next step", fr: "Étape suivante", ar: "المرحلة التالية" }
+    FinishCase { en: "See my result", fr: "Voir mon résultat", ar: "اعرض نتيجتي" }
+    CaseCompleteHeading { en: "Case complete", fr: "Cas terminé", ar: "اكتملت الحالة" }
+    CaseScore { en: "Your score: {score}%", fr: "Votre score : {score} %", ar: "نتيجتك: {score}%" }
+    TrainerPointHeading { en: "The point of this case", fr: "L'enseignement de ce cas", ar: "الغاية من هذه الحالة" }
+    DiscussHeading { en: "To discuss", fr: "Pour la discussion", ar: "للنقاش" }
+    PlayAgain { en: "Play again", fr: "Rejouer", ar: "أعد المحاولة" }
+    BackToCases { en: "Back to the cases", fr: "Retour aux cas", ar: "العودة إلى الحالات" }
+    NextCase { en: "Next case", fr: "Cas suivant", ar: "الحالة التالية" }
+    NotFoundHeading { en: "Page not found", fr: "Page introuvable", ar: "الصفحة غير موجودة" }
+    NotFoundText {
+        en: "There is nothing at this address. It may be an old link.",
+        fr: "Il n'y a rien à cette adresse. Le lien est peut-être ancien.",
+        ar: "لا يوجد شيء في هذا العنوان. ربما يكون الرابط قديماً.",
+    }
+    CaseNotFound {
+        en: "This case does not exist, or it was removed.",
+        fr: "Ce cas n'existe pas ou a été retiré.",
+        ar: "هذه الحالة غير موجودة أو أُزيلت.",
+    }
+    GoHome { en: "Go to the home page", fr: "Aller à l'accueil", ar: "انتقل إلى الصفحة الرئيسية" }
+    StorageUnavailable {
+        en: "Your progress cannot be saved on this device: storage is full or turned off. It is kept only until you close this page.",
+        fr: "Votre progression ne peut pas être enregistrée sur cet appareil : le stockage est plein ou désactivé. Elle n'est conservée que jusqu'à la fermeture de cette page.",
+        ar: "لا يمكن حفظ تقدّمك على هذا الجهاز: مساحة التخزين ممتلئة أو معطّلة. لن يُحفظ إلا إلى حين إغلاق هذه الصفحة.",
+    }
+    StorageRecovered {
+        en: "Your saved progress could not be read, so the app started afresh. Nothing was deleted: a copy of the old data is kept on this device.",
+        fr: "Votre progression enregistrée n'a pas pu être lue ; l'application repart donc de zéro. Rien n'a été supprimé : une copie des anciennes données est conservée sur cet appareil.",
+        ar: "تعذّرت قراءة تقدّمك المحفوظ، فبدأ التطبيق من جديد. لم يُحذف شيء: نُسخة من البيانات القديمة محفوظة على هذا الجهاز.",
+    }
+    StorageFromFuture {
+        en: "Your progress was saved by a newer version of this app. This version is older, so it leaves that data untouched and will not save over it. Reload to get the newer version.",
+        fr: "Votre progression a été enregistrée par une version plus récente de l'application. Cette version, plus ancienne, laisse ces données intactes et ne les écrasera pas. Rechargez la page pour obtenir la version récente.",
+        ar: "حُفظ تقدّمك بواسطة إصدار أحدث من هذا التطبيق. هذا الإصدار أقدم، لذا يترك تلك البيانات كما هي ولن يكتب فوقها. أعد تحميل الصفحة للحصول على الإصدار الأحدث.",
+    }
+    Dismiss { en: "Dismiss", fr: "Fermer", ar: "إغلاق" }
+}

@@ -1,0 +1,538 @@
+//! Names of the domain's vocabulary (verdicts, frames, facts, elements, tracks, topics,
+//! citations) and the sentences of the engine's notes, in every language.
+//!
+//! Each function is an exhaustive match, so a new variant without its names does not compile.
+
+use super::locale::Locale;
+use super::placeholders::fill;
+use crate::domain::analysis::Note;
+use crate::domain::case::{Topic, Track};
+use crate::domain::citation::Citation;
+use crate::domain::element::Element;
+use crate::domain::facts::{Act, FactKey, Means, MoroccanBorder, Purpose};
+use crate::domain::frame::Frame;
+use crate::domain::scoring::Confidence;
+use crate::domain::verdict::Verdict;
+
+fn pick(locale: Locale, [en, fr, ar]: [&'static str; 3]) -> &'static str {
+    match locale {
+        Locale::En => en,
+        Locale::Fr => fr,
+        Locale::Ar => ar,
+    }
+}
+
+pub fn verdict(v: Verdict, l: Locale) -> &'static str {
+    pick(
+        l,
+        match v {
+            Verdict::Trafficking => ["Trafficking in persons", "Traite des êtres humains", "اتجار بالبشر"],
+            Verdict::Smuggling => [
+                "Smuggling of migrants",
+                "Trafic illicite de migrants",
+                "تهريب المهاجرين",
+            ],
+            Verdict::Both => ["Both", "Les deux", "الاثنان معاً"],
+            Verdict::Neither => ["Neither", "Ni l'un ni l'autre", "لا هذا ولا ذاك"],
+        },
+    )
+}
+
+pub fn frame(f: Frame, l: Locale) -> &'static str {
+    pick(
+        l,
+        match f {
+            Frame::International => [
+                "the UN Protocols",
+                "les Protocoles des Nations Unies",
+                "بروتوكولا الأمم المتحدة",
+            ],
+            Frame::Morocco => ["Moroccan law", "le droit marocain", "القانون المغربي"],
+        },
+    )
+}
+
+pub fn frame_heading(f: Frame, l: Locale) -> &'static str {
+    pick(
+        l,
+        match f {
+            Frame::International => [
+                "UN Protocols (Palermo, 2000)",
+                "Protocoles des Nations Unies (Palerme, 2000)",
+                "بروتوكولا الأمم المتحدة (باليرمو، 2000)",
+            ],
+            Frame::Morocco => [
+                "Moroccan law (Law 27-14, Law 02-03)",
+                "Droit marocain (loi n° 27-14, loi n° 02-03)",
+                "القانون المغربي (القانون 27.14، القانون 02.03)",
+            ],
+        },
+    )
+}
+
+pub fn act(a: Act, l: Locale) -> &'static str {
+    pick(
+        l,
+        match a {
+            Act::Recruitment => ["recruitment", "recrutement", "التجنيد"],
+            Act::Transport => ["transport", "transport", "النقل"],
+            Act::Transfer => ["transfer", "transfert", "التنقيل"],
+            Act::Harbouring => ["harbouring", "hébergement", "الإيواء"],
+            Act::Receipt => ["receipt", "accueil", "الاستقبال"],
+            Act::Intermediary => ["acting as an intermediary", "intermédiation", "الوساطة"],
+        },
+    )
+}
+
+pub fn means(m: Means, l: Locale) -> &'static str {
+    pick(
+        l,
+        match m {
+            Means::Threat => ["threat", "menace", "التهديد"],
+            Means::Force => ["use of force", "recours à la force", "استعمال القوة"],
+            Means::OtherCoercion => ["other coercion", "autres formes de contrainte", "أشكال أخرى من القسر"],
+            Means::Abduction => ["abduction", "enlèvement", "الاختطاف"],
+            Means::Fraud => ["fraud", "fraude", "الاحتيال"],
+            Means::Deception => ["deception", "tromperie", "الخداع"],
+            Means::AbuseOfPower => ["abuse of power", "abus d'autorité", "إساءة استعمال السلطة"],
+            Means::AbuseOfVulnerability => [
+                "abuse of a position of vulnerability",
+                "abus d'une situation de vulnérabilité",
+                "استغلال حالة استضعاف",
+            ],
+            Means::PaymentsToController => [
+                "payments to a person in control of the victim",
+                "paiements à une personne ayant autorité sur la victime",
+                "إعطاء مبالغ مالية لشخص له سيطرة على الضحية",
+            ],
+            Means::ExploitingNeed => [
+                "exploiting need or precariousness",
+                "exploitation d'un état de besoin ou de précarité",
+                "استغلال الحاجة أو الهشاشة",
+            ],
+        },
+    )
+}
+
+pub fn purpose(p: Purpose, l: Locale) -> &'static str {
+    pick(
+        l,
+        match p {
+            Purpose::SexualExploitation => ["sexual exploitation", "exploitation sexuelle", "الاستغلال الجنسي"],
+            Purpose::Pornography => ["pornography", "pornographie", "المواد الإباحية"],
+            Purpose::ForcedLabour => [
+                "forced labour or services",
+                "travail ou services forcés",
+                "العمل أو الخدمة قسراً",
+            ],
+            Purpose::Slavery => [
+                "slavery or similar practices",
+                "esclavage ou pratiques analogues",
+                "الاسترقاق أو الممارسات الشبيهة بالرق",
+            ],
+            Purpose::Servitude => ["servitude", "servitude", "الاستعباد"],
+            Purpose::OrganRemoval => ["removal of organs", "prélèvement d'organes", "نزع الأعضاء"],
+            Purpose::ForcedBegging => ["forced begging", "mendicité forcée", "التسول"],
+            Purpose::ForcedCriminality => [
+                "exploitation in criminal activities",
+                "exploitation dans des activités criminelles",
+                "الاستغلال في الأنشطة الإجرامية",
+            ],
+            Purpose::MedicalExperimentation => [
+                "medical experimentation",
+                "expérimentations médicales",
+                "إجراء التجارب والأبحاث الطبية",
+            ],
+            Purpose::ArmedConflict => [
+                "exploitation in armed conflict",
+                "exploitation dans les conflits armés",
+                "الاستغلال في النزاعات المسلحة",
+            ],
+        },
+    )
+}
+
+pub fn fact(key: FactKey, l: Locale) -> &'static str {
+    match key {
+        FactKey::Act(a) => act(a, l),
+        FactKey::Means(m) => means(m, l),
+        FactKey::Purpose(p) => purpose(p, l),
+        FactKey::Child => pick(
+            l,
+            [
+                "the person is a child (under 18)",
+                "la personne est un enfant (moins de 18 ans)",
+                "الشخص طفل (دون 18 سنة)",
+            ],
+        ),
+        FactKey::Consent => pick(
+            l,
+            [
+                "the person consented at some point",
+                "la personne a consenti à un moment",
+                "وافق الشخص في مرحلة ما",
+            ],
+        ),
+        FactKey::IllegalEntryProcured => pick(
+            l,
+            [
+                "someone procured an illegal entry into a country",
+                "une personne a assuré une entrée illégale dans un pays",
+                "قام شخص بتدبير دخول غير مشروع إلى بلد",
+            ],
+        ),
+        FactKey::MoroccanBorder(MoroccanBorder::Entry) | FactKey::MoroccanBorder(MoroccanBorder::None) => pick(
+            l,
+            [
+                "someone facilitated a clandestine entry into Morocco",
+                "une personne a facilité une entrée clandestine au Maroc",
+                "قام شخص بتسهيل دخول سري إلى المغرب",
+            ],
+        ),
+        FactKey::MoroccanBorder(MoroccanBorder::Exit) => pick(
+            l,
+            [
+                "someone facilitated a clandestine exit from Morocco",
+                "une personne a facilité une sortie clandestine du Maroc",
+                "قام شخص بتسهيل خروج سري من المغرب",
+            ],
+        ),
+        FactKey::Benefit => pick(
+            l,
+            [
+                "a financial or other material benefit",
+                "un avantage financier ou un autre avantage matériel",
+                "منفعة مالية أو منفعة مادية أخرى",
+            ],
+        ),
+        FactKey::LivesEndangered => pick(
+            l,
+            [
+                "lives were endangered",
+                "des vies ont été mises en danger",
+                "تعريض الأرواح للخطر",
+            ],
+        ),
+        FactKey::DegradingTreatment => pick(
+            l,
+            [
+                "inhuman or degrading treatment",
+                "traitement inhumain ou dégradant",
+                "معاملة لاإنسانية أو مهينة",
+            ],
+        ),
+        FactKey::FraudulentDocuments => pick(l, ["fraudulent documents", "documents frauduleux", "وثائق مزوّرة"]),
+        FactKey::IrregularMigration => pick(
+            l,
+            [
+                "the person entered or stayed irregularly",
+                "la personne est entrée ou a séjourné irrégulièrement",
+                "دخل الشخص أو أقام بصورة غير نظامية",
+            ],
+        ),
+    }
+}
+
+pub fn element(e: Element, l: Locale) -> &'static str {
+    pick(
+        l,
+        match e {
+            Element::Act => ["Act", "Acte", "الفعل"],
+            Element::Means => ["Means", "Moyen", "الوسيلة"],
+            Element::Purpose => ["Purpose of exploitation", "Fin d'exploitation", "غرض الاستغلال"],
+            Element::Child => ["The person is a child", "La personne est un enfant", "الشخص طفل"],
+            Element::Crossing => [
+                "Illegal crossing arranged by someone else",
+                "Passage illégal organisé par un tiers",
+                "عبور غير مشروع دبّره شخص آخر",
+            ],
+            Element::Benefit => [
+                "Financial or material benefit",
+                "Avantage financier ou matériel",
+                "منفعة مالية أو مادية",
+            ],
+            Element::Aggravation => [
+                "Lives endangered or degrading treatment",
+                "Vies mises en danger ou traitement dégradant",
+                "تعريض الأرواح للخطر أو معاملة مهينة",
+            ],
+            Element::FraudulentDocuments => ["Fraudulent documents", "Documents frauduleux", "وثائق مزوّرة"],
+        },
+    )
+}
+
+pub fn track(t: Track, l: Locale) -> &'static str {
+    pick(
+        l,
+        match t {
+            Track::CivilSociety => ["Civil society", "Société civile", "المجتمع المدني"],
+            Track::Justice => ["Judges and prosecutors", "Magistrats", "القضاة والنيابة العامة"],
+            Track::Health => ["Health professionals", "Professionnels de santé", "مهنيو الصحة"],
+            Track::LawEnforcement => [
+                "Gendarmerie, police and border officers",
+                "Gendarmerie, police et agents aux frontières",
+                "الدرك والشرطة وأعوان الحدود",
+            ],
+        },
+    )
+}
+
+pub fn topic(t: Topic, l: Locale) -> &'static str {
+    pick(
+        l,
+        match t {
+            Topic::Consent => ["Consent", "Consentement", "الموافقة"],
+            Topic::ChildVictims => ["Child victims", "Enfants victimes", "الأطفال الضحايا"],
+            Topic::DebtBondage => ["Debt bondage", "Servitude pour dettes", "عبودية الدين"],
+            Topic::DomesticServitude => ["Domestic servitude", "Servitude domestique", "الاستعباد المنزلي"],
+            Topic::ForcedBegging => ["Forced begging", "Mendicité forcée", "التسول القسري"],
+            Topic::SexualExploitation => ["Sexual exploitation", "Exploitation sexuelle", "الاستغلال الجنسي"],
+            Topic::ForcedLabour => ["Forced labour", "Travail forcé", "العمل القسري"],
+            Topic::OrganRemoval => ["Organ removal", "Prélèvement d'organes", "نزع الأعضاء"],
+            Topic::ForcedCriminality => ["Forced criminality", "Criminalité forcée", "الإجبار على الإجرام"],
+            Topic::MoroccansAbroad => ["Moroccans abroad", "Marocains à l'étranger", "المغاربة في الخارج"],
+            Topic::TransitMigration => ["Migrants in transit", "Migrants en transit", "المهاجرون العابرون"],
+            Topic::SeaDeparture => ["Departures by sea", "Départs par la mer", "الانطلاق عبر البحر"],
+            Topic::AggravatedSmuggling => ["Aggravated smuggling", "Trafic aggravé", "التهريب المشدد"],
+            Topic::FraudulentDocuments => ["Fraudulent documents", "Documents frauduleux", "الوثائق المزوّرة"],
+            Topic::IrregularMigration => ["Irregular migration", "Migration irrégulière", "الهجرة غير النظامية"],
+            Topic::LabourExploitation => ["Labour exploitation", "Exploitation au travail", "الاستغلال في العمل"],
+            Topic::Identification => [
+                "Identifying victims",
+                "Identification des victimes",
+                "تحديد هوية الضحايا",
+            ],
+            Topic::Referral => [
+                "Referral and protection",
+                "Orientation et protection",
+                "الإحالة والحماية",
+            ],
+            Topic::NonPunishment => ["Non-punishment", "Non-sanction des victimes", "عدم معاقبة الضحايا"],
+            Topic::Prosecution => ["Prosecution", "Poursuites", "المتابعة القضائية"],
+            Topic::Interviewing => ["Interviewing safely", "Entretien en sécurité", "إجراء المقابلة بأمان"],
+        },
+    )
+}
+
+pub fn citation(c: Citation, l: Locale) -> &'static str {
+    pick(
+        l,
+        match c {
+            Citation::TraffickingProtocolArt3a => [
+                "Trafficking Protocol, Art. 3(a)",
+                "Protocole relatif à la traite des personnes, art. 3 a)",
+                "بروتوكول الاتجار بالأشخاص، المادة 3 (أ)",
+            ],
+            Citation::TraffickingProtocolArt3b => [
+                "Trafficking Protocol, Art. 3(b)",
+                "Protocole relatif à la traite des personnes, art. 3 b)",
+                "بروتوكول الاتجار بالأشخاص، المادة 3 (ب)",
+            ],
+            Citation::TraffickingProtocolArt3c => [
+                "Trafficking Protocol, Art. 3(c)",
+                "Protocole relatif à la traite des personnes, art. 3 c)",
+                "بروتوكول الاتجار بالأشخاص، المادة 3 (ج)",
+            ],
+            Citation::TraffickingProtocolArt3d => [
+                "Trafficking Protocol, Art. 3(d)",
+                "Protocole relatif à la traite des personnes, art. 3 d)",
+                "بروتوكول الاتجار بالأشخاص، المادة 3 (د)",
+            ],
+            Citation::SmugglingProtocolArt3a => [
+                "Smuggling of Migrants Protocol, Art. 3(a)",
+                "Protocole contre le trafic illicite de migrants, art. 3 a)",
+                "بروتوكول مكافحة تهريب المهاجرين، المادة 3 (أ)",
+            ],
+            Citation::SmugglingProtocolArt6_1b => [
+                "Smuggling of Migrants Protocol, Art. 6(1)(b)",
+                "Protocole contre le trafic illicite de migrants, art. 6, par. 1 b)",
+                "بروتوكول مكافحة تهريب المهاجرين، المادة 6 (1) (ب)",
+            ],
+            Citation::SmugglingProtocolArt6_3 => [
+                "Smuggling of Migrants Protocol, Art. 6(3)",
+                "Protocole contre le trafic illicite de migrants, art. 6, par. 3",
+                "بروتوكول مكافحة تهريب المهاجرين، المادة 6 (3)",
+            ],
+            Citation::SmugglingProtocolArt5 => [
+                "Smuggling of Migrants Protocol, Art. 5",
+                "Protocole contre le trafic illicite de migrants, art. 5",
+                "بروتوكول مكافحة تهريب المهاجرين، المادة 5",
+            ],
+            Citation::PenalCodeArt448_1 => [
+                "Penal Code, Art. 448-1 (Law 27-14)",
+                "Code pénal, art. 448-1 (loi n° 27-14)",
+                "القانون الجنائي، الفصل 448-1 (القانون رقم 27.14)",
+            ],
+            Citation::Law0203Art52 => [
+                "Law 02-03, Art. 52",
+                "Loi n° 02-03, art. 52",
+                "القانون رقم 02.03، المادة 52",
+            ],
+        },
+    )
+}
+
+pub fn confidence(c: Confidence, l: Locale) -> &'static str {
+    use super::catalogue::Msg;
+    match c {
+        Confidence::Sure => Msg::ConfidenceSure.text(l),
+        Confidence::Fairly => Msg::ConfidenceFairly.text(l),
+        Confidence::Unsure => Msg::ConfidenceUnsure.text(l),
+    }
+}
+
+/// Joins items as a list in the language's own way.
+pub fn join(items: &[&str], l: Locale) -> String {
+    let sep = if l == Locale::Ar { "، " } else { ", " };
+    items.join(sep)
+}
+
+/// The sentence for one of the engine's notes.
+pub fn note(n: Note, l: Locale) -> String {
+    match n {
+        Note::ConsentIrrelevant(c) => fill(
+            pick(
+                l,
+                [
+                    "Consent given at the start does not matter once a means such as deception or coercion is used: {citation}.",
+                    "Le consentement donné au départ est indifférent dès lors qu'un moyen, comme la tromperie ou la contrainte, a été employé : {citation}.",
+                    "لا عبرة بالموافقة المعطاة في البداية متى استُعملت وسيلة كالخداع أو القسر: {citation}.",
+                ],
+            ),
+            &[("citation", citation(c, l))],
+        ),
+        Note::ChildNoMeansNeeded(c) => fill(
+            pick(
+                l,
+                [
+                    "The person is a child: an act and a purpose of exploitation are enough, no means is needed, and the child's consent changes nothing: {citation}.",
+                    "La personne est un enfant : l'acte et la fin d'exploitation suffisent, aucun moyen n'est exigé et le consentement de l'enfant est indifférent : {citation}.",
+                    "الشخص طفل: يكفي الفعل وغرض الاستغلال، ولا تُشترط أي وسيلة، ولا أثر لموافقة الطفل: {citation}.",
+                ],
+            ),
+            &[("citation", citation(c, l))],
+        ),
+        Note::AdultWithoutMeans => pick(
+            l,
+            [
+                "There is an act and exploitation, but no means against an adult: however harsh, this is not trafficking. Labour law and other offences may still apply.",
+                "Il y a un acte et une exploitation, mais aucun moyen à l'encontre d'un adulte : si dure soit-elle, la situation ne constitue pas une traite. Le droit du travail et d'autres infractions peuvent toutefois s'appliquer.",
+                "هناك فعل واستغلال، لكن لا وسيلة مستعملة ضد شخص راشد: مهما كانت الظروف قاسية، فهذا ليس اتجاراً بالبشر. وقد يظل قانون الشغل أو جرائم أخرى واجبة التطبيق.",
+            ],
+        )
+        .to_string(),
+        Note::OpenListPurpose(p) => fill(
+            pick(
+                l,
+                [
+                    "The Protocol's list of exploitation is a minimum: {purpose} falls within it even though it is not named.",
+                    "La liste des formes d'exploitation du Protocole est un minimum : {purpose} y entre même si elle n'est pas nommée.",
+                    "قائمة أشكال الاستغلال في البروتوكول حدّ أدنى: يدخل فيها {purpose} وإن لم يُذكر صراحة.",
+                ],
+            ),
+            &[("purpose", purpose(p, l))],
+        ),
+        Note::NamedInMoroccanLaw(p) => fill(
+            pick(
+                l,
+                [
+                    "Law 27-14 names {purpose} explicitly as a form of exploitation.",
+                    "La loi n° 27-14 cite expressément {purpose} parmi les formes d'exploitation.",
+                    "ينصّ القانون رقم 27.14 صراحة على {purpose} ضمن أشكال الاستغلال.",
+                ],
+            ),
+            &[("purpose", purpose(p, l))],
+        ),
+        Note::ActOnlyInMoroccanLaw(a) => fill(
+            pick(
+                l,
+                [
+                    "The act of {act} is named by Law 27-14 but not by the Protocol.",
+                    "L'acte d'{act} est prévu par la loi n° 27-14 mais pas par le Protocole.",
+                    "فعل {act} منصوص عليه في القانون رقم 27.14 وليس في البروتوكول.",
+                ],
+            ),
+            &[("act", act(a, l))],
+        ),
+        Note::MeansOnlyInMoroccanLaw(m) => fill(
+            pick(
+                l,
+                [
+                    "Law 27-14 adds {means} to the means; under the Protocol it must amount to abuse of a position of vulnerability or another listed means.",
+                    "La loi n° 27-14 ajoute l'{means} aux moyens ; au regard du Protocole, il faut qu'il constitue un abus de vulnérabilité ou un autre moyen prévu.",
+                    "يضيف القانون رقم 27.14 {means} إلى الوسائل؛ أما وفق البروتوكول فيجب أن يرقى إلى استغلال حالة استضعاف أو وسيلة أخرى منصوص عليها.",
+                ],
+            ),
+            &[("means", means(m, l))],
+        ),
+        Note::NoBenefitOutsideProtocol => pick(
+            l,
+            [
+                "No one gained a financial or material benefit: helping someone cross for free, for family or humanitarian reasons, falls outside the Smuggling Protocol.",
+                "Personne n'en a tiré d'avantage financier ou matériel : aider gratuitement quelqu'un à passer, pour des raisons familiales ou humanitaires, échappe au Protocole contre le trafic illicite de migrants.",
+                "لم يحصل أحد على منفعة مالية أو مادية: مساعدة شخص على العبور مجاناً لأسباب عائلية أو إنسانية تخرج عن نطاق بروتوكول مكافحة تهريب المهاجرين.",
+            ],
+        )
+        .to_string(),
+        Note::BenefitNotRequiredInMorocco => pick(
+            l,
+            [
+                "Law 02-03 Art. 52 punishes organising or facilitating a clandestine entry or exit whether it is free or paid: there is no profit element.",
+                "L'article 52 de la loi n° 02-03 punit le fait d'organiser ou de faciliter une entrée ou une sortie clandestine, à titre gratuit ou onéreux : le profit n'est pas un élément de l'infraction.",
+                "تعاقب المادة 52 من القانون رقم 02.03 على تنظيم أو تسهيل الدخول أو الخروج السري سواء كان ذلك بمقابل أو بدونه: فالربح ليس عنصراً في الجريمة.",
+            ],
+        )
+        .to_string(),
+        Note::AggravatedSmuggling(c) => fill(
+            pick(
+                l,
+                [
+                    "Lives were endangered or the migrants degraded: an aggravating circumstance ({citation}). The migrants must be protected and assisted.",
+                    "Des vies ont été mises en danger ou les migrants ont été traités de manière dégradante : circonstance aggravante ({citation}). Les migrants doivent être protégés et assistés.",
+                    "عُرّضت الأرواح للخطر أو تعرّض المهاجرون لمعاملة مهينة: ظرف مشدد ({citation}). ويجب حماية المهاجرين ومساعدتهم.",
+                ],
+            ),
+            &[("citation", citation(c, l))],
+        ),
+        Note::FraudulentDocuments(c) => fill(
+            pick(
+                l,
+                [
+                    "Fraudulent documents were involved: producing or supplying them is an offence of its own ({citation}).",
+                    "Des documents frauduleux sont en cause : les fabriquer ou les fournir constitue une infraction distincte ({citation}).",
+                    "هناك وثائق مزوّرة: صنعها أو توفيرها جريمة قائمة بذاتها ({citation}).",
+                ],
+            ),
+            &[("citation", citation(c, l))],
+        ),
+        Note::MigrantNotLiable(c) => fill(
+            pick(
+                l,
+                [
+                    "The smuggled migrant is not liable under the Protocol for having been smuggled ({citation}).",
+                    "Le migrant objet d'un trafic n'encourt pas de poursuites au titre du Protocole pour ce seul fait ({citation}).",
+                    "لا يتعرّض المهاجر المهرَّب للملاحقة بموجب البروتوكول لمجرد كونه مهرَّباً ({citation}).",
+                ],
+            ),
+            &[("citation", citation(c, l))],
+        ),
+        Note::NoBorderNeeded => pick(
+            l,
+            [
+                "Trafficking needs no border crossing: it can happen entirely within one country.",
+                "La traite n'exige aucun franchissement de frontière : elle peut se dérouler entièrement dans un seul pays.",
+                "لا يشترط الاتجار بالبشر عبور الحدود: يمكن أن يقع بالكامل داخل بلد واحد.",
+            ],
+        )
+        .to_string(),
+        Note::IrregularCrossingWithoutFacilitator => pick(
+            l,
+            [
+                "The person entered or stayed irregularly, but no one arranged the crossing for them: that is irregular migration, not smuggling.",
+                "La personne est entrée ou a séjourné de manière irrégulière, mais personne n'a organisé son passage : c'est une migration irrégulière, non un trafic illicite.",
+                "دخل الشخص أو أقام بصورة غير نظامية، لكن لم يدبّر أحد عبوره: هذه هجرة غير نظامية وليست تهريباً.",
+            ],
+        )
+        .to_string(),
+    }
+}

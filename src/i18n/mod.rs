@@ -1,0 +1,11 @@
+//! Languages, text direction, multilingual text and the typed message catalogue.
+
+pub mod catalogue;
+pub mod labels;
+pub mod local_text;
+pub mod locale;
+pub mod placeholders;
+
+pub use catalogue::Msg;
+pub use local_text::LocalText;
+pub use locale::{Direction, Locale};

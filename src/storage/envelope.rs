@@ -1,0 +1,157 @@
+//! The versioned envelope that wraps everything stored, and how it is read back safely.
+//!
+//! A value that cannot be read is never thrown away: it is copied under a backup key first.
+//! A value written by a newer version is left untouched and never overwritten.
+
+use super::store::{KeyValueStore, StoreError};
+use crate::domain::progress::Progress;
+use serde::{Deserialize, Serialize};
+use serde_json::Value;
+
+/// The localStorage key of the envelope.
+pub const STORAGE_KEY: &str = "tipsom";
+/// Unreadable values are copied under this prefix followed by the time.
+pub const BACKUP_PREFIX: &str = "tipsom.backup.";
+/// The schema this version of the app writes.
+pub const CURRENT_SCHEMA: u32 = 1;
+/// The `app` field that tells our envelope from another app's data.
+pub const APP_ID: &str = "tipsom";
+
+#[derive(Serialize, Deserialize)]
+struct Envelope {
+    app: String,
+    schema: u32,
+    progress: Value,
+}
+
+/// What a stored string turned out to hold.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Decoded {
+    Current(Progress),
+    /// Written by a newer version of the app, with this schema.
+    FromFuture(u32),
+    /// Unreadable, for this reason.
+    Corrupt(String),
+}
+
+/// Reads an envelope of any known schema, migrating it to the current one.
+pub fn decode(raw: &str) -> Decoded {
+    let envelope: Envelope = match serde_json::from_str(raw) {
+        Ok(e) => e,
+        Err(e) => return Decoded::Corrupt(e.to_string()),
+    };
+    if envelope.app != APP_ID {
+        return Decoded::Corrupt(format!("not tipsom data (app `{}`)", envelope.app));
+    }
+    if envelope.schema > CURRENT_SCHEMA {
+        return Decoded::FromFuture(envelope.schema);
+    }
+    match migrate(envelope.schema, envelope.progress) {
+        Ok(value) => match serde_json::from_value::<Progress>(value) {
+            Ok(progress) => Decoded::Current(progress),
+            Err(e) => Decoded::Corrupt(e.to_string()),
+        },
+        Err(e) => Decoded::Corrupt(e),
+    }
+}
+
+/// Brings a stored value from its schema up to [`CURRENT_SCHEMA`], one version at a time.
+fn migrate(schema: u32, value: Value) -> Result<Value, String> {
+    match schema {
+        CURRENT_SCHEMA => Ok(value),
+        other => Err(format!("unknown schema {other}")),
+    }
+}
+
+/// Writes progress in the current envelope.
+pub fn encode(progress: &Progress) -> String {
+    let envelope = Envelope {
+        app: APP_ID.to_string(),
+        schema: CURRENT_SCHEMA,
+        progress: serde_json::to_value(progress).expect("progress serialises"),
+    };
+    serde_json::to_string(&envelope).expect("envelope serialises")
+}
+
+/// How storage stands after loading, for the notice shown to the learner.
+#[derive(Debug, Clone, PartialEq)]
+pub enum StorageStatus {
+    /// Progress is saved as usual.
+    Saving,
+    /// Storage is full or disabled: progress lives in memory only.
+    Unavailable,
+    /// The stored value was unreadable and was copied under this backup key.
+    Recovered { backup_key: String },
+    /// The stored value is from a newer version; it is kept and not overwritten.
+    FromFuture { schema: u32 },
+}
+
+impl StorageStatus {
+    /// Whether saving may write to the store.
+    pub fn may_write(&self) -> bool {
+        !matches!(self, StorageStatus::FromFuture { .. })
+    }
+}
+
+/// Progress as loaded, and how storage stands.
+#[derive(Debug, Clone, PartialEq)]
+pub struct LoadOutcome {
+    pub progress: Progress,
+    pub status: StorageStatus,
+}
+
+/// Loads progress; never fails: the worst case is an empty progress and a status that says why.
+pub fn load(store: &dyn KeyValueStore, now: f64) -> LoadOutcome {
+    let raw = match store.get(STORAGE_KEY) {
+        Ok(raw) => raw,
+        Err(_) => {
+            return LoadOutcome {
+                progress: Progress::default(),
+                status: StorageStatus::Unavailable,
+            }
+        }
+    };
+    let Some(raw) = raw else {
+        return LoadOutcome {
+            progress: Progress::default(),
+            status: StorageStatus::Saving,
+        };
+    };
+    match decode(&raw) {
+        Decoded::Current(progress) => LoadOutcome {
+            progress,
+            status: StorageStatus::Saving,
+        },
+        Decoded::FromFuture(schema) => LoadOutcome {
+            progress: Progress::default(),
+            status: StorageStatus::FromFuture { schema },
+        },
+        Decoded::Corrupt(_) => {
+            let backup_key = format!("{BACKUP_PREFIX}{}", now as u64);
+            match store.set(&backup_key, &raw) {
+                Ok(()) => LoadOutcome {
+                    progress: Progress::default(),
+                    status: StorageStatus::Recovered { backup_key },
+                },
+                // The copy could not be made: leave the original where it is by not writing at all.
+                Err(_) => LoadOutcome {
+                    progress: Progress::default(),
+                    status: StorageStatus::Unavailable,
+                },
+            }
+        }
+    }
+}
+
+/// Saves progress, first merging it with what is stored (another tab may have written since),
+/// and returns the merged progress.
+pub fn save(store: &dyn KeyValueStore, progress: &Progress) -> Result<Progress, StoreError> {
+    let merged = match store.get(STORAGE_KEY)?.map(|raw| decode(&raw)) {
+        Some(Decoded::Current(stored)) => stored.merge(progress),
+        // A newer version's data is never overwritten by an older version.
+        Some(Decoded::FromFuture(_)) => return Ok(progress.clone()),
+        _ => progress.clone(),
+    };
+    store.set(STORAGE_KEY, &encode(&merged))?;
+    Ok(merged)
+}

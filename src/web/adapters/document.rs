@@ -1,0 +1,53 @@
+//! The document around the app: language and direction, title, focus, the boot screen.
+
+use crate::i18n::Locale;
+use wasm_bindgen::JsCast;
+
+fn document() -> Option<web_sys::Document> {
+    web_sys::window().and_then(|w| w.document())
+}
+
+pub fn element_by_id(id: &str) -> Option<web_sys::Element> {
+    document()?.get_element_by_id(id)
+}
+
+/// The browser's language preferences, most preferred first.
+pub fn browser_languages() -> Vec<String> {
+    let Some(navigator) = web_sys::window().map(|w| w.navigator()) else {
+        return vec![];
+    };
+    let list: Vec<String> = navigator.languages().iter().filter_map(|v| v.as_string()).collect();
+    if list.is_empty() {
+        navigator.language().into_iter().collect()
+    } else {
+        list
+    }
+}
+
+/// Sets `lang` and `dir` on `<html>`, so the whole page, not only the app, mirrors for Arabic.
+pub fn apply_locale(locale: Locale) {
+    if let Some(html) = document().and_then(|d| d.document_element()) {
+        let _ = html.set_attribute("lang", locale.code());
+        let _ = html.set_attribute("dir", locale.direction().as_str());
+    }
+}
+
+pub fn set_title(title: &str) {
+    if let Some(d) = document() {
+        d.set_title(title);
+    }
+}
+
+/// Removes the HTML-only loading screen once the app is ready to draw.
+pub fn remove_boot_screen() {
+    if let Some(boot) = element_by_id("boot") {
+        boot.remove();
+    }
+}
+
+/// Moves keyboard and screen-reader focus to an element.
+pub fn focus(element: &web_sys::Element) {
+    if let Some(html) = element.dyn_ref::<web_sys::HtmlElement>() {
+        let _ = html.focus();
+    }
+}

@@ -1,0 +1,59 @@
+//! localStorage as a [`KeyValueStore`]; every failure (blocked, full, missing) becomes a `StoreError`.
+
+use crate::storage::{KeyValueStore, StoreError};
+use web_sys::Storage;
+
+/// The browser's localStorage, or nothing when it is disabled.
+pub struct LocalStore {
+    storage: Option<Storage>,
+}
+
+impl LocalStore {
+    pub fn new() -> Self {
+        // Reading `localStorage` itself can throw (blocked cookies, sandboxed frames).
+        let storage = web_sys::window().and_then(|w| w.local_storage().ok().flatten());
+        LocalStore { storage }
+    }
+
+    fn storage(&self) -> Result<&Storage, StoreError> {
+        self.storage.as_ref().ok_or(StoreError::Unavailable)
+    }
+}
+
+impl Default for LocalStore {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+fn write_error(error: wasm_bindgen::JsValue) -> StoreError {
+    let name = js_sys::Reflect::get(&error, &"name".into())
+        .ok()
+        .and_then(|n| n.as_string())
+        .unwrap_or_default();
+    if name.contains("Quota") {
+        StoreError::QuotaExceeded
+    } else {
+        StoreError::Unavailable
+    }
+}
+
+impl KeyValueStore for LocalStore {
+    fn get(&self, key: &str) -> Result<Option<String>, StoreError> {
+        self.storage()?.get_item(key).map_err(|_| StoreError::Unavailable)
+    }
+
+    fn set(&self, key: &str, value: &str) -> Result<(), StoreError> {
+        self.storage()?.set_item(key, value).map_err(write_error)
+    }
+
+    fn remove(&self, key: &str) -> Result<(), StoreError> {
+        self.storage()?.remove_item(key).map_err(write_error)
+    }
+
+    fn keys(&self) -> Result<Vec<String>, StoreError> {
+        let storage = self.storage()?;
+        let len = storage.length().map_err(|_| StoreError::Unavailable)?;
+        Ok((0..len).filter_map(|i| storage.key(i).ok().flatten()).collect())
+    }
+}

@@ -1,0 +1,6 @@
+//! Adapters from the pure core to browser APIs: storage, network, clock and document.
+
+pub mod clock;
+pub mod content_fetch;
+pub mod document;
+pub mod local_store;

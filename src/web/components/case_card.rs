@@ -1,0 +1,48 @@
+//! A case in a list: title, summary, audiences, length and the learner's status.
+
+use crate::domain::case::LocalCase;
+use crate::domain::progress::CaseStatus;
+use crate::i18n::labels;
+use crate::i18n::placeholders::fill;
+use crate::i18n::{Locale, Msg};
+use crate::web::route::Route;
+use yew::prelude::*;
+use yew_router::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct CaseCardProps {
+    pub case: LocalCase,
+    pub status: CaseStatus,
+    pub locale: Locale,
+}
+
+#[function_component(CaseCard)]
+pub fn case_card(props: &CaseCardProps) -> Html {
+    let l = props.locale;
+    let case = &props.case;
+    let (status_class, status_text) = match props.status {
+        CaseStatus::NotStarted => ("status status--new", Msg::CaseNotStarted.text(l).to_string()),
+        CaseStatus::InProgress => ("status status--progress", Msg::CaseInProgress.text(l).to_string()),
+        CaseStatus::Done(score) => (
+            "status status--done",
+            fill(Msg::CaseDone.text(l), &[("score", &score.to_string())]),
+        ),
+    };
+    let tracks: Vec<&str> = case.tracks.iter().map(|t| labels::track(*t, l)).collect();
+    html! {
+        <li class="case-card" data-case-id={case.id.clone()}>
+            <h3 class="case-card__title">
+                <Link<Route> to={Route::Case { id: case.id.clone() }}>{ &case.title }</Link<Route>>
+            </h3>
+            <p class="case-card__summary" dir="auto">{ &case.summary }</p>
+            <p class="case-card__meta">
+                <span class={status_class}>{ status_text }</span>
+                <span>{ fill(Msg::StepsCount.text(l), &[("count", &case.steps.len().to_string())]) }</span>
+                <span>{ labels::join(&tracks, l) }</span>
+                if case.content_warning.is_some() {
+                    <span class="badge badge--warning">{ Msg::ContentWarningBadge.text(l) }</span>
+                }
+            </p>
+        </li>
+    }
+}

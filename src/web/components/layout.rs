@@ -1,0 +1,47 @@
+//! The frame of every page: skip link, header with navigation and language, notices, main, footer.
+
+use crate::i18n::Msg;
+use crate::web::adapters::document;
+use crate::web::components::{language_switch::LanguageSwitch, storage_notice::StorageNotice};
+use crate::web::hooks::use_app;
+use crate::web::route::Route;
+use yew::prelude::*;
+use yew_router::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct LayoutProps {
+    pub children: Html,
+}
+
+#[function_component(Layout)]
+pub fn layout(props: &LayoutProps) -> Html {
+    let app = use_app();
+    let l = app.locale;
+    // The skip link moves focus without touching the hash, which holds the route.
+    let onskip = Callback::from(|e: MouseEvent| {
+        e.prevent_default();
+        if let Some(main) = document::element_by_id("main") {
+            document::focus(&main);
+        }
+    });
+    html! {
+        <>
+            <a class="skip-link" href="#main" onclick={onskip}>{ Msg::SkipToContent.text(l) }</a>
+            <header class="site-header">
+                <div class="site-header__inner">
+                    <Link<Route> to={Route::Home} classes="brand">{ Msg::AppName.text(l) }</Link<Route>>
+                    <nav class="site-nav" aria-label={Msg::MainNavigation.text(l)}>
+                        <ul>
+                            <li><Link<Route> to={Route::Home}>{ Msg::NavHome.text(l) }</Link<Route>></li>
+                            <li><Link<Route> to={Route::Library}>{ Msg::NavLibrary.text(l) }</Link<Route>></li>
+                        </ul>
+                    </nav>
+                    <LanguageSwitch />
+                </div>
+            </header>
+            <StorageNotice />
+            <main id="main" tabindex="-1">{ props.children.clone() }</main>
+            <footer class="site-footer"><p>{ Msg::PrivacyNote.text(l) }</p></footer>
+        </>
+    }
+}

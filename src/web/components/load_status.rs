@@ -1,0 +1,26 @@
+//! What a page shows while its content loads, or when it could not.
+
+use crate::i18n::Msg;
+use crate::web::hooks::use_app;
+use crate::web::state::Action;
+use yew::prelude::*;
+
+#[function_component(LoadStatus)]
+pub fn load_status() -> Html {
+    let app = use_app();
+    let l = app.locale;
+    if app.load_failed.is_some() {
+        let onretry = {
+            let app = app.clone();
+            Callback::from(move |_| app.dispatch(Action::RetryLoad))
+        };
+        html! {
+            <div class="notice notice--error" role="alert">
+                <p>{ Msg::LoadFailed.text(l) }</p>
+                <button type="button" class="button" onclick={onretry}>{ Msg::Retry.text(l) }</button>
+            </div>
+        }
+    } else {
+        html! { <p class="loading" role="status"><span class="spinner" aria-hidden="true"></span>{ Msg::Loading.text(l) }</p> }
+    }
+}

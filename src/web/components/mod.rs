@@ -1,0 +1,10 @@
+//! Reusable pieces of the interface.
+
+pub mod case_card;
+pub mod feedback;
+pub mod language_switch;
+pub mod layout;
+pub mod legal_breakdown;
+pub mod load_status;
+pub mod question_form;
+pub mod storage_notice;

@@ -1,0 +1,268 @@
+//! Playing a case: the content warning, each step's story and question, feedback, and the result.
+
+use crate::domain::case::LocalCase;
+use crate::domain::progress::StepRecord;
+use crate::domain::scoring::{option_marks, score, Outcome};
+use crate::domain::session::{CaseSession, SessionAction};
+use crate::i18n::placeholders::fill;
+use crate::i18n::{Locale, Msg};
+use crate::web::adapters::{clock, document};
+use crate::web::components::feedback::Feedback;
+use crate::web::components::load_status::LoadStatus;
+use crate::web::components::question_form::QuestionForm;
+use crate::web::hooks::use_app;
+use crate::web::route::Route;
+use crate::web::state::Action;
+use std::rc::Rc;
+use yew::prelude::*;
+use yew_router::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct CasePageProps {
+    pub id: String,
+}
+
+#[function_component(CasePage)]
+pub fn case_page(props: &CasePageProps) -> Html {
+    let app = use_app();
+    let l = app.locale;
+    let Some(bundle) = app.bundle() else {
+        return html! { <div class="page"><LoadStatus /></div> };
+    };
+    let Some(case) = bundle.case(&props.id) else {
+        return html! {
+            <div class="page" data-testid="case-not-found">
+                <h1>{ Msg::NotFoundHeading.text(l) }</h1>
+                <p>{ Msg::CaseNotFound.text(l) }</p>
+                <p><Link<Route> to={Route::Library} classes="button">{ Msg::BackToCases.text(l) }</Link<Route>></p>
+            </div>
+        };
+    };
+    let position = bundle.cases.iter().position(|c| c.id == case.id).unwrap_or(0);
+    let next_id = bundle.cases.get(position + 1).map(|c| c.id.clone());
+    html! {
+        <CasePlayer case={Rc::new(case.clone())} content_version={bundle.content_version.clone()} {next_id} locale={l} />
+    }
+}
+
+/// The session reducer: the pure [`CaseSession`] behind Yew's `Reducible`.
+#[derive(Debug, Clone, PartialEq)]
+struct SessionState(CaseSession);
+
+impl Reducible for SessionState {
+    type Action = SessionAction;
+    fn reduce(self: Rc<Self>, action: SessionAction) -> Rc<Self> {
+        let mut next = self.0.clone();
+        next.apply(action);
+        Rc::new(SessionState(next))
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct CasePlayerProps {
+    pub case: Rc<LocalCase>,
+    pub content_version: String,
+    pub next_id: Option<String>,
+    pub locale: Locale,
+}
+
+#[function_component(CasePlayer)]
+pub fn case_player(props: &CasePlayerProps) -> Html {
+    let app = use_app();
+    let l = props.locale;
+    let case = props.case.clone();
+    let session = {
+        let case = case.clone();
+        let version = props.content_version.clone();
+        let resume = app.progress.latest_attempt(&case.id).cloned();
+        use_reducer(move || {
+            SessionState(CaseSession::start(
+                &*case,
+                &version,
+                clock::unique_id(),
+                clock::now(),
+                resume.as_ref(),
+            ))
+        })
+    };
+    let show_pick_hint = use_state(|| false);
+    let feedback_ref = use_node_ref();
+    let heading_ref = use_node_ref();
+    let navigator = use_navigator();
+    let s = &session.0;
+
+    // After an answer, focus moves to the feedback; on a new step, to the step's heading.
+    {
+        let feedback_ref = feedback_ref.clone();
+        let heading_ref = heading_ref.clone();
+        let answered = s.current_record().is_some();
+        use_effect_with((s.current, answered), move |(current, answered)| {
+            let target = if *answered {
+                feedback_ref.cast::<web_sys::Element>()
+            } else if *current > 0 {
+                heading_ref.cast::<web_sys::Element>()
+            } else {
+                None
+            };
+            if let Some(el) = target {
+                document::focus(&el);
+            }
+        });
+    }
+
+    if case.content_warning.is_some() && !s.warning_accepted {
+        let onread = {
+            let session = session.clone();
+            Callback::from(move |_| session.dispatch(SessionAction::AcceptWarning))
+        };
+        // Skipping carries no penalty: nothing is recorded.
+        let onskip = {
+            let navigator = navigator.clone();
+            let next = props.next_id.clone();
+            Callback::from(move |_| {
+                if let Some(nav) = &navigator {
+                    match &next {
+                        Some(id) => nav.push(&Route::Case { id: id.clone() }),
+                        None => nav.push(&Route::Library),
+                    }
+                }
+            })
+        };
+        return html! {
+            <article class="page case" data-testid="content-warning">
+                <h1 dir="auto">{ &case.title }</h1>
+                <div class="notice notice--warning">
+                    <h2>{ Msg::ContentWarningHeading.text(l) }</h2>
+                    <p dir="auto">{ case.content_warning.clone().unwrap_or_default() }</p>
+                    <p class="actions">
+                        <button type="button" class="button button--primary" onclick={onread}>{ Msg::ContentWarningRead.text(l) }</button>
+                        <button type="button" class="button" onclick={onskip}>{ Msg::ContentWarningSkip.text(l) }</button>
+                    </p>
+                </div>
+            </article>
+        };
+    }
+
+    if s.is_finished() {
+        let onrestart = {
+            let session = session.clone();
+            Callback::from(move |_| {
+                session.dispatch(SessionAction::Restart {
+                    attempt_id: clock::unique_id(),
+                    now: clock::now(),
+                })
+            })
+        };
+        return html! {
+            <article class="page case case--done" data-testid="case-complete">
+                <h1 dir="auto">{ &case.title }</h1>
+                <section class="result" aria-labelledby="result-heading">
+                    <h2 id="result-heading" ref={feedback_ref.clone()} tabindex="-1">{ Msg::CaseCompleteHeading.text(l) }</h2>
+                    <p class="result__score" data-testid="case-score">{ fill(Msg::CaseScore.text(l), &[("score", &s.attempt.score().to_string())]) }</p>
+                    <h3>{ Msg::TrainerPointHeading.text(l) }</h3>
+                    <p dir="auto">{ &case.trainer.point }</p>
+                    <h3>{ Msg::DiscussHeading.text(l) }</h3>
+                    <ul>{ for case.trainer.questions.iter().map(|q| html! { <li dir="auto">{ q }</li> }) }</ul>
+                </section>
+                <p class="actions">
+                    if let Some(id) = props.next_id.clone() {
+                        <Link<Route> to={Route::Case { id }} classes="button button--primary">{ Msg::NextCase.text(l) }</Link<Route>>
+                    }
+                    <button type="button" class="button" onclick={onrestart}>{ Msg::PlayAgain.text(l) }</button>
+                    <Link<Route> to={Route::Library} classes="button">{ Msg::BackToCases.text(l) }</Link<Route>>
+                </p>
+            </article>
+        };
+    }
+
+    let step_index = s.current;
+    let step = &case.steps[step_index];
+    let facts = case.effective_facts()[step_index].cloned();
+    let record = s.current_record().cloned();
+    let multiple = step.question.is_multiple();
+
+    let onpick = {
+        let session = session.clone();
+        let show_pick_hint = show_pick_hint.clone();
+        Callback::from(move |option| {
+            show_pick_hint.set(false);
+            session.dispatch(SessionAction::Pick { option, multiple });
+        })
+    };
+    let onconfidence = {
+        let session = session.clone();
+        Callback::from(move |c| session.dispatch(SessionAction::SetConfidence(c)))
+    };
+    let onsubmit = {
+        let session = session.clone();
+        let app = app.clone();
+        let case = case.clone();
+        let show_pick_hint = show_pick_hint.clone();
+        Callback::from(move |_| {
+            let s = &session.0;
+            if s.selected.is_empty() {
+                show_pick_hint.set(true);
+                return;
+            }
+            let question = &case.steps[s.current].question;
+            let record = StepRecord {
+                step: s.current,
+                chosen: s.selected.clone(),
+                confidence: s.confidence,
+                score: score(question, &s.selected),
+                answered_at: clock::now(),
+            };
+            app.dispatch(Action::RecordStep {
+                attempt: s.attempt.clone(),
+                record: record.clone(),
+            });
+            session.dispatch(SessionAction::Answered(record));
+        })
+    };
+    let onnext = {
+        let session = session.clone();
+        Callback::from(move |_| session.dispatch(SessionAction::Next))
+    };
+    let total = case.steps.len();
+    let is_last = step_index + 1 == total;
+    let announcement = record.as_ref().map(|r| {
+        let msg = match Outcome::from_score(r.score) {
+            Outcome::Correct => Msg::ResultCorrect,
+            Outcome::Partial => Msg::ResultPartial,
+            Outcome::Incorrect => Msg::ResultIncorrect,
+        };
+        msg.text(l).to_string()
+    });
+
+    html! {
+        <article class="page case" data-testid="case-player" data-step={step_index.to_string()}>
+            <header class="case__header">
+                <h1 dir="auto">{ &case.title }</h1>
+                <p class="case__step" ref={heading_ref.clone()} tabindex="-1">{ fill(Msg::StepOf.text(l), &[("current", &(step_index + 1).to_string()), ("total", &total.to_string())]) }</p>
+                <div class="progress-bar" aria-hidden="true"><span style={format!("inline-size: {}%", (step_index + usize::from(record.is_some())) * 100 / total)}></span></div>
+            </header>
+            <div class="case__story" dir="auto">
+                { for step.text.split("\n\n").filter(|p| !p.trim().is_empty()).map(|p| html! { <p>{ p.trim() }</p> }) }
+            </div>
+            <QuestionForm
+                question={step.question.clone()}
+                name={format!("q-{}-{}", case.id, step_index)}
+                selected={record.as_ref().map(|r| r.chosen.clone()).unwrap_or_else(|| s.selected.clone())}
+                confidence={s.confidence}
+                marks={record.as_ref().map(|r| option_marks(&step.question, &r.chosen))}
+                show_pick_hint={*show_pick_hint}
+                locale={l}
+                {onpick} {onconfidence} {onsubmit}
+            />
+            <div class="visually-hidden" aria-live="polite" data-testid="announcer">{ announcement.unwrap_or_default() }</div>
+            if let Some(record) = record {
+                <Feedback question={step.question.clone()} {record} explanation={step.explanation.clone()} {facts} locale={l} node_ref={feedback_ref.clone()} />
+                <p class="actions actions--next">
+                    <button type="button" class="button button--primary" onclick={onnext} data-testid="next">
+                        { if is_last { Msg::FinishCase.text(l) } else { Msg::NextStep.text(l) } }
+                    </button>
+                </p>
+            }
+        </article>
+    }
+}

@@ -1,0 +1,63 @@
+//! The home page: what the module teaches, where the learner stands, and where to start.
+
+use crate::domain::progress::CaseStatus;
+use crate::i18n::placeholders::fill;
+use crate::i18n::Msg;
+use crate::web::components::load_status::LoadStatus;
+use crate::web::hooks::use_app;
+use crate::web::route::Route;
+use yew::prelude::*;
+use yew_router::prelude::*;
+
+#[function_component(Home)]
+pub fn home() -> Html {
+    let app = use_app();
+    let l = app.locale;
+    let start = app.bundle().map(|bundle| {
+        let ids: Vec<&str> = bundle.cases.iter().map(|c| c.id.as_str()).collect();
+        let done = app.progress.done_count(ids.iter().copied());
+        // Resume an unfinished case first, then the first not yet done.
+        let next = bundle
+            .cases
+            .iter()
+            .find(|c| app.progress.status(&c.id) == CaseStatus::InProgress)
+            .or_else(|| {
+                bundle
+                    .cases
+                    .iter()
+                    .find(|c| app.progress.status(&c.id) == CaseStatus::NotStarted)
+            })
+            .or(bundle.cases.first());
+        (done, ids.len(), next.map(|c| c.id.clone()))
+    });
+    html! {
+        <div class="page page--home">
+            <h1>{ Msg::HomeHeading.text(l) }</h1>
+            <p class="lead">{ Msg::HomeIntro.text(l) }</p>
+            {
+                match start {
+                    None => html! { <LoadStatus /> },
+                    Some((done, total, next)) => html! {
+                        <>
+                            <p class="progress-line">{ fill(Msg::HomeProgress.text(l), &[("done", &done.to_string()), ("total", &total.to_string())]) }</p>
+                            <div class="progress-bar" aria-hidden="true"><span style={format!("inline-size: {}%", (done * 100).checked_div(total).unwrap_or(0))}></span></div>
+                            <p class="actions">
+                                if let Some(id) = next {
+                                    <Link<Route> to={Route::Case { id }} classes="button button--primary">{ Msg::HomeStart.text(l) }</Link<Route>>
+                                }
+                                <Link<Route> to={Route::Library} classes="button">{ Msg::HomeBrowse.text(l) }</Link<Route>>
+                            </p>
+                        </>
+                    },
+                }
+            }
+            <section class="primer" aria-labelledby="primer-heading">
+                <h2 id="primer-heading">{ Msg::HomeElementsHeading.text(l) }</h2>
+                <div class="primer__cards">
+                    <p class="card">{ Msg::HomeTraffickingSummary.text(l) }</p>
+                    <p class="card">{ Msg::HomeSmugglingSummary.text(l) }</p>
+                </div>
+            </section>
+        </div>
+    }
+}

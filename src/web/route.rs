@@ -1,0 +1,16 @@
+//! The app's routes, in the URL hash so any static host (and the service worker) serve them as-is.
+
+use yew_router::prelude::*;
+
+#[derive(Debug, Clone, PartialEq, Routable)]
+pub enum Route {
+    #[at("/")]
+    Home,
+    #[at("/cases")]
+    Library,
+    #[at("/case/:id")]
+    Case { id: String },
+    #[not_found]
+    #[at("/404")]
+    NotFound,
+}

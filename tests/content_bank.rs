@@ -1,0 +1,152 @@
+//! The whole case bank under `content/cases/`: every case valid, complete in three languages,
+//! with answer keys that equal the legal engine's verdicts; and the mix of cases the module needs.
+#![cfg(not(target_arch = "wasm32"))]
+
+use std::collections::BTreeMap;
+use std::path::Path;
+use tipsom::domain::analysis::{verdicts, Comparison};
+use tipsom::domain::case::{Question, SourceCase, Track};
+use tipsom::domain::frame::Frame;
+use tipsom::domain::source::{bundle, load_cases, parse_case};
+use tipsom::domain::validate::validate_case;
+use tipsom::domain::verdict::Verdict;
+use tipsom::i18n::Locale;
+
+fn bank() -> Vec<SourceCase> {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("content/cases");
+    match load_cases(&dir) {
+        Ok(cases) => cases.into_iter().map(|c| c.case).collect(),
+        Err(errors) => panic!(
+            "the case bank has problems:\n{}",
+            errors.iter().map(|e| e.to_string()).collect::<Vec<_>>().join("\n")
+        ),
+    }
+}
+
+#[test]
+fn every_case_validates_and_its_keys_equal_the_engine() {
+    let cases = bank();
+    for case in &cases {
+        assert!(validate_case(case).is_empty());
+        for (i, step) in case.steps.iter().enumerate() {
+            let facts = case.effective_facts()[i];
+            if let (Some(stated), Some(facts)) = (step.verdict, facts) {
+                assert_eq!(
+                    [stated.international, stated.morocco],
+                    verdicts(facts),
+                    "{} step {i}",
+                    case.id
+                );
+            }
+            if let (Question::Classify { frame, answer, .. }, Some(facts)) = (&step.question, facts) {
+                assert_eq!(
+                    *answer,
+                    Comparison::of(facts).get(*frame).verdict,
+                    "{} step {i}",
+                    case.id
+                );
+            }
+        }
+    }
+}
+
+#[test]
+fn the_foundation_set_covers_every_kind_verdict_frame_and_shape() {
+    let cases = bank();
+    assert!(cases.len() >= 6, "at least 6 cases, found {}", cases.len());
+    let questions: Vec<&Question<_>> = cases.iter().flat_map(|c| c.steps.iter().map(|s| &s.question)).collect();
+    assert!(questions.iter().any(|q| matches!(q, Question::Classify { .. })));
+    assert!(questions.iter().any(|q| matches!(q, Question::Elements { .. })));
+    assert!(questions.iter().any(|q| matches!(q, Question::Action { .. })));
+    for frame in Frame::ALL {
+        assert!(
+            questions.iter().any(|q| matches!(q, Question::Classify { frame: f, .. } | Question::Elements { frame: f, .. } if *f == frame)),
+            "a question under {frame:?}"
+        );
+    }
+    let finals: Vec<Verdict> = cases
+        .iter()
+        .filter_map(|c| c.final_facts().map(|f| verdicts(f)[0]))
+        .collect();
+    for v in Verdict::ALL {
+        assert!(finals.contains(&v), "a case whose verdict is {v:?}");
+    }
+    assert!(cases.iter().any(|c| c.is_multi_step()), "a multi-step case");
+    assert!(
+        cases.iter().any(|c| c.final_facts().is_some_and(|f| f.child)),
+        "a child case"
+    );
+}
+
+#[test]
+fn bank_distribution_is_printed() {
+    let cases = bank();
+    let mut by_verdict: BTreeMap<String, usize> = BTreeMap::new();
+    for c in &cases {
+        if let Some(f) = c.final_facts() {
+            *by_verdict.entry(format!("{:?}", verdicts(f)[0])).or_default() += 1;
+        }
+    }
+    let per_track: Vec<(Track, usize)> = Track::ALL
+        .iter()
+        .map(|t| (*t, cases.iter().filter(|c| c.tracks.contains(t)).count()))
+        .collect();
+    let multi = cases.iter().filter(|c| c.is_multi_step()).count();
+    let differ = cases
+        .iter()
+        .filter(|c| {
+            c.steps
+                .iter()
+                .filter_map(|s| s.facts.as_ref())
+                .any(|f| Comparison::of(f).frames_differ())
+        })
+        .count();
+    println!("cases: {}; by verdict (international): {by_verdict:?}; per track: {per_track:?}; multi-step: {multi}; frames differ: {differ}", cases.len());
+}
+
+#[test]
+fn bundles_hold_every_case_in_each_language() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("content/cases");
+    let loaded = load_cases(&dir).expect("valid bank");
+    for locale in Locale::ALL {
+        let b = bundle(&loaded, locale);
+        assert_eq!(b.cases.len(), loaded.len());
+        assert_eq!(b.locale, locale);
+        let json = serde_json::to_string(&b).unwrap();
+        let back: tipsom::domain::case::Bundle = serde_json::from_str(&json).unwrap();
+        assert_eq!(back, b, "a bundle survives the trip to the browser");
+    }
+}
+
+#[test]
+fn a_broken_case_file_is_reported_with_file_case_and_field() {
+    let good = std::fs::read_to_string(
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("content/cases/debt-after-the-crossing.toml"),
+    )
+    .unwrap();
+    // A wrong answer key: the engine says smuggling.
+    let wrong_key = good.replacen("answer = \"smuggling\"", "answer = \"trafficking\"", 1);
+    let case = parse_case(Path::new("x.toml"), &wrong_key).unwrap();
+    let errors = validate_case(&case);
+    assert!(
+        errors
+            .iter()
+            .any(|e| e.case == "debt-after-the-crossing" && e.field == "steps[0].question.answer"),
+        "{errors:?}"
+    );
+    // A missing language.
+    let missing_ar = good.replacen("ar = \"الدَّين الذي يكبر\"", "", 1);
+    let case = parse_case(Path::new("x.toml"), &missing_ar).unwrap_err();
+    assert!(case.to_string().starts_with("x.toml"), "{case}");
+    // An unknown fact is refused by the parser, naming the file.
+    let unknown = good.replacen("consent = true", "consentt = true", 1);
+    let err = parse_case(Path::new("y.toml"), &unknown).unwrap_err();
+    assert!(
+        err.to_string().contains("y.toml") && err.to_string().contains("consentt"),
+        "{err}"
+    );
+    // Placeholders that differ between languages.
+    let placeholder = good.replacen("en = \"The debt that grows\"", "en = \"The debt {x}\"", 1);
+    let errors = validate_case(&parse_case(Path::new("z.toml"), &placeholder).unwrap());
+    assert!(errors.iter().any(|e| e.field == "title.fr"), "{errors:?}");
+}

@@ -1,0 +1,220 @@
+//! Browser tests of the web layer, in headless Chromium: the real components and adapters.
+#![cfg(target_arch = "wasm32")]
+
+use std::collections::BTreeSet;
+use std::rc::Rc;
+use tipsom::domain::case::{ActionOption, Bundle, Case, FrameVerdicts, Question, Step, Track, TrainerNotes};
+use tipsom::domain::facts::{Act, Facts, Means, Purpose};
+use tipsom::domain::frame::Frame;
+use tipsom::domain::progress::Progress;
+use tipsom::domain::verdict::Verdict;
+use tipsom::i18n::Locale;
+use tipsom::storage::{KeyValueStore, LoadOutcome, StorageStatus};
+use tipsom::web::adapters::local_store::LocalStore;
+use tipsom::web::app::{App, AppProps};
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+fn facts() -> Facts {
+    Facts {
+        acts: BTreeSet::from([Act::Recruitment]),
+        means: BTreeSet::from([Means::Deception]),
+        purposes: BTreeSet::from([Purpose::ForcedLabour]),
+        consent: true,
+        ..Facts::default()
+    }
+}
+
+fn bundle(locale: Locale) -> Rc<Bundle> {
+    let case = Case {
+        id: "test-case".to_string(),
+        version: 1,
+        tracks: vec![Track::Justice],
+        topics: vec![],
+        title: "A test case".to_string(),
+        summary: "Summary".to_string(),
+        content_warning: None,
+        steps: vec![
+            Step {
+                text: "Amina was promised a job.".to_string(),
+                facts: Some(facts()),
+                verdict: Some(FrameVerdicts {
+                    international: Verdict::Trafficking,
+                    morocco: Verdict::Trafficking,
+                }),
+                question: Question::Classify {
+                    prompt: "What is it?".into(),
+                    frame: Frame::International,
+                    answer: Verdict::Trafficking,
+                },
+                explanation: "Deception voids consent.".into(),
+            },
+            Step {
+                text: "She asks for help.".to_string(),
+                facts: None,
+                verdict: None,
+                question: Question::Action {
+                    prompt: "What do you do?".into(),
+                    multiple: false,
+                    options: vec![
+                        ActionOption {
+                            text: "Listen in private".into(),
+                            correct: true,
+                            feedback: "Yes.".into(),
+                        },
+                        ActionOption {
+                            text: "Call the employer".into(),
+                            correct: false,
+                            feedback: "No.".into(),
+                        },
+                    ],
+                },
+                explanation: "Safety first.".into(),
+            },
+        ],
+        trainer: TrainerNotes {
+            point: "Point".into(),
+            questions: vec!["Q?".into()],
+        },
+        sources: vec![],
+        glossary: vec![],
+    };
+    Rc::new(Bundle {
+        locale,
+        content_version: "test".into(),
+        cases: vec![case],
+    })
+}
+
+fn document() -> web_sys::Document {
+    web_sys::window().unwrap().document().unwrap()
+}
+
+fn query(selector: &str) -> Option<web_sys::Element> {
+    document().query_selector(selector).unwrap()
+}
+
+fn click(selector: &str) {
+    query(selector)
+        .unwrap_or_else(|| panic!("{selector} is on the page"))
+        .dyn_into::<web_sys::HtmlElement>()
+        .unwrap()
+        .click();
+}
+
+async fn mount(hash: &str, locale: Locale) -> web_sys::Element {
+    web_sys::window().unwrap().location().set_hash(hash).unwrap();
+    let root = document().create_element("div").unwrap();
+    document().body().unwrap().append_child(&root).unwrap();
+    let outcome = LoadOutcome {
+        progress: Progress::default(),
+        status: StorageStatus::Saving,
+    };
+    yew::Renderer::<App>::with_root_and_props(
+        root.clone(),
+        AppProps {
+            outcome,
+            locale,
+            initial_bundle: Some(bundle(locale)),
+        },
+    )
+    .render();
+    yew::scheduler::flush().await;
+    root
+}
+
+#[wasm_bindgen_test]
+fn local_store_round_trips_through_real_local_storage() {
+    let store = LocalStore::new();
+    store.set("tipsom.test", "value").unwrap();
+    assert_eq!(store.get("tipsom.test").unwrap().as_deref(), Some("value"));
+    assert!(store.keys().unwrap().contains(&"tipsom.test".to_string()));
+    store.remove("tipsom.test").unwrap();
+    assert_eq!(store.get("tipsom.test").unwrap(), None);
+}
+
+#[wasm_bindgen_test]
+async fn answering_shows_feedback_from_the_legal_engine_and_saves_the_attempt() {
+    let _ = LocalStore::new().remove("tipsom");
+    let root = mount("#/case/test-case", Locale::En).await;
+    assert!(root.text_content().unwrap().contains("Amina was promised a job."));
+    // Nothing picked: the check button asks for a choice instead of scoring.
+    click("form.question button[type=submit]");
+    yew::scheduler::flush().await;
+    assert!(query(".question__error").is_some());
+    // Trafficking is the first verdict option.
+    click(".options__list li:first-child label");
+    yew::scheduler::flush().await;
+    click("form.question button[type=submit]");
+    yew::scheduler::flush().await;
+    let feedback = query("[data-testid=feedback]").expect("feedback is shown");
+    assert_eq!(
+        query(".outcome").unwrap().get_attribute("data-outcome").as_deref(),
+        Some("correct")
+    );
+    let text = feedback.text_content().unwrap();
+    assert!(
+        text.contains("Trafficking Protocol, Art. 3(b)"),
+        "consent note cites Art. 3(b): {text}"
+    );
+    assert!(text.contains("deception"));
+    assert_eq!(
+        document()
+            .active_element()
+            .and_then(|e| e.get_attribute("data-testid"))
+            .as_deref(),
+        Some("feedback")
+    );
+    // The save effect wrote the attempt to localStorage.
+    let stored = LocalStore::new().get("tipsom").unwrap().expect("progress saved");
+    assert!(stored.contains("test-case"));
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+async fn arabic_sets_direction_and_language_on_the_page() {
+    let root = mount("#/", Locale::Ar).await;
+    let html = document().document_element().unwrap();
+    assert_eq!(html.get_attribute("dir").as_deref(), Some("rtl"));
+    assert_eq!(html.get_attribute("lang").as_deref(), Some("ar"));
+    // Switching to French from the header flips it back.
+    click(".language-switch button[data-locale=fr]");
+    yew::scheduler::flush().await;
+    assert_eq!(html.get_attribute("dir").as_deref(), Some("ltr"));
+    assert_eq!(html.get_attribute("lang").as_deref(), Some("fr"));
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+async fn texts_are_rendered_as_text_never_as_html() {
+    web_sys::window()
+        .unwrap()
+        .location()
+        .set_hash("#/case/test-case")
+        .unwrap();
+    let mut b = (*bundle(Locale::En)).clone();
+    b.cases[0].steps[0].text = "<img src=x onerror=\"window.__pwned=1\"><script>window.__pwned=2</script>".into();
+    let root = document().create_element("div").unwrap();
+    document().body().unwrap().append_child(&root).unwrap();
+    let outcome = LoadOutcome {
+        progress: Progress::default(),
+        status: StorageStatus::Saving,
+    };
+    yew::Renderer::<App>::with_root_and_props(
+        root.clone(),
+        AppProps {
+            outcome,
+            locale: Locale::En,
+            initial_bundle: Some(Rc::new(b)),
+        },
+    )
+    .render();
+    yew::scheduler::flush().await;
+    assert!(root.query_selector(".case__story img").unwrap().is_none());
+    assert!(root.text_content().unwrap().contains("<img src=x"));
+    let pwned = js_sys::Reflect::get(&web_sys::window().unwrap(), &"__pwned".into()).unwrap();
+    assert!(pwned.is_undefined());
+    root.remove();
+}
