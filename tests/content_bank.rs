@@ -6,8 +6,9 @@ use std::collections::BTreeMap;
 use std::path::Path;
 use tipsom::domain::analysis::{verdicts, Comparison};
 use tipsom::domain::case::{Question, SourceCase, Track};
+use tipsom::domain::content::{ContentDoc, ContentKey, SearchIndex};
 use tipsom::domain::frame::Frame;
-use tipsom::domain::source::{bundle, load_cases, parse_case};
+use tipsom::domain::source::{load_cases, load_content, parse_case};
 use tipsom::domain::validate::validate_case;
 use tipsom::domain::verdict::Verdict;
 use tipsom::i18n::Locale;
@@ -105,17 +106,43 @@ fn bank_distribution_is_printed() {
 }
 
 #[test]
-fn bundles_hold_every_case_in_each_language() {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("content/cases");
-    let loaded = load_cases(&dir).expect("valid bank");
+fn compiled_content_holds_every_case_in_each_language() {
+    let content = load_content(&Path::new(env!("CARGO_MANIFEST_DIR")).join("content")).expect("valid content");
+    let files: BTreeMap<String, String> = content.compile().into_iter().collect();
     for locale in Locale::ALL {
-        let b = bundle(&loaded, locale);
-        assert_eq!(b.cases.len(), loaded.len());
-        assert_eq!(b.locale, locale);
-        let json = serde_json::to_string(&b).unwrap();
-        let back: tipsom::domain::case::Bundle = serde_json::from_str(&json).unwrap();
-        assert_eq!(back, b, "a bundle survives the trip to the browser");
+        let index = ContentDoc::parse(&ContentKey::Index, &files[&ContentKey::Index.path(locale)]).unwrap();
+        let index = index.as_index().unwrap();
+        assert_eq!(index.cases.len(), content.cases.len());
+        for summary in &index.cases {
+            let key = ContentKey::Case(summary.id.clone());
+            let case = ContentDoc::parse(&key, &files[&key.path(locale)]).expect("each case file parses");
+            assert_eq!(case.as_case().unwrap().title, summary.title);
+        }
+        let search = ContentDoc::parse(&ContentKey::Search, &files[&ContentKey::Search.path(locale)]).unwrap();
+        assert_eq!(search.as_search().unwrap().cases.len(), content.cases.len());
+        for key in [ContentKey::Glossary, ContentKey::Cards] {
+            ContentDoc::parse(&key, &files[&key.path(locale)]).expect("glossary and cards parse");
+        }
     }
+}
+
+#[test]
+fn search_finds_words_of_the_story_in_each_language() {
+    let content = load_content(&Path::new(env!("CARGO_MANIFEST_DIR")).join("content")).expect("valid content");
+    let fr: Vec<_> = content.cases.iter().map(|c| c.case.localize(Locale::Fr)).collect();
+    let index = SearchIndex::of(&fr);
+    assert!(index
+        .matches("Mamadou passeport")
+        .contains(&"debt-after-the-crossing".to_string()));
+    assert!(index
+        .matches("MAMADOU Tanger")
+        .contains(&"debt-after-the-crossing".to_string()));
+    let ar: Vec<_> = content.cases.iter().map(|c| c.case.localize(Locale::Ar)).collect();
+    // Without its diacritics, the Arabic title still matches.
+    assert!(SearchIndex::of(&ar)
+        .matches("الدين")
+        .contains(&"debt-after-the-crossing".to_string()));
+    assert!(index.matches("zzzzqqq").is_empty());
 }
 
 #[test]

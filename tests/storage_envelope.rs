@@ -30,14 +30,42 @@ fn record(step: usize, score: u8, at: f64) -> StepRecord {
 
 #[test]
 fn every_schema_fixture_decodes_to_the_current_progress() {
-    let raw = include_str!("fixtures/storage/schema-1.json");
-    let Decoded::Current(progress) = decode(raw) else {
-        panic!("schema 1 fixture must decode")
+    // One fixture per schema ever written; each must reach the current schema with nothing lost.
+    let fixtures = [
+        include_str!("fixtures/storage/schema-1.json"),
+        include_str!("fixtures/storage/schema-2.json"),
+    ];
+    assert_eq!(
+        fixtures.len() as u32,
+        tipsom::storage::envelope::CURRENT_SCHEMA,
+        "a fixture for every schema"
+    );
+    for raw in fixtures {
+        let Decoded::Current(progress) = decode(raw) else {
+            panic!("fixture must decode: {raw}")
+        };
+        assert_eq!(progress.preferences.locale, Some(Locale::Fr));
+        assert_eq!(progress.preferences.updated_at, 1700000000500.0);
+        assert_eq!(progress.status("debt-after-the-crossing"), CaseStatus::Done(100));
+        assert_eq!(progress.attempts[0].steps.len(), 3);
+        // Re-encoding writes the current schema, which decodes to the same progress.
+        let again = encode(&progress);
+        assert!(again.contains("\"schema\":2"));
+        assert_eq!(decode(&again), Decoded::Current(progress));
+    }
+    let Decoded::Current(v2) = decode(fixtures[1]) else {
+        unreachable!()
     };
-    assert_eq!(progress.settings.locale, Some(Locale::Fr));
-    assert_eq!(progress.status("debt-after-the-crossing"), CaseStatus::Done(100));
-    // Re-encoding and decoding gives the same progress.
-    assert_eq!(decode(&encode(&progress)), Decoded::Current(progress));
+    assert!(v2.preferences.discreet && v2.preferences.certificate_name == "Samira B.");
+}
+
+#[test]
+fn the_migration_from_schema_1_moves_settings_to_preferences() {
+    let v1: serde_json::Value = serde_json::json!({"attempts": [], "settings": {"locale": "ar", "updated-at": 5.0}});
+    let v2 = tipsom::storage::migrate(1, v1).unwrap();
+    assert_eq!(v2["preferences"]["locale"], "ar");
+    assert!(v2.get("settings").is_none());
+    assert!(tipsom::storage::migrate(0, serde_json::json!({})).is_err());
 }
 
 #[test]
@@ -149,7 +177,7 @@ fn merge_unites_attempts_and_steps_and_keeps_the_newer_settings() {
     let same = merged.attempts.iter().find(|a| a.id == "same").unwrap();
     assert_eq!(same.steps.len(), 2);
     assert!(same.is_complete());
-    assert_eq!(merged.settings.locale, Some(Locale::Ar));
+    assert_eq!(merged.preferences.locale, Some(Locale::Ar));
     // Merging is symmetric in content and idempotent.
     assert_eq!(right.merge(&left).attempts, merged.attempts);
     assert_eq!(merged.merge(&merged), merged);

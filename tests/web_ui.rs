@@ -3,7 +3,8 @@
 
 use std::collections::BTreeSet;
 use std::rc::Rc;
-use tipsom::domain::case::{ActionOption, Bundle, Case, FrameVerdicts, Question, Step, Track, TrainerNotes};
+use tipsom::domain::case::{ActionOption, Case, FrameVerdicts, LocalCase, Question, Step, Track, TrainerNotes};
+use tipsom::domain::content::{CaseSummary, ContentDoc, ContentIndex, ContentKey};
 use tipsom::domain::facts::{Act, Facts, Means, Purpose};
 use tipsom::domain::frame::Frame;
 use tipsom::domain::progress::Progress;
@@ -27,8 +28,8 @@ fn facts() -> Facts {
     }
 }
 
-fn bundle(locale: Locale) -> Rc<Bundle> {
-    let case = Case {
+fn test_case() -> LocalCase {
+    Case {
         id: "test-case".to_string(),
         version: 1,
         tracks: vec![Track::Justice],
@@ -80,12 +81,36 @@ fn bundle(locale: Locale) -> Rc<Bundle> {
         },
         sources: vec![],
         glossary: vec![],
+    }
+}
+
+/// The index and the case, as the app would download them.
+fn docs(locale: Locale, case: LocalCase) -> Vec<((Locale, ContentKey), Rc<ContentDoc>)> {
+    let summary = CaseSummary {
+        id: case.id.clone(),
+        version: case.version,
+        tracks: case.tracks.clone(),
+        topics: vec![],
+        title: case.title.clone(),
+        summary: case.summary.clone(),
+        content_warning: false,
+        steps: case.steps.len(),
+        verdict: Some(Verdict::Trafficking),
+        concepts: vec![vec![]; case.steps.len()],
+        pack: String::new(),
     };
-    Rc::new(Bundle {
+    let index = ContentIndex {
         locale,
         content_version: "test".into(),
-        cases: vec![case],
-    })
+        cases: vec![summary],
+    };
+    vec![
+        ((locale, ContentKey::Index), Rc::new(ContentDoc::Index(index))),
+        (
+            (locale, ContentKey::Case(case.id.clone())),
+            Rc::new(ContentDoc::Case(Box::new(case))),
+        ),
+    ]
 }
 
 fn document() -> web_sys::Document {
@@ -117,7 +142,7 @@ async fn mount(hash: &str, locale: Locale) -> web_sys::Element {
         AppProps {
             outcome,
             locale,
-            initial_bundle: Some(bundle(locale)),
+            initial_docs: docs(locale, test_case()),
         },
     )
     .render();
@@ -194,8 +219,8 @@ async fn texts_are_rendered_as_text_never_as_html() {
         .location()
         .set_hash("#/case/test-case")
         .unwrap();
-    let mut b = (*bundle(Locale::En)).clone();
-    b.cases[0].steps[0].text = "<img src=x onerror=\"window.__pwned=1\"><script>window.__pwned=2</script>".into();
+    let mut case = test_case();
+    case.steps[0].text = "<img src=x onerror=\"window.__pwned=1\"><script>window.__pwned=2</script>".into();
     let root = document().create_element("div").unwrap();
     document().body().unwrap().append_child(&root).unwrap();
     let outcome = LoadOutcome {
@@ -207,7 +232,7 @@ async fn texts_are_rendered_as_text_never_as_html() {
         AppProps {
             outcome,
             locale: Locale::En,
-            initial_bundle: Some(Rc::new(b)),
+            initial_docs: docs(Locale::En, case),
         },
     )
     .render();

@@ -3,9 +3,11 @@
 //! The model is generic over its text type: `Case<LocalText>` is a source case with every
 //! language, `Case<String>` is one language of it, as shipped in a bundle to the browser.
 
+use super::analysis::analyse;
 use super::element::Element;
-use super::facts::Facts;
+use super::facts::{FactChange, Facts};
 use super::frame::Frame;
+use super::indicator::Indicator;
 use super::verdict::Verdict;
 use crate::i18n::{LocalText, Locale};
 use serde::{Deserialize, Serialize};
@@ -167,14 +169,45 @@ pub enum Question<T> {
         multiple: bool,
         options: Vec<ActionOption<T>>,
     },
+    /// Tap the sentences of the story that are indicators of trafficking.
+    Indicators { prompt: T, sentences: Vec<Sentence<T>> },
+    /// Which one change of the facts would turn the verdict into `target`? The key is derived
+    /// by the engine, which applies each change, so it cannot be wrong.
+    WhatIf {
+        prompt: T,
+        frame: Frame,
+        target: Verdict,
+        options: Vec<FactChange>,
+        /// Filled by the build from the engine; an author who writes it must agree with the engine.
+        #[serde(default, skip_serializing_if = "Vec::is_empty")]
+        answer: Vec<usize>,
+    },
+}
+
+/// A sentence of the story in an indicator question, and the indicator it shows, if any.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+pub struct Sentence<T> {
+    pub text: T,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub indicator: Option<Indicator>,
+}
+
+/// The options of a what-if question that reach the target verdict, by the engine.
+pub fn what_if_key(facts: &Facts, frame: Frame, target: Verdict, options: &[FactChange]) -> Vec<usize> {
+    (0..options.len())
+        .filter(|i| analyse(&options[*i].apply(facts), frame).verdict == target)
+        .collect()
 }
 
 impl<T> Question<T> {
     pub fn prompt(&self) -> &T {
         match self {
-            Question::Classify { prompt, .. } | Question::Elements { prompt, .. } | Question::Action { prompt, .. } => {
-                prompt
-            }
+            Question::Classify { prompt, .. }
+            | Question::Elements { prompt, .. }
+            | Question::Action { prompt, .. }
+            | Question::Indicators { prompt, .. }
+            | Question::WhatIf { prompt, .. } => prompt,
         }
     }
 
@@ -184,14 +217,16 @@ impl<T> Question<T> {
             Question::Classify { .. } => Verdict::ALL.len(),
             Question::Elements { options, .. } => options.len(),
             Question::Action { options, .. } => options.len(),
+            Question::Indicators { sentences, .. } => sentences.len(),
+            Question::WhatIf { options, .. } => options.len(),
         }
     }
 
     /// Whether the learner may pick more than one option.
     pub fn is_multiple(&self) -> bool {
         match self {
-            Question::Classify { .. } => false,
-            Question::Elements { .. } => true,
+            Question::Classify { .. } | Question::WhatIf { .. } => false,
+            Question::Elements { .. } | Question::Indicators { .. } => true,
             Question::Action { multiple, .. } => *multiple,
         }
     }
@@ -204,6 +239,10 @@ impl<T> Question<T> {
                 (0..options.len()).filter(|i| answer.contains(&options[*i])).collect()
             }
             Question::Action { options, .. } => (0..options.len()).filter(|i| options[*i].correct).collect(),
+            Question::Indicators { sentences, .. } => (0..sentences.len())
+                .filter(|i| sentences[*i].indicator.is_some())
+                .collect(),
+            Question::WhatIf { answer, .. } => answer.clone(),
         }
     }
 }
@@ -302,6 +341,29 @@ impl<T> Case<T> {
                                 })
                                 .collect(),
                         },
+                        Question::Indicators { prompt, sentences } => Question::Indicators {
+                            prompt: f(prompt),
+                            sentences: sentences
+                                .iter()
+                                .map(|x| Sentence {
+                                    text: f(&x.text),
+                                    indicator: x.indicator,
+                                })
+                                .collect(),
+                        },
+                        Question::WhatIf {
+                            prompt,
+                            frame,
+                            target,
+                            options,
+                            answer,
+                        } => Question::WhatIf {
+                            prompt: f(prompt),
+                            frame: *frame,
+                            target: *target,
+                            options: options.clone(),
+                            answer: answer.clone(),
+                        },
                     },
                     explanation: f(&step.explanation),
                 })
@@ -316,25 +378,31 @@ impl<T> Case<T> {
     }
 }
 
+impl<T> Case<T> {
+    /// Fills the keys the engine derives (what-if questions) from each step's facts.
+    pub fn derive_keys(&mut self) {
+        let facts: Vec<Option<Facts>> = self.effective_facts().into_iter().map(|f| f.cloned()).collect();
+        for (step, facts) in self.steps.iter_mut().zip(facts) {
+            if let (
+                Question::WhatIf {
+                    frame,
+                    target,
+                    options,
+                    answer,
+                    ..
+                },
+                Some(facts),
+            ) = (&mut step.question, facts)
+            {
+                *answer = what_if_key(&facts, *frame, *target, options);
+            }
+        }
+    }
+}
+
 impl SourceCase {
     /// This case in one language.
     pub fn localize(&self, locale: Locale) -> LocalCase {
         self.map_text(&|t: &LocalText| t.get(locale).to_string())
-    }
-}
-
-/// The content shipped to the browser for one language.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(rename_all = "kebab-case")]
-pub struct Bundle {
-    pub locale: Locale,
-    /// A hash of all content sources: recorded with every attempt.
-    pub content_version: String,
-    pub cases: Vec<LocalCase>,
-}
-
-impl Bundle {
-    pub fn case(&self, id: &str) -> Option<&LocalCase> {
-        self.cases.iter().find(|c| c.id == id)
     }
 }

@@ -274,3 +274,61 @@ impl Facts {
         Facts::all_keys().into_iter().filter(|k| self.has(*k)).collect()
     }
 }
+
+impl FactKey {
+    /// The key as written in content files: `act:recruitment`, `means:deception`, `benefit`...
+    pub fn code(self) -> String {
+        fn kebab<T: Serialize>(value: T) -> String {
+            serde_json::to_value(value)
+                .ok()
+                .and_then(|v| v.as_str().map(str::to_string))
+                .unwrap_or_default()
+        }
+        match self {
+            FactKey::Act(a) => format!("act:{}", kebab(a)),
+            FactKey::Means(m) => format!("means:{}", kebab(m)),
+            FactKey::Purpose(p) => format!("purpose:{}", kebab(p)),
+            FactKey::MoroccanBorder(b) => format!("moroccan-border:{}", kebab(b)),
+            FactKey::Child => "child".into(),
+            FactKey::Consent => "consent".into(),
+            FactKey::IllegalEntryProcured => "illegal-entry-procured".into(),
+            FactKey::Benefit => "benefit".into(),
+            FactKey::LivesEndangered => "lives-endangered".into(),
+            FactKey::DegradingTreatment => "degrading-treatment".into(),
+            FactKey::FraudulentDocuments => "fraudulent-documents".into(),
+            FactKey::IrregularMigration => "irregular-migration".into(),
+        }
+    }
+
+    pub fn from_code(code: &str) -> Option<FactKey> {
+        Facts::all_keys().into_iter().find(|k| k.code() == code)
+    }
+}
+
+impl Serialize for FactKey {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(&self.code())
+    }
+}
+
+impl<'de> Deserialize<'de> for FactKey {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let code = String::deserialize(d)?;
+        FactKey::from_code(&code).ok_or_else(|| serde::de::Error::custom(format!("unknown fact `{code}`")))
+    }
+}
+
+/// Switching one fact on or off: an option of a "what would change the verdict?" question.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+pub struct FactChange {
+    pub fact: FactKey,
+    /// `true` adds the fact, `false` removes it.
+    pub set: bool,
+}
+
+impl FactChange {
+    pub fn apply(&self, facts: &Facts) -> Facts {
+        facts.with(self.fact, self.set)
+    }
+}

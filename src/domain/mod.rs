@@ -3,13 +3,19 @@
 pub mod analysis;
 pub mod case;
 pub mod citation;
+pub mod concept;
+pub mod content;
 pub mod element;
 pub mod facts;
 pub mod frame;
+pub mod indicator;
+pub mod learning;
 pub mod progress;
+pub mod reference;
 pub mod scoring;
 pub mod session;
 pub mod validate;
+pub mod validate_reference;
 pub mod verdict;
 
 #[cfg(not(target_arch = "wasm32"))]

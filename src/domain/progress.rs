@@ -66,13 +66,23 @@ impl Attempt {
     }
 }
 
-/// Choices the learner made about the app itself.
+/// Choices the learner made about the app itself; kept on this device only.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
 #[serde(rename_all = "kebab-case")]
-pub struct Settings {
+pub struct Preferences {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub locale: Option<Locale>,
-    /// When the settings last changed, so the newer side wins a merge.
+    /// A neutral page title, with no distressing words in the tab.
+    #[serde(default)]
+    pub discreet: bool,
+    #[serde(default)]
+    pub large_text: bool,
+    #[serde(default)]
+    pub high_contrast: bool,
+    /// The name typed for a certificate; the only identifying data the app keeps.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub certificate_name: String,
+    /// When the preferences last changed, so the newer side wins a merge.
     #[serde(default)]
     pub updated_at: f64,
 }
@@ -93,7 +103,7 @@ pub struct Progress {
     #[serde(default)]
     pub attempts: Vec<Attempt>,
     #[serde(default)]
-    pub settings: Settings,
+    pub preferences: Preferences,
 }
 
 impl Progress {
@@ -148,12 +158,20 @@ impl Progress {
     }
 
     pub fn set_locale(&mut self, locale: Locale, now: f64) {
-        self.settings.locale = Some(locale);
-        self.settings.updated_at = now;
+        self.preferences.locale = Some(locale);
+        self.preferences.updated_at = now;
+    }
+
+    /// Replaces the preferences, stamping the change.
+    pub fn set_preferences(&mut self, preferences: Preferences, now: f64) {
+        self.preferences = Preferences {
+            updated_at: now,
+            ..preferences
+        };
     }
 
     /// Merges two records of progress: attempts are united by id and, within an attempt, by
-    /// step, so answers given in two tabs or on two devices are all kept; the newer settings win.
+    /// step, so answers given in two tabs or on two devices are all kept; the newer preferences win.
     pub fn merge(&self, other: &Progress) -> Progress {
         let mut by_id: BTreeMap<&str, Attempt> = BTreeMap::new();
         for attempt in self.attempts.iter().chain(&other.attempts) {
@@ -164,11 +182,11 @@ impl Progress {
         }
         let mut attempts: Vec<Attempt> = by_id.into_values().collect();
         attempts.sort_by(|a, b| a.started_at.total_cmp(&b.started_at).then_with(|| a.id.cmp(&b.id)));
-        let settings = if other.settings.updated_at > self.settings.updated_at {
-            other.settings.clone()
+        let preferences = if other.preferences.updated_at > self.preferences.updated_at {
+            other.preferences.clone()
         } else {
-            self.settings.clone()
+            self.preferences.clone()
         };
-        Progress { attempts, settings }
+        Progress { attempts, preferences }
     }
 }

@@ -1,9 +1,13 @@
-//! Reading the content sources (TOML files under `content/cases/`) and compiling them into
-//! one JSON bundle per language. Native only: the browser receives the compiled bundles.
+//! Reading the content sources (TOML under `content/`) and compiling them into the JSON files the
+//! browser downloads. Native only: the browser receives the compiled files.
 
-use super::case::{Bundle, SourceCase};
+use super::case::SourceCase;
+use super::content::{CaseSummary, ContentIndex, ContentKey, SearchIndex};
+use super::reference::{CardsFile, GlossaryFile};
 use super::validate::validate_bank;
+use super::validate_reference::{validate_cards, validate_glossary, validate_glossary_links};
 use crate::i18n::Locale;
+use serde::de::DeserializeOwned;
 use std::fmt;
 use std::path::{Path, PathBuf};
 
@@ -28,12 +32,26 @@ pub struct LoadedCase {
     pub case: SourceCase,
 }
 
-/// Parses one case file.
-pub fn parse_case(file: &Path, text: &str) -> Result<SourceCase, SourceError> {
-    toml::from_str::<SourceCase>(text).map_err(|e| SourceError {
+/// Everything under `content/`.
+#[derive(Debug, Clone, Default)]
+pub struct Content {
+    pub cases: Vec<LoadedCase>,
+    pub glossary: GlossaryFile,
+    pub cards: CardsFile,
+    /// The raw sources, for the content version.
+    sources: String,
+}
+
+fn parse<T: DeserializeOwned>(file: &Path, text: &str) -> Result<T, SourceError> {
+    toml::from_str::<T>(text).map_err(|e| SourceError {
         file: file.to_path_buf(),
         message: e.to_string(),
     })
+}
+
+/// Parses one case file.
+pub fn parse_case(file: &Path, text: &str) -> Result<SourceCase, SourceError> {
+    parse(file, text)
 }
 
 /// The `.toml` files directly in a folder, sorted by name.
@@ -86,23 +104,108 @@ pub fn load_cases(dir: &Path) -> Result<Vec<LoadedCase>, Vec<SourceError>> {
     }
 }
 
-/// A short, stable hash of the sources (FNV-1a, 64 bits), recorded with each attempt.
-pub fn content_version(loaded: &[LoadedCase]) -> String {
-    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
-    for case in loaded {
-        for byte in case.text.bytes() {
+/// Loads `content/`: `cases/*.toml`, `glossary.toml` and `cards.toml`, all checked together.
+pub fn load_content(root: &Path) -> Result<Content, Vec<SourceError>> {
+    let mut errors = Vec::new();
+    let cases = load_cases(&root.join("cases")).unwrap_or_else(|e| {
+        errors.extend(e);
+        Vec::new()
+    });
+    let mut sources: String = cases.iter().map(|c| c.text.as_str()).collect();
+    let mut read = |name: &str| -> Option<(PathBuf, String)> {
+        let file = root.join(name);
+        match std::fs::read_to_string(&file) {
+            Ok(text) => {
+                sources.push_str(&text);
+                Some((file, text))
+            }
+            Err(e) => {
+                errors.push(SourceError {
+                    file,
+                    message: e.to_string(),
+                });
+                None
+            }
+        }
+    };
+    let glossary_src = read("glossary.toml");
+    let cards_src = read("cards.toml");
+    let glossary: GlossaryFile = glossary_src
+        .and_then(|(f, t)| parse(&f, &t).map_err(|e| errors.push(e)).ok())
+        .unwrap_or_default();
+    let cards: CardsFile = cards_src
+        .and_then(|(f, t)| parse(&f, &t).map_err(|e| errors.push(e)).ok())
+        .unwrap_or_default();
+    let named = |file: &str, list: Vec<super::validate::ContentError>| -> Vec<SourceError> {
+        list.into_iter()
+            .map(|e| SourceError {
+                file: root.join(file),
+                message: e.to_string(),
+            })
+            .collect()
+    };
+    errors.extend(named("glossary.toml", validate_glossary(&glossary.terms)));
+    errors.extend(named("cards.toml", validate_cards(&cards.cards)));
+    let source_cases: Vec<SourceCase> = cases.iter().map(|c| c.case.clone()).collect();
+    errors.extend(named("cases", validate_glossary_links(&source_cases, &glossary.terms)));
+    if errors.is_empty() {
+        Ok(Content {
+            cases,
+            glossary,
+            cards,
+            sources,
+        })
+    } else {
+        Err(errors)
+    }
+}
+
+impl Content {
+    /// A short, stable hash of the sources (FNV-1a, 64 bits), recorded with each attempt.
+    pub fn version(&self) -> String {
+        let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
+        for byte in self.sources.bytes() {
             hash ^= u64::from(byte);
             hash = hash.wrapping_mul(0x0100_0000_01b3);
         }
+        format!("{hash:016x}")[..10].to_string()
     }
-    format!("{hash:016x}")[..10].to_string()
-}
 
-/// The bundle of one language.
-pub fn bundle(loaded: &[LoadedCase], locale: Locale) -> Bundle {
-    Bundle {
-        locale,
-        content_version: content_version(loaded),
-        cases: loaded.iter().map(|l| l.case.localize(locale)).collect(),
+    pub fn source_cases(&self) -> Vec<SourceCase> {
+        self.cases.iter().map(|c| c.case.clone()).collect()
+    }
+
+    /// Every file the browser may download, as (path under `dist/`, JSON).
+    pub fn compile(&self) -> Vec<(String, String)> {
+        fn json<T: serde::Serialize>(value: &T) -> String {
+            serde_json::to_string(value).expect("content serialises")
+        }
+        let mut files = Vec::new();
+        for locale in Locale::ALL {
+            let local: Vec<_> = self
+                .cases
+                .iter()
+                .map(|c| {
+                    let mut case = c.case.clone();
+                    case.derive_keys();
+                    case.localize(locale)
+                })
+                .collect();
+            let index = ContentIndex {
+                locale,
+                content_version: self.version(),
+                cases: self.cases.iter().map(|c| CaseSummary::of(&c.case, locale)).collect(),
+            };
+            files.push((ContentKey::Index.path(locale), json(&index)));
+            files.push((ContentKey::Search.path(locale), json(&SearchIndex::of(&local))));
+            for case in &local {
+                files.push((ContentKey::Case(case.id.clone()).path(locale), json(case)));
+            }
+            let terms: Vec<_> = self.glossary.terms.iter().map(|t| t.localize(locale)).collect();
+            files.push((ContentKey::Glossary.path(locale), json(&terms)));
+            let cards: Vec<_> = self.cards.cards.iter().map(|c| c.localize(locale)).collect();
+            files.push((ContentKey::Cards.path(locale), json(&cards)));
+        }
+        files
     }
 }

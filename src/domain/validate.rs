@@ -24,13 +24,25 @@ impl fmt::Display for ContentError {
     }
 }
 
-struct Checker<'a> {
+/// Collects the problems of one case, term or card.
+pub struct Checker<'a> {
     case: &'a str,
     errors: Vec<ContentError>,
 }
 
-impl Checker<'_> {
-    fn error(&mut self, field: impl Into<String>, message: impl Into<String>) {
+impl<'a> Checker<'a> {
+    pub fn new(case: &'a str) -> Self {
+        Checker {
+            case,
+            errors: Vec::new(),
+        }
+    }
+
+    pub fn into_errors(self) -> Vec<ContentError> {
+        self.errors
+    }
+
+    pub fn error(&mut self, field: impl Into<String>, message: impl Into<String>) {
         self.errors.push(ContentError {
             case: self.case.to_string(),
             field: field.into(),
@@ -39,7 +51,7 @@ impl Checker<'_> {
     }
 
     /// Every language present, not a copy of another, and with the same placeholders.
-    fn text(&mut self, field: &str, text: &LocalText) {
+    pub fn text(&mut self, field: &str, text: &LocalText) {
         for locale in Locale::ALL {
             if text.get(locale).trim().is_empty() {
                 self.error(format!("{field}.{}", locale.code()), "missing text in this language");
@@ -64,7 +76,7 @@ impl Checker<'_> {
     }
 }
 
-fn is_kebab_id(id: &str) -> bool {
+pub fn is_kebab_id(id: &str) -> bool {
     !id.is_empty()
         && id
             .chars()
@@ -195,6 +207,63 @@ fn validate_step(c: &mut Checker, field: &str, step: &Step<LocalText>, facts: Op
                 }
             }
         }
+        Question::Indicators { sentences, .. } => {
+            let marked = sentences.iter().filter(|s| s.indicator.is_some()).count();
+            if marked == 0 || marked == sentences.len() {
+                c.error(
+                    format!("{field}.question.sentences"),
+                    "mark at least one sentence as an indicator and leave at least one unmarked",
+                );
+            }
+            for (i, sentence) in sentences.iter().enumerate() {
+                c.text(&format!("{field}.question.sentences[{i}].text"), &sentence.text);
+            }
+        }
+        Question::WhatIf {
+            frame,
+            target,
+            options,
+            answer,
+            ..
+        } => match facts {
+            None => c.error(
+                format!("{field}.facts"),
+                "a what-if question needs facts (here or in an earlier step)",
+            ),
+            Some(facts) => {
+                let current = analyse(facts, *frame).verdict;
+                if current == *target {
+                    c.error(
+                        format!("{field}.question.target"),
+                        "the facts already give this verdict",
+                    );
+                }
+                for (i, option) in options.iter().enumerate() {
+                    if facts.has(option.fact) == option.set {
+                        c.error(
+                            format!("{field}.question.options[{i}]"),
+                            "this change leaves the facts as they are",
+                        );
+                    }
+                }
+                let key = super::case::what_if_key(facts, *frame, *target, options);
+                if key.len() != 1 || options.len() < 3 {
+                    c.error(
+                        format!("{field}.question.options"),
+                        format!(
+                            "give at least 3 changes of which exactly one reaches the target; the engine finds {}",
+                            key.len()
+                        ),
+                    );
+                }
+                if !answer.is_empty() && *answer != key {
+                    c.error(
+                        format!("{field}.question.answer"),
+                        "differs from what the engine derives",
+                    );
+                }
+            }
+        },
         Question::Action { multiple, options, .. } => {
             if options.len() < 2 {
                 c.error(format!("{field}.question.options"), "give at least two options");

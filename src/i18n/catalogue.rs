@@ -41,6 +41,48 @@ messages! {
     MainNavigation { en: "Main", fr: "Navigation principale", ar: "التنقل الرئيسي" }
     NavHome { en: "Home", fr: "Accueil", ar: "الرئيسية" }
     NavLibrary { en: "Cases", fr: "Cas pratiques", ar: "الحالات" }
+    NavGlossary { en: "Glossary", fr: "Glossaire", ar: "المسرد" }
+    NavCards { en: "Reference", fr: "Fiches", ar: "البطاقات المرجعية" }
+    ReferenceCards { en: "Reference cards", fr: "Fiches de référence", ar: "البطاقات المرجعية" }
+    CardTrafficking { en: "Trafficking: the three elements", fr: "La traite : les trois éléments", ar: "الاتجار بالبشر: العناصر الثلاثة" }
+    CardSmuggling { en: "Smuggling of migrants", fr: "Le trafic illicite de migrants", ar: "تهريب المهاجرين" }
+    CardComparison { en: "Side by side", fr: "Comparaison", ar: "مقارنة" }
+    CardIndicators { en: "Indicators", fr: "Indicateurs", ar: "المؤشرات" }
+    CardProtection { en: "Protecting victims", fr: "Protection des victimes", ar: "حماية الضحايا" }
+    CardMoroccanLaw { en: "Moroccan law", fr: "Le droit marocain", ar: "القانون المغربي" }
+    NavExplorer { en: "What if?", fr: "Et si… ?", ar: "ماذا لو؟" }
+    ExplorerHeading { en: "What changes the verdict?", fr: "Qu'est-ce qui change la qualification ?", ar: "ما الذي يغيّر التكييف؟" }
+    ExplorerIntro {
+        en: "Switch facts on or off: the verdict is worked out again under both frames of law, element by element, with the article that asks for each.",
+        fr: "Activez ou désactivez des faits : la qualification est recalculée selon les deux cadres juridiques, élément par élément, avec l'article qui l'exige.",
+        ar: "فعّل الوقائع أو عطّلها: يُعاد تحديد التكييف وفق الإطارين القانونيين، عنصراً بعنصر، مع المادة التي تشترطه.",
+    }
+    ExplorerOpen { en: "Explore what would change the verdict", fr: "Explorer ce qui changerait la qualification", ar: "استكشف ما الذي قد يغيّر التكييف" }
+    ExplorerReset { en: "Back to the case's facts", fr: "Revenir aux faits du cas", ar: "العودة إلى وقائع الحالة" }
+    ExplorerClear { en: "Start from a blank situation", fr: "Partir d'une situation vierge", ar: "البدء من وضعية فارغة" }
+    BackToCase { en: "Back to the case", fr: "Retour au cas", ar: "العودة إلى الحالة" }
+    GroupAct { en: "Act", fr: "Acte", ar: "الفعل" }
+    GroupMeans { en: "Means", fr: "Moyen", ar: "الوسيلة" }
+    GroupPurpose { en: "Purpose of exploitation", fr: "Fin d'exploitation", ar: "غرض الاستغلال" }
+    GroupPerson { en: "The person", fr: "La personne", ar: "الشخص" }
+    GroupCrossing { en: "Border crossing", fr: "Franchissement de la frontière", ar: "عبور الحدود" }
+    GroupBenefit { en: "Benefit", fr: "Avantage", ar: "المنفعة" }
+    GroupAggravation { en: "Aggravating facts", fr: "Circonstances aggravantes", ar: "الظروف المشددة" }
+    GlossaryHeading { en: "Glossary", fr: "Glossaire", ar: "مسرد المصطلحات" }
+    GlossaryIntro {
+        en: "The terms used in the cases, with where they come from.",
+        fr: "Les termes employés dans les cas, avec leur source.",
+        ar: "المصطلحات المستعملة في الحالات، مع مصادرها.",
+    }
+    RelatedTerms { en: "Related terms", fr: "Termes associés", ar: "مصطلحات ذات صلة" }
+    SourceLabel { en: "Source: {source}", fr: "Source : {source}", ar: "المصدر: {source}" }
+    AllTerms { en: "All terms", fr: "Tous les termes", ar: "كل المصطلحات" }
+    CardsHeading { en: "Reference cards", fr: "Fiches de référence", ar: "البطاقات المرجعية" }
+    AllCards { en: "All reference cards", fr: "Toutes les fiches", ar: "كل البطاقات المرجعية" }
+    TermsInCase { en: "Terms in this case", fr: "Termes de ce cas", ar: "مصطلحات هذه الحالة" }
+    ColumnSmuggling { en: "Smuggling of migrants", fr: "Trafic illicite de migrants", ar: "تهريب المهاجرين" }
+    ColumnTrafficking { en: "Trafficking in persons", fr: "Traite des êtres humains", ar: "الاتجار بالبشر" }
+    TermNotFound { en: "This term is not in the glossary.", fr: "Ce terme ne figure pas dans le glossaire.", ar: "هذا المصطلح غير موجود في المسرد." }
     LanguageLabel { en: "Language", fr: "Langue", ar: "اللغة" }
     Loading { en: "Loading…", fr: "Chargement…", ar: "جارٍ التحميل…" }
     LoadFailed {
@@ -86,6 +128,14 @@ messages! {
     }
     FilterTrack { en: "Audience", fr: "Public", ar: "الفئة المستهدفة" }
     FilterAll { en: "All", fr: "Tous", ar: "الكل" }
+    FiltersLabel { en: "Find a case", fr: "Trouver un cas", ar: "ابحث عن حالة" }
+    FilterVerdict { en: "Verdict", fr: "Qualification", ar: "التكييف" }
+    FilterTopic { en: "Topic", fr: "Thème", ar: "الموضوع" }
+    FilterStatus { en: "Status", fr: "Statut", ar: "الحالة" }
+    FilterDone { en: "Done", fr: "Terminés", ar: "المنجزة" }
+    FilterNotDone { en: "Not done", fr: "Non terminés", ar: "غير المنجزة" }
+    SearchLabel { en: "Search", fr: "Rechercher", ar: "بحث" }
+    ClearFilters { en: "Clear filters", fr: "Effacer les filtres", ar: "مسح عوامل التصفية" }
     LibraryCount { en: "{count} cases", fr: "{count} cas", ar: "عدد الحالات: {count}" }
     StepsCount { en: "{count} steps", fr: "{count} étapes", ar: "عدد المراحل: {count}" }
     CaseNotStarted { en: "Not started", fr: "Non commencé", ar: "لم تبدأ بعد" }
@@ -100,6 +150,24 @@ messages! {
     UnderFrame { en: "Answer under {frame}.", fr: "Répondez au regard de : {frame}.", ar: "أجب وفق: {frame}." }
     ChooseOne { en: "Choose one answer.", fr: "Choisissez une réponse.", ar: "اختر إجابة واحدة." }
     ChooseAll { en: "Choose every answer that applies.", fr: "Choisissez toutes les réponses qui conviennent.", ar: "اختر كل الإجابات الصحيحة." }
+    IndicatorsHint {
+        en: "Tap each sentence that is an indicator; tap again to unmark it.",
+        fr: "Touchez chaque phrase qui constitue un indicateur ; touchez-la de nouveau pour la désélectionner.",
+        ar: "المس كل جملة تُعدّ مؤشراً؛ والمسها مرة أخرى لإلغاء تحديدها.",
+    }
+    IndicatorsCaveat {
+        en: "Indicators are prompts to ask more, never proof: one alone does not make a case trafficking.",
+        fr: "Les indicateurs invitent à poser davantage de questions ; ils ne sont jamais une preuve : un indicateur isolé ne suffit pas à caractériser la traite.",
+        ar: "المؤشرات دعوة إلى طرح مزيد من الأسئلة وليست دليلاً أبداً: مؤشر واحد لا يكفي لاعتبار الحالة اتجاراً بالبشر.",
+    }
+    IndicatorFound { en: "Found: {indicator} ({kind})", fr: "Repéré : {indicator} ({kind})", ar: "تم رصده: {indicator} ({kind})" }
+    IndicatorMissed { en: "Missed: {indicator} ({kind})", fr: "Non repéré : {indicator} ({kind})", ar: "لم يُرصد: {indicator} ({kind})" }
+    IndicatorWrong {
+        en: "Marked, but not an indicator in itself",
+        fr: "Sélectionnée, mais ce n'est pas en soi un indicateur",
+        ar: "حُدّدت، لكنها ليست مؤشراً في حد ذاتها",
+    }
+    WhatIfResult { en: "With this change: {verdict}", fr: "Avec ce changement : {verdict}", ar: "مع هذا التغيير: {verdict}" }
     ConfidenceLegend { en: "How sure are you? (optional)", fr: "Quel est votre degré de certitude ? (facultatif)", ar: "ما مدى ثقتك؟ (اختياري)" }
     ConfidenceSure { en: "Sure", fr: "Certain", ar: "متأكد" }
     ConfidenceFairly { en: "Fairly sure", fr: "Plutôt sûr", ar: "متأكد إلى حدّ ما" }

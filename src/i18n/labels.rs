@@ -9,8 +9,9 @@ use crate::domain::analysis::Note;
 use crate::domain::case::{Topic, Track};
 use crate::domain::citation::Citation;
 use crate::domain::element::Element;
-use crate::domain::facts::{Act, FactKey, Means, MoroccanBorder, Purpose};
+use crate::domain::facts::{Act, FactChange, FactKey, Means, MoroccanBorder, Purpose};
 use crate::domain::frame::Frame;
+use crate::domain::indicator::{Indicator, IndicatorKind};
 use crate::domain::scoring::Confidence;
 use crate::domain::verdict::Verdict;
 
@@ -535,4 +536,178 @@ pub fn note(n: Note, l: Locale) -> String {
         )
         .to_string(),
     }
+}
+
+pub fn indicator_kind(k: IndicatorKind, l: Locale) -> &'static str {
+    pick(
+        l,
+        match k {
+            IndicatorKind::ForcedLabour => [
+                "ILO indicator of forced labour",
+                "indicateur de travail forcé (OIT)",
+                "مؤشر العمل القسري (منظمة العمل الدولية)",
+            ],
+            IndicatorKind::General => ["general indicator", "indicateur général", "مؤشر عام"],
+            IndicatorKind::Child => [
+                "indicator concerning children",
+                "indicateur propre aux enfants",
+                "مؤشر خاص بالأطفال",
+            ],
+            IndicatorKind::DomesticServitude => [
+                "indicator of domestic servitude",
+                "indicateur de servitude domestique",
+                "مؤشر الاستعباد المنزلي",
+            ],
+            IndicatorKind::SexualExploitation => [
+                "indicator of sexual exploitation",
+                "indicateur d'exploitation sexuelle",
+                "مؤشر الاستغلال الجنسي",
+            ],
+            IndicatorKind::Begging => [
+                "indicator of forced begging",
+                "indicateur de mendicité forcée",
+                "مؤشر التسول القسري",
+            ],
+        },
+    )
+}
+
+pub fn indicator(i: Indicator, l: Locale) -> &'static str {
+    use Indicator::*;
+    pick(
+        l,
+        match i {
+            AbuseOfVulnerability => [
+                "abuse of vulnerability",
+                "abus de vulnérabilité",
+                "استغلال حالة الاستضعاف",
+            ],
+            Deception => ["deception", "tromperie", "الخداع"],
+            RestrictedMovement => [
+                "restricted movement",
+                "liberté de mouvement restreinte",
+                "تقييد حرية التنقل",
+            ],
+            Isolation => ["isolation", "isolement", "العزل"],
+            Violence => [
+                "physical or sexual violence",
+                "violences physiques ou sexuelles",
+                "العنف الجسدي أو الجنسي",
+            ],
+            Threats => [
+                "intimidation and threats",
+                "intimidation et menaces",
+                "الترهيب والتهديد",
+            ],
+            DocumentsRetained => [
+                "retention of identity documents",
+                "confiscation des documents d'identité",
+                "حجز وثائق الهوية",
+            ],
+            WagesWithheld => ["withholding of wages", "retenue des salaires", "حجز الأجور"],
+            DebtBondage => ["debt bondage", "servitude pour dettes", "عبودية الدَّين"],
+            AbusiveConditions => [
+                "abusive working and living conditions",
+                "conditions de travail et de vie abusives",
+                "ظروف عمل ومعيشة مسيئة",
+            ],
+            ExcessiveOvertime => [
+                "excessive overtime",
+                "heures supplémentaires excessives",
+                "ساعات عمل إضافية مفرطة",
+            ],
+            Fear => ["fear", "peur", "الخوف"],
+            NoContactWithFamily => [
+                "no contact with family",
+                "aucun contact avec la famille",
+                "انعدام التواصل مع الأسرة",
+            ],
+            SleepsAtWorkplace => [
+                "sleeping at the workplace",
+                "dort sur le lieu de travail",
+                "النوم في مكان العمل",
+            ],
+            NoHealthCare => [
+                "no access to health care",
+                "aucun accès aux soins",
+                "انعدام الولوج إلى العلاج",
+            ],
+            ChildNoSchool => [
+                "a child kept out of school",
+                "enfant privé d'école",
+                "طفل محروم من المدرسة",
+            ],
+            ChildEatsApart => [
+                "a child eating apart from the family",
+                "enfant qui mange à l'écart de la famille",
+                "طفل يأكل بمعزل عن الأسرة",
+            ],
+            ChildWorkUnsuitable => [
+                "work unsuitable for the child's age",
+                "travail inadapté à l'âge de l'enfant",
+                "عمل لا يناسب سنّ الطفل",
+            ],
+            ChildWithNonRelatives => [
+                "a child travelling with non-relatives",
+                "enfant voyageant avec des personnes sans lien de parenté",
+                "طفل يسافر مع أشخاص لا تربطه بهم قرابة",
+            ],
+            ChildFoundByAdult => [
+                "an adult who says they \"found\" the child",
+                "un adulte qui prétend avoir « trouvé » l'enfant",
+                "راشد يدّعي أنه «وجد» الطفل",
+            ],
+            NoPrivateSpace => ["no private space", "aucun espace privé", "انعدام أي فضاء خاص"],
+            ReportedMissingByEmployer => [
+                "reported \"missing\" by the employer",
+                "signalée « disparue » par l'employeur",
+                "الإبلاغ عن «اختفائها» من طرف المشغّل",
+            ],
+            MovedBetweenPlaces => [
+                "moved from place to place",
+                "déplacée d'un lieu à l'autre",
+                "التنقيل من مكان إلى آخر",
+            ],
+            EscortedEverywhere => ["escorted everywhere", "toujours accompagnée", "المرافقة في كل مكان"],
+            NoMoneyOrId => [
+                "no money or papers of one's own",
+                "ni argent ni papiers à soi",
+                "لا مال ولا وثائق خاصة",
+            ],
+            TakingsHandedOver => [
+                "all takings handed to someone else",
+                "toute la recette remise à un tiers",
+                "تسليم كل المداخيل لشخص آخر",
+            ],
+            LongHoursInPublic => [
+                "long hours in public places",
+                "de longues heures dans l'espace public",
+                "ساعات طويلة في الأماكن العامة",
+            ],
+        },
+    )
+}
+
+/// The option text of a what-if question: "Add: deception" or "Remove: a financial benefit".
+pub fn fact_change(change: FactChange, l: Locale) -> String {
+    let template = if change.set {
+        pick(
+            l,
+            [
+                "If this were also true: {fact}",
+                "Si l'on ajoutait : {fact}",
+                "لو أضفنا: {fact}",
+            ],
+        )
+    } else {
+        pick(
+            l,
+            [
+                "If this were not true: {fact}",
+                "Si l'on retirait : {fact}",
+                "لو حذفنا: {fact}",
+            ],
+        )
+    };
+    fill(template, &[("fact", fact(change.fact, l))])
 }

@@ -13,7 +13,10 @@ pub const STORAGE_KEY: &str = "tipsom";
 /// Unreadable values are copied under this prefix followed by the time.
 pub const BACKUP_PREFIX: &str = "tipsom.backup.";
 /// The schema this version of the app writes.
-pub const CURRENT_SCHEMA: u32 = 1;
+///
+/// History: 1, first release (`settings` with the language); 2, `settings` became `preferences`
+/// (language, discreet mode, text size, contrast, certificate name).
+pub const CURRENT_SCHEMA: u32 = 2;
 /// The `app` field that tells our envelope from another app's data.
 pub const APP_ID: &str = "tipsom";
 
@@ -56,11 +59,24 @@ pub fn decode(raw: &str) -> Decoded {
 }
 
 /// Brings a stored value from its schema up to [`CURRENT_SCHEMA`], one version at a time.
-fn migrate(schema: u32, value: Value) -> Result<Value, String> {
+pub fn migrate(schema: u32, value: Value) -> Result<Value, String> {
     match schema {
         CURRENT_SCHEMA => Ok(value),
+        1 => migrate(2, v1_to_v2(value)?),
         other => Err(format!("unknown schema {other}")),
     }
+}
+
+/// Schema 1 kept the language under `settings`; schema 2 keeps it, with the other preferences,
+/// under `preferences`.
+fn v1_to_v2(value: Value) -> Result<Value, String> {
+    let Value::Object(mut map) = value else {
+        return Err("schema 1 progress is not an object".into());
+    };
+    if let Some(settings) = map.remove("settings") {
+        map.insert("preferences".into(), settings);
+    }
+    Ok(Value::Object(map))
 }
 
 /// Writes progress in the current envelope.

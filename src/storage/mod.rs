@@ -2,6 +2,7 @@
 
 pub mod envelope;
 pub mod store;
+pub mod transfer;
 
-pub use envelope::{decode, encode, load, save, Decoded, LoadOutcome, StorageStatus};
+pub use envelope::{decode, encode, load, migrate, save, Decoded, LoadOutcome, StorageStatus};
 pub use store::{KeyValueStore, MemoryStore, StoreError};

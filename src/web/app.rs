@@ -1,15 +1,18 @@
 //! The root component: provides the state, runs the effects that touch the browser, routes.
 
-use crate::domain::case::Bundle;
+use crate::domain::content::ContentDoc;
 use crate::i18n::{Locale, Msg};
 use crate::storage::envelope::STORAGE_KEY;
 use crate::storage::{decode, save, Decoded, LoadOutcome};
-use crate::web::adapters::{content_fetch, document, local_store::LocalStore};
+use crate::web::adapters::{document, local_store::LocalStore};
 use crate::web::components::layout::Layout;
 use crate::web::hooks::AppContext;
-use crate::web::pages::{case_page::CasePage, home::Home, library::Library, not_found::NotFound};
+use crate::web::pages::{
+    cards::Cards, case_page::CasePage, explorer::Explorer, glossary::Glossary, home::Home, library::Library,
+    not_found::NotFound,
+};
 use crate::web::route::Route;
-use crate::web::state::{Action, AppState};
+use crate::web::state::{Action, AppState, DocId};
 use gloo::events::EventListener;
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
@@ -22,9 +25,9 @@ pub struct AppProps {
     pub outcome: LoadOutcome,
     /// The language to start in.
     pub locale: Locale,
-    /// A bundle already at hand (tests, or content inlined in the page); others are fetched.
+    /// Content already at hand (tests, or content inlined in the page); the rest is fetched.
     #[prop_or_default]
-    pub initial_bundle: Option<Rc<Bundle>>,
+    pub initial_docs: Vec<(DocId, Rc<ContentDoc>)>,
 }
 
 #[function_component(App)]
@@ -32,35 +35,19 @@ pub fn app(props: &AppProps) -> Html {
     let state = {
         let outcome = props.outcome.clone();
         let locale = props.locale;
-        let bundle = props.initial_bundle.clone();
+        let docs = props.initial_docs.clone();
         use_reducer(move || {
             let mut state = AppState::new(locale, outcome.progress, outcome.status);
-            if let Some(bundle) = bundle {
-                state.bundles.insert(bundle.locale, bundle);
-            }
+            state.docs.extend(docs);
             state
         })
     };
 
-    // The page's language, direction and title follow the state; a missing bundle is fetched.
-    {
-        let state = state.clone();
-        let locale = state.locale;
-        let missing = !state.bundles.contains_key(&locale) && state.load_failed != Some(locale);
-        use_effect_with((locale, missing), move |(locale, missing)| {
-            document::apply_locale(*locale);
-            document::set_title(Msg::AppName.text(*locale));
-            if *missing {
-                let locale = *locale;
-                wasm_bindgen_futures::spawn_local(async move {
-                    match content_fetch::fetch_bundle(locale).await {
-                        Ok(bundle) => state.dispatch(Action::BundleLoaded(Rc::new(bundle))),
-                        Err(_) => state.dispatch(Action::BundleFailed(locale)),
-                    }
-                });
-            }
-        });
-    }
+    // The page's language, direction and title follow the state.
+    use_effect_with(state.locale, |locale| {
+        document::apply_locale(*locale);
+        document::set_title(Msg::AppName.text(*locale));
+    });
 
     // Every local change of progress is saved, merged with what other tabs stored meanwhile.
     {
@@ -112,6 +99,14 @@ fn switch(route: Route) -> Html {
         Route::Home => html! { <Home /> },
         Route::Library => html! { <Library /> },
         Route::Case { id } => html! { <CasePage key={id.clone()} id={id.clone()} /> },
+        Route::Explore => html! { <Explorer /> },
+        Route::ExploreCase { id, step } => {
+            html! { <Explorer key={format!("{id}/{step}")} case={Some((id.clone(), step))} /> }
+        }
+        Route::Glossary => html! { <Glossary /> },
+        Route::Term { id } => html! { <Glossary id={Some(id)} /> },
+        Route::Cards => html! { <Cards /> },
+        Route::Card { id } => html! { <Cards id={Some(id)} /> },
         Route::NotFound => html! { <NotFound /> },
     }
 }

@@ -18,7 +18,7 @@ pub fn start() {
     let outcome = load(&store, clock::now());
     let locale = outcome
         .progress
-        .settings
+        .preferences
         .locale
         .unwrap_or_else(|| Locale::negotiate(document::browser_languages().iter().map(String::as_str)));
     let root = document::element_by_id("app").expect("index.html has #app");
@@ -28,7 +28,7 @@ pub fn start() {
         app::AppProps {
             outcome,
             locale,
-            initial_bundle: None,
+            initial_docs: Vec::new(),
         },
     )
     .render();

@@ -10,6 +10,18 @@ pub enum Route {
     Library,
     #[at("/case/:id")]
     Case { id: String },
+    #[at("/explore")]
+    Explore,
+    #[at("/explore/:id/:step")]
+    ExploreCase { id: String, step: usize },
+    #[at("/glossary")]
+    Glossary,
+    #[at("/glossary/:id")]
+    Term { id: String },
+    #[at("/cards")]
+    Cards,
+    #[at("/cards/:id")]
+    Card { id: String },
     #[not_found]
     #[at("/404")]
     NotFound,

@@ -1,21 +1,26 @@
 //! The app's state and the actions that change it; reducers are pure, effects do the I/O.
 
-use crate::domain::case::Bundle;
+use crate::domain::content::{ContentDoc, ContentKey};
 use crate::domain::progress::{Attempt, Progress, StepRecord};
 use crate::i18n::Locale;
 use crate::storage::StorageStatus;
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 use std::rc::Rc;
 use yew::Reducible;
+
+/// A piece of content in one language.
+pub type DocId = (Locale, ContentKey);
 
 /// Everything the pages read.
 #[derive(Debug, Clone, PartialEq)]
 pub struct AppState {
     pub locale: Locale,
-    /// Content bundles loaded so far, by language.
-    pub bundles: BTreeMap<Locale, Rc<Bundle>>,
-    /// The language whose bundle failed to load, if any.
-    pub load_failed: Option<Locale>,
+    /// Content downloaded so far.
+    pub docs: BTreeMap<DocId, Rc<ContentDoc>>,
+    /// Content being downloaded, so it is asked for once.
+    pub loading: BTreeSet<DocId>,
+    /// Content that failed to download, until the learner retries.
+    pub failed: BTreeSet<DocId>,
     pub progress: Progress,
     pub storage: StorageStatus,
     pub notice_dismissed: bool,
@@ -30,9 +35,10 @@ pub enum Action {
         locale: Locale,
         now: f64,
     },
-    BundleLoaded(Rc<Bundle>),
-    BundleFailed(Locale),
-    RetryLoad,
+    ContentRequested(DocId),
+    ContentLoaded(DocId, Rc<ContentDoc>),
+    ContentFailed(DocId),
+    RetryContent,
     RecordStep {
         attempt: Attempt,
         record: StepRecord,
@@ -43,12 +49,22 @@ pub enum Action {
     DismissNotice,
 }
 
+/// Where a piece of content stands for the page asking for it.
+#[derive(Debug, Clone, PartialEq)]
+pub enum ContentView {
+    /// In the current language, or, while that loads, in the language shown before.
+    Ready(Rc<ContentDoc>),
+    Loading,
+    Failed,
+}
+
 impl AppState {
     pub fn new(locale: Locale, progress: Progress, storage: StorageStatus) -> Self {
         AppState {
             locale,
-            bundles: BTreeMap::new(),
-            load_failed: None,
+            docs: BTreeMap::new(),
+            loading: BTreeSet::new(),
+            failed: BTreeSet::new(),
             progress,
             storage,
             notice_dismissed: false,
@@ -56,10 +72,26 @@ impl AppState {
         }
     }
 
-    /// The bundle to show: the current language's, or while it loads the last one loaded, so
-    /// switching language never blanks the page or loses the answer being given.
-    pub fn bundle(&self) -> Option<&Rc<Bundle>> {
-        self.bundles.get(&self.locale).or_else(|| self.bundles.values().next())
+    /// A piece of content for the page: switching language never blanks the page or loses the
+    /// answer being given, because the other language's copy stays on screen until the new one arrives.
+    pub fn content(&self, key: &ContentKey) -> ContentView {
+        let id = (self.locale, key.clone());
+        if let Some(doc) = self.docs.get(&id) {
+            return ContentView::Ready(doc.clone());
+        }
+        if self.failed.contains(&id) {
+            return ContentView::Failed;
+        }
+        match Locale::ALL.iter().find_map(|l| self.docs.get(&(*l, key.clone()))) {
+            Some(doc) => ContentView::Ready(doc.clone()),
+            None => ContentView::Loading,
+        }
+    }
+
+    /// Whether a piece in the current language still has to be asked for.
+    pub fn needs(&self, key: &ContentKey) -> bool {
+        let id = (self.locale, key.clone());
+        !self.docs.contains_key(&id) && !self.loading.contains(&id) && !self.failed.contains(&id)
     }
 }
 
@@ -74,14 +106,19 @@ impl Reducible for AppState {
                 next.progress.set_locale(locale, now);
                 next.unsaved += 1;
             }
-            Action::BundleLoaded(bundle) => {
-                if next.load_failed == Some(bundle.locale) {
-                    next.load_failed = None;
-                }
-                next.bundles.insert(bundle.locale, bundle);
+            Action::ContentRequested(id) => {
+                next.loading.insert(id);
             }
-            Action::BundleFailed(locale) => next.load_failed = Some(locale),
-            Action::RetryLoad => next.load_failed = None,
+            Action::ContentLoaded(id, doc) => {
+                next.loading.remove(&id);
+                next.failed.remove(&id);
+                next.docs.insert(id, doc);
+            }
+            Action::ContentFailed(id) => {
+                next.loading.remove(&id);
+                next.failed.insert(id);
+            }
+            Action::RetryContent => next.failed.clear(),
             Action::RecordStep { attempt, record } => {
                 next.progress.record_step(attempt, record);
                 next.unsaved += 1;

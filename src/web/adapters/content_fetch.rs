@@ -1,16 +1,15 @@
-//! Fetching a language's content bundle from the app's own origin.
+//! Fetching a piece of content from the app's own origin.
 
-use crate::domain::case::Bundle;
+use crate::domain::content::{ContentDoc, ContentKey};
 use crate::i18n::Locale;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 use web_sys::Response;
 
-/// Downloads and parses `content/<lang>.json`, next to the page.
-pub async fn fetch_bundle(locale: Locale) -> Result<Bundle, String> {
+/// Downloads and parses one piece of content, next to the page.
+pub async fn fetch(key: &ContentKey, locale: Locale) -> Result<ContentDoc, String> {
     let window = web_sys::window().ok_or("no window")?;
-    let url = format!("content/{}.json", locale.code());
-    let response = JsFuture::from(window.fetch_with_str(&url))
+    let response = JsFuture::from(window.fetch_with_str(&key.path(locale)))
         .await
         .map_err(|e| format!("{e:?}"))?;
     let response: Response = response.dyn_into().map_err(|_| "not a response")?;
@@ -20,6 +19,5 @@ pub async fn fetch_bundle(locale: Locale) -> Result<Bundle, String> {
     let text = JsFuture::from(response.text().map_err(|e| format!("{e:?}"))?)
         .await
         .map_err(|e| format!("{e:?}"))?;
-    let text = text.as_string().ok_or("not text")?;
-    serde_json::from_str(&text).map_err(|e| e.to_string())
+    ContentDoc::parse(key, &text.as_string().ok_or("not text")?)
 }

@@ -1,6 +1,6 @@
 //! A case in a list: title, summary, audiences, length and the learner's status.
 
-use crate::domain::case::LocalCase;
+use crate::domain::content::CaseSummary;
 use crate::domain::progress::CaseStatus;
 use crate::i18n::labels;
 use crate::i18n::placeholders::fill;
@@ -11,7 +11,7 @@ use yew_router::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct CaseCardProps {
-    pub case: LocalCase,
+    pub case: CaseSummary,
     pub status: CaseStatus,
     pub locale: Locale,
 }
@@ -37,10 +37,13 @@ pub fn case_card(props: &CaseCardProps) -> Html {
             <p class="case-card__summary" dir="auto">{ &case.summary }</p>
             <p class="case-card__meta">
                 <span class={status_class}>{ status_text }</span>
-                <span>{ fill(Msg::StepsCount.text(l), &[("count", &case.steps.len().to_string())]) }</span>
+                <span>{ fill(Msg::StepsCount.text(l), &[("count", &case.steps.to_string())]) }</span>
                 <span>{ labels::join(&tracks, l) }</span>
-                if case.content_warning.is_some() {
+                if case.content_warning {
                     <span class="badge badge--warning">{ Msg::ContentWarningBadge.text(l) }</span>
+                }
+                if !case.pack.is_empty() {
+                    <span class="badge" dir="auto">{ &case.pack }</span>
                 }
             </p>
         </li>

@@ -34,6 +34,9 @@ pub fn layout(props: &LayoutProps) -> Html {
                         <ul>
                             <li><Link<Route> to={Route::Home}>{ Msg::NavHome.text(l) }</Link<Route>></li>
                             <li><Link<Route> to={Route::Library}>{ Msg::NavLibrary.text(l) }</Link<Route>></li>
+                            <li><Link<Route> to={Route::Explore}>{ Msg::NavExplorer.text(l) }</Link<Route>></li>
+                            <li><Link<Route> to={Route::Cards}>{ Msg::NavCards.text(l) }</Link<Route>></li>
+                            <li><Link<Route> to={Route::Glossary}>{ Msg::NavGlossary.text(l) }</Link<Route>></li>
                         </ul>
                     </nav>
                     <LanguageSwitch />

@@ -5,14 +5,19 @@ use crate::web::hooks::use_app;
 use crate::web::state::Action;
 use yew::prelude::*;
 
+#[derive(Properties, PartialEq)]
+pub struct LoadStatusProps {
+    pub failed: bool,
+}
+
 #[function_component(LoadStatus)]
-pub fn load_status() -> Html {
+pub fn load_status(props: &LoadStatusProps) -> Html {
     let app = use_app();
     let l = app.locale;
-    if app.load_failed.is_some() {
+    if props.failed {
         let onretry = {
             let app = app.clone();
-            Callback::from(move |_| app.dispatch(Action::RetryLoad))
+            Callback::from(move |_| app.dispatch(Action::RetryContent))
         };
         html! {
             <div class="notice notice--error" role="alert">

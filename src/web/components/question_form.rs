@@ -24,6 +24,8 @@ pub fn option_texts(question: &Question<String>, l: Locale) -> Vec<String> {
             .collect(),
         Question::Elements { options, .. } => options.iter().map(|e| labels::element(*e, l).to_string()).collect(),
         Question::Action { options, .. } => options.iter().map(|o| o.text.clone()).collect(),
+        Question::Indicators { sentences, .. } => sentences.iter().map(|s| s.text.clone()).collect(),
+        Question::WhatIf { options, .. } => options.iter().map(|c| labels::fact_change(*c, l)).collect(),
     }
 }
 
@@ -50,11 +52,13 @@ pub fn question_form(props: &QuestionFormProps) -> Html {
     let multiple = q.is_multiple();
     let locked = props.marks.is_some();
     let hint = match q {
-        Question::Classify { frame, .. } | Question::Elements { frame, .. } => {
+        Question::Classify { frame, .. } | Question::Elements { frame, .. } | Question::WhatIf { frame, .. } => {
             Some(fill(Msg::UnderFrame.text(l), &[("frame", labels::frame(*frame, l))]))
         }
+        Question::Indicators { .. } => Some(Msg::IndicatorsHint.text(l).to_string()),
         Question::Action { .. } => None,
     };
+    let sentences = matches!(q, Question::Indicators { .. });
     let onsubmit = {
         let cb = props.onsubmit.clone();
         Callback::from(move |e: SubmitEvent| {
@@ -71,6 +75,30 @@ pub fn question_form(props: &QuestionFormProps) -> Html {
                     if let Some(hint) = hint { <span>{ hint }{ " " }</span> }
                     <span>{ if multiple { Msg::ChooseAll.text(l) } else { Msg::ChooseOne.text(l) } }</span>
                 </p>
+                if sentences {
+                    <ol class="sentences" role="list" data-testid="sentences">
+                        { for option_texts(q, l).into_iter().enumerate().map(|(i, text)| {
+                            let pressed = props.selected.contains(&i);
+                            let onpick = props.onpick.clone();
+                            let onclick = Callback::from(move |_: MouseEvent| onpick.emit(i));
+                            let mark = props.marks.as_ref().and_then(|m| m.get(i)).copied();
+                            let class = match mark {
+                                Some(OptionMark::ChosenRight) => "sentence sentence--right",
+                                Some(OptionMark::ChosenWrong) => "sentence sentence--wrong",
+                                Some(OptionMark::Missed) => "sentence sentence--missed",
+                                _ => "sentence",
+                            };
+                            html! {
+                                <li class={class}>
+                                    <button type="button" aria-pressed={pressed.to_string()} {onclick} disabled={locked} dir="auto">
+                                        <span class="sentence__mark" aria-hidden="true">{ if pressed { "◆" } else { "◇" } }</span>
+                                        { text }
+                                    </button>
+                                </li>
+                            }
+                        }) }
+                    </ol>
+                } else {
                 <ol class="options__list" role="list">
                     { for option_texts(q, l).into_iter().enumerate().map(|(i, text)| {
                         let id = format!("{}-o{i}", props.name);
@@ -95,6 +123,7 @@ pub fn question_form(props: &QuestionFormProps) -> Html {
                         }
                     }) }
                 </ol>
+                }
             </fieldset>
             if !locked {
                 <fieldset class="confidence">

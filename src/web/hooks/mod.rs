@@ -1,5 +1,7 @@
-//! Hooks: the facade pages use to read and change the app's state.
+//! Hooks: the facade pages use to read and change the app's state, and to get content.
 
 pub mod use_app;
+pub mod use_content;
 
 pub use use_app::{use_app, AppContext};
+pub use use_content::{use_content, use_optional_content};

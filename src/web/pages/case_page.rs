@@ -1,6 +1,7 @@
 //! Playing a case: the content warning, each step's story and question, feedback, and the result.
 
 use crate::domain::case::LocalCase;
+use crate::domain::content::ContentKey;
 use crate::domain::progress::StepRecord;
 use crate::domain::scoring::{option_marks, score, Outcome};
 use crate::domain::session::{CaseSession, SessionAction};
@@ -10,9 +11,10 @@ use crate::web::adapters::{clock, document};
 use crate::web::components::feedback::Feedback;
 use crate::web::components::load_status::LoadStatus;
 use crate::web::components::question_form::QuestionForm;
-use crate::web::hooks::use_app;
+use crate::web::hooks::{use_app, use_content, use_optional_content};
 use crate::web::route::Route;
 use crate::web::state::Action;
+use crate::web::state::ContentView;
 use std::rc::Rc;
 use yew::prelude::*;
 use yew_router::prelude::*;
@@ -26,22 +28,30 @@ pub struct CasePageProps {
 pub fn case_page(props: &CasePageProps) -> Html {
     let app = use_app();
     let l = app.locale;
-    let Some(bundle) = app.bundle() else {
-        return html! { <div class="page"><LoadStatus /></div> };
-    };
-    let Some(case) = bundle.case(&props.id) else {
-        return html! {
+    let index_view = use_content(ContentKey::Index);
+    let index = index_view.doc().and_then(|d| d.as_index().cloned());
+    // The index says whether the case exists, so an unknown id never costs a failed request.
+    let known = index.as_ref().map(|i| i.position(&props.id).is_some());
+    let case = use_optional_content((known == Some(true)).then(|| ContentKey::Case(props.id.clone())));
+    match (index, case) {
+        (Some(_), None) => html! {
             <div class="page" data-testid="case-not-found">
                 <h1>{ Msg::NotFoundHeading.text(l) }</h1>
                 <p>{ Msg::CaseNotFound.text(l) }</p>
                 <p><Link<Route> to={Route::Library} classes="button">{ Msg::BackToCases.text(l) }</Link<Route>></p>
             </div>
-        };
-    };
-    let position = bundle.cases.iter().position(|c| c.id == case.id).unwrap_or(0);
-    let next_id = bundle.cases.get(position + 1).map(|c| c.id.clone());
-    html! {
-        <CasePlayer case={Rc::new(case.clone())} content_version={bundle.content_version.clone()} {next_id} locale={l} />
+        },
+        (Some(index), Some(ContentView::Ready(doc))) => match doc.as_case() {
+            Some(case) => {
+                let next_id = index.next_after(&case.id).map(|c| c.id.clone());
+                html! { <CasePlayer case={Rc::new(case.clone())} content_version={index.content_version.clone()} {next_id} locale={l} /> }
+            }
+            None => html! {},
+        },
+        (_, view) => {
+            let failed = index_view == ContentView::Failed || view == Some(ContentView::Failed);
+            html! { <div class="page"><LoadStatus {failed} /></div> }
+        }
     }
 }
 
@@ -89,6 +99,7 @@ pub fn case_player(props: &CasePlayerProps) -> Html {
     let feedback_ref = use_node_ref();
     let heading_ref = use_node_ref();
     let navigator = use_navigator();
+    let glossary = use_content(ContentKey::Glossary);
     let s = &session.0;
 
     // After an answer, focus moves to the feedback; on a new step, to the step's heading.
@@ -244,6 +255,16 @@ pub fn case_player(props: &CasePlayerProps) -> Html {
             <div class="case__story" dir="auto">
                 { for step.text.split("\n\n").filter(|p| !p.trim().is_empty()).map(|p| html! { <p>{ p.trim() }</p> }) }
             </div>
+            if let Some(terms) = glossary.doc().and_then(|d| d.as_glossary()).filter(|_| !case.glossary.is_empty()) {
+                <details class="case__terms">
+                    <summary>{ Msg::TermsInCase.text(l) }</summary>
+                    <ul>
+                        { for case.glossary.iter().filter_map(|id| terms.iter().find(|t| &t.id == id)).map(|t| html! {
+                            <li><Link<Route> to={Route::Term { id: t.id.clone() }}>{ &t.term }</Link<Route>></li>
+                        }) }
+                    </ul>
+                </details>
+            }
             <QuestionForm
                 question={step.question.clone()}
                 name={format!("q-{}-{}", case.id, step_index)}
@@ -256,7 +277,7 @@ pub fn case_player(props: &CasePlayerProps) -> Html {
             />
             <div class="visually-hidden" aria-live="polite" data-testid="announcer">{ announcement.unwrap_or_default() }</div>
             if let Some(record) = record {
-                <Feedback question={step.question.clone()} {record} explanation={step.explanation.clone()} {facts} locale={l} node_ref={feedback_ref.clone()} />
+                <Feedback question={step.question.clone()} {record} explanation={step.explanation.clone()} {facts} locale={l} node_ref={feedback_ref.clone()} case_id={case.id.clone()} step={step_index} />
                 <p class="actions actions--next">
                     <button type="button" class="button button--primary" onclick={onnext} data-testid="next">
                         { if is_last { Msg::FinishCase.text(l) } else { Msg::NextStep.text(l) } }

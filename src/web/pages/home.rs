@@ -1,11 +1,13 @@
 //! The home page: what the module teaches, where the learner stands, and where to start.
 
+use crate::domain::content::ContentKey;
 use crate::domain::progress::CaseStatus;
 use crate::i18n::placeholders::fill;
 use crate::i18n::Msg;
 use crate::web::components::load_status::LoadStatus;
-use crate::web::hooks::use_app;
+use crate::web::hooks::{use_app, use_content};
 use crate::web::route::Route;
+use crate::web::state::ContentView;
 use yew::prelude::*;
 use yew_router::prelude::*;
 
@@ -13,30 +15,33 @@ use yew_router::prelude::*;
 pub fn home() -> Html {
     let app = use_app();
     let l = app.locale;
-    let start = app.bundle().map(|bundle| {
-        let ids: Vec<&str> = bundle.cases.iter().map(|c| c.id.as_str()).collect();
-        let done = app.progress.done_count(ids.iter().copied());
-        // Resume an unfinished case first, then the first not yet done.
-        let next = bundle
-            .cases
-            .iter()
-            .find(|c| app.progress.status(&c.id) == CaseStatus::InProgress)
-            .or_else(|| {
-                bundle
-                    .cases
-                    .iter()
-                    .find(|c| app.progress.status(&c.id) == CaseStatus::NotStarted)
-            })
-            .or(bundle.cases.first());
-        (done, ids.len(), next.map(|c| c.id.clone()))
-    });
+    let index = use_content(ContentKey::Index);
+    let start = match &index {
+        ContentView::Ready(doc) => doc.as_index().map(|index| {
+            let done = app.progress.done_count(index.cases.iter().map(|c| c.id.as_str()));
+            // Resume an unfinished case first, then the first not yet done.
+            let next = index
+                .cases
+                .iter()
+                .find(|c| app.progress.status(&c.id) == CaseStatus::InProgress)
+                .or_else(|| {
+                    index
+                        .cases
+                        .iter()
+                        .find(|c| app.progress.status(&c.id) == CaseStatus::NotStarted)
+                })
+                .or(index.cases.first());
+            (done, index.cases.len(), next.map(|c| c.id.clone()))
+        }),
+        _ => None,
+    };
     html! {
         <div class="page page--home">
             <h1>{ Msg::HomeHeading.text(l) }</h1>
             <p class="lead">{ Msg::HomeIntro.text(l) }</p>
             {
                 match start {
-                    None => html! { <LoadStatus /> },
+                    None => html! { <LoadStatus failed={index == ContentView::Failed} /> },
                     Some((done, total, next)) => html! {
                         <>
                             <p class="progress-line">{ fill(Msg::HomeProgress.text(l), &[("done", &done.to_string()), ("total", &total.to_string())]) }</p>

@@ -1,52 +1,178 @@
-//! The case library: every case, filterable by audience.
+//! The case library: every case, filtered by audience, verdict, topic and status, and searched by words.
 
-use crate::domain::case::Track;
+use crate::domain::case::{Topic, Track};
+use crate::domain::content::{CaseSummary, ContentKey};
+use crate::domain::progress::CaseStatus;
+use crate::domain::verdict::Verdict;
 use crate::i18n::placeholders::fill;
-use crate::i18n::{labels, Msg};
+use crate::i18n::{labels, Locale, Msg};
 use crate::web::components::case_card::CaseCard;
 use crate::web::components::load_status::LoadStatus;
-use crate::web::hooks::use_app;
+use crate::web::hooks::{use_app, use_content, use_optional_content};
+use crate::web::state::ContentView;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
+
+/// The library's filters; `None` means any.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Filters {
+    pub track: Option<Track>,
+    pub verdict: Option<Verdict>,
+    pub topic: Option<Topic>,
+    /// `Some(true)`: done only; `Some(false)`: not done only.
+    pub done: Option<bool>,
+    pub query: String,
+}
+
+impl Filters {
+    fn keeps(&self, case: &CaseSummary, status: CaseStatus, found: Option<&[String]>) -> bool {
+        self.track.is_none_or(|t| case.tracks.contains(&t))
+            && self.verdict.is_none_or(|v| case.verdict == Some(v))
+            && self.topic.is_none_or(|t| case.topics.contains(&t))
+            && self.done.is_none_or(|d| d == matches!(status, CaseStatus::Done(_)))
+            && found.is_none_or(|ids| ids.contains(&case.id))
+    }
+}
+
+fn select_value(e: &Event) -> String {
+    e.target()
+        .and_then(|t| t.dyn_into::<web_sys::HtmlSelectElement>().ok())
+        .map(|s| s.value())
+        .unwrap_or_default()
+}
+
+fn select<T: Copy + PartialEq + std::fmt::Debug + 'static>(
+    id: &'static str,
+    label: Msg,
+    l: Locale,
+    all: &[T],
+    current: Option<T>,
+    name: impl Fn(T) -> &'static str,
+    onchange: Callback<Option<T>>,
+) -> Html {
+    let options = all.to_vec();
+    let parse = options.clone();
+    let onchange = Callback::from(move |e: Event| {
+        let value = select_value(&e);
+        onchange.emit(parse.iter().copied().find(|x| format!("{x:?}") == value));
+    });
+    html! {
+        <div class="filter">
+            <label for={id}>{ label.text(l) }</label>
+            <select {id} {onchange}>
+                <option value="" selected={current.is_none()}>{ Msg::FilterAll.text(l) }</option>
+                { for options.iter().map(|x| html! {
+                    <option value={format!("{x:?}")} selected={current == Some(*x)}>{ name(*x) }</option>
+                }) }
+            </select>
+        </div>
+    }
+}
 
 #[function_component(Library)]
 pub fn library() -> Html {
     let app = use_app();
     let l = app.locale;
-    let track = use_state(|| None::<Track>);
-    let onchange = {
-        let track = track.clone();
-        Callback::from(move |e: Event| {
-            let value = e
-                .target()
-                .and_then(|t| t.dyn_into::<web_sys::HtmlSelectElement>().ok())
-                .map(|s| s.value())
-                .unwrap_or_default();
-            track.set(Track::ALL.into_iter().find(|t| format!("{t:?}") == value));
+    let filters = use_state(Filters::default);
+    let index = use_content(ContentKey::Index);
+    let search = use_optional_content((!filters.query.trim().is_empty()).then_some(ContentKey::Search));
+
+    let on_track = {
+        let filters = filters.clone();
+        Callback::from(move |v| {
+            filters.set(Filters {
+                track: v,
+                ..(*filters).clone()
+            })
         })
     };
-    let Some(bundle) = app.bundle() else {
-        return html! { <div class="page"><h1>{ Msg::LibraryHeading.text(l) }</h1><LoadStatus /></div> };
+    let on_verdict = {
+        let filters = filters.clone();
+        Callback::from(move |v| {
+            filters.set(Filters {
+                verdict: v,
+                ..(*filters).clone()
+            })
+        })
     };
-    let shown: Vec<_> = bundle
+    let on_topic = {
+        let filters = filters.clone();
+        Callback::from(move |v| {
+            filters.set(Filters {
+                topic: v,
+                ..(*filters).clone()
+            })
+        })
+    };
+    let on_done = {
+        let filters = filters.clone();
+        Callback::from(move |v: Option<bool>| {
+            filters.set(Filters {
+                done: v,
+                ..(*filters).clone()
+            })
+        })
+    };
+    let on_query = {
+        let filters = filters.clone();
+        Callback::from(move |e: InputEvent| {
+            let value = e
+                .target()
+                .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
+                .map(|i| i.value())
+                .unwrap_or_default();
+            filters.set(Filters {
+                query: value,
+                ..(*filters).clone()
+            });
+        })
+    };
+    let on_clear = {
+        let filters = filters.clone();
+        Callback::from(move |_| filters.set(Filters::default()))
+    };
+
+    let Some(index) = index.doc().and_then(|d| d.as_index().cloned()) else {
+        return html! { <div class="page"><h1>{ Msg::LibraryHeading.text(l) }</h1><LoadStatus failed={index == ContentView::Failed} /></div> };
+    };
+    let found: Option<Vec<String>> = match &search {
+        Some(ContentView::Ready(doc)) => doc.as_search().map(|s| s.matches(&filters.query)),
+        Some(_) => None,
+        None => None,
+    };
+    let searching = search.as_ref().is_some_and(|s| *s == ContentView::Loading);
+    let shown: Vec<&CaseSummary> = index
         .cases
         .iter()
-        .filter(|c| track.is_none_or(|t| c.tracks.contains(&t)))
+        .filter(|c| filters.keeps(c, app.progress.status(&c.id), found.as_deref()))
         .collect();
+    let status_names = |d: bool| {
+        if d {
+            Msg::FilterDone.text(l)
+        } else {
+            Msg::FilterNotDone.text(l)
+        }
+    };
     html! {
         <div class="page page--library">
             <h1>{ Msg::LibraryHeading.text(l) }</h1>
             <p class="lead">{ Msg::LibraryIntro.text(l) }</p>
-            <div class="filters">
-                <label for="filter-track">{ Msg::FilterTrack.text(l) }</label>
-                <select id="filter-track" {onchange}>
-                    <option value="" selected={track.is_none()}>{ Msg::FilterAll.text(l) }</option>
-                    { for Track::ALL.iter().map(|t| html! {
-                        <option value={format!("{t:?}")} selected={*track == Some(*t)}>{ labels::track(*t, l) }</option>
-                    }) }
-                </select>
-                <p class="filters__count" role="status">{ fill(Msg::LibraryCount.text(l), &[("count", &shown.len().to_string())]) }</p>
+            <div class="filters" role="search" aria-label={Msg::FiltersLabel.text(l)}>
+                <div class="filter filter--search">
+                    <label for="filter-query">{ Msg::SearchLabel.text(l) }</label>
+                    <input id="filter-query" type="search" dir="auto" value={filters.query.clone()} oninput={on_query} autocomplete="off" />
+                </div>
+                { select("filter-track", Msg::FilterTrack, l, &Track::ALL, filters.track, |t| labels::track(t, l), on_track) }
+                { select("filter-verdict", Msg::FilterVerdict, l, &Verdict::ALL, filters.verdict, |v| labels::verdict(v, l), on_verdict) }
+                { select("filter-topic", Msg::FilterTopic, l, &Topic::ALL, filters.topic, |t| labels::topic(t, l), on_topic) }
+                { select("filter-status", Msg::FilterStatus, l, &[false, true], filters.done, status_names, on_done) }
+                if *filters != Filters::default() {
+                    <button type="button" class="button button--quiet" onclick={on_clear}>{ Msg::ClearFilters.text(l) }</button>
+                }
             </div>
+            <p class="filters__count" role="status" data-testid="library-count">
+                { if searching { Msg::Loading.text(l).to_string() } else { fill(Msg::LibraryCount.text(l), &[("count", &shown.len().to_string())]) } }
+            </p>
             <ul class="case-list" role="list">
                 { for shown.into_iter().map(|c| html! {
                     <CaseCard case={c.clone()} status={app.progress.status(&c.id)} locale={l} />

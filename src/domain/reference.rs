@@ -1,0 +1,138 @@
+//! The learning material beside the cases: glossary terms and reference cards.
+
+use crate::i18n::{LocalText, Locale};
+use serde::{Deserialize, Serialize};
+
+/// A term of the glossary.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+pub struct Term<T> {
+    pub id: String,
+    pub term: T,
+    pub definition: T,
+    /// Where the definition comes from.
+    #[serde(default)]
+    pub source: String,
+    /// Ids of related terms.
+    #[serde(default)]
+    pub related: Vec<String>,
+}
+
+/// A section of a reference card: a heading and a body of paragraphs and `- ` bullets.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+pub struct CardSection<T> {
+    pub heading: T,
+    pub body: T,
+}
+
+/// A row of a comparison table: how smuggling and trafficking differ on one point.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+pub struct CardRow<T> {
+    pub label: T,
+    pub smuggling: T,
+    pub trafficking: T,
+}
+
+/// A reference card a learner can open from any feedback.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+pub struct Card<T> {
+    pub id: String,
+    pub title: T,
+    #[serde(default)]
+    pub sources: Vec<String>,
+    #[serde(default)]
+    pub sections: Vec<CardSection<T>>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub rows: Vec<CardRow<T>>,
+}
+
+/// `content/glossary.toml`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[serde(deny_unknown_fields)]
+pub struct GlossaryFile {
+    #[serde(default)]
+    pub terms: Vec<Term<LocalText>>,
+}
+
+/// `content/cards.toml`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[serde(deny_unknown_fields)]
+pub struct CardsFile {
+    #[serde(default)]
+    pub cards: Vec<Card<LocalText>>,
+}
+
+impl Term<LocalText> {
+    pub fn localize(&self, l: Locale) -> Term<String> {
+        Term {
+            id: self.id.clone(),
+            term: self.term.get(l).to_string(),
+            definition: self.definition.get(l).to_string(),
+            source: self.source.clone(),
+            related: self.related.clone(),
+        }
+    }
+}
+
+impl Card<LocalText> {
+    pub fn localize(&self, l: Locale) -> Card<String> {
+        let s = |t: &LocalText| t.get(l).to_string();
+        Card {
+            id: self.id.clone(),
+            title: s(&self.title),
+            sources: self.sources.clone(),
+            sections: self
+                .sections
+                .iter()
+                .map(|x| CardSection {
+                    heading: s(&x.heading),
+                    body: s(&x.body),
+                })
+                .collect(),
+            rows: self
+                .rows
+                .iter()
+                .map(|r| CardRow {
+                    label: s(&r.label),
+                    smuggling: s(&r.smuggling),
+                    trafficking: s(&r.trafficking),
+                })
+                .collect(),
+        }
+    }
+}
+
+/// One block of a card body.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Block<'a> {
+    Paragraph(&'a str),
+    Bullets(Vec<&'a str>),
+}
+
+/// Splits a body into paragraphs and bullet lists (lines starting with `- `).
+pub fn blocks(body: &str) -> Vec<Block<'_>> {
+    let mut out: Vec<Block> = Vec::new();
+    for chunk in body.split("\n\n").map(str::trim).filter(|c| !c.is_empty()) {
+        let lines: Vec<&str> = chunk.lines().map(str::trim).filter(|l| !l.is_empty()).collect();
+        if lines.iter().all(|l| l.starts_with("- ")) {
+            out.push(Block::Bullets(lines.iter().map(|l| l[2..].trim()).collect()));
+        } else {
+            out.push(Block::Paragraph(chunk));
+        }
+    }
+    out
+}
+
+/// The shape of a body (paragraphs, and bullets per list), which every language must share.
+pub fn shape(body: &str) -> Vec<usize> {
+    blocks(body)
+        .iter()
+        .map(|b| match b {
+            Block::Paragraph(_) => 0,
+            Block::Bullets(items) => items.len(),
+        })
+        .collect()
+}

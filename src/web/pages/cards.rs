@@ -1,0 +1,98 @@
+//! Reference cards: the definitions, the comparison, indicators, protection and Moroccan law.
+
+use crate::domain::content::ContentKey;
+use crate::domain::reference::{blocks, Block, Card};
+use crate::i18n::{Locale, Msg};
+use crate::web::components::load_status::LoadStatus;
+use crate::web::hooks::{use_app, use_content};
+use crate::web::route::Route;
+use crate::web::state::ContentView;
+use yew::prelude::*;
+use yew_router::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct CardsProps {
+    /// Show one card, or the list when `None`.
+    #[prop_or_default]
+    pub id: Option<String>,
+}
+
+fn body(text: &str) -> Html {
+    html! {
+        { for blocks(text).into_iter().map(|b| match b {
+            Block::Paragraph(p) => html! { <p dir="auto">{ p }</p> },
+            Block::Bullets(items) => html! { <ul>{ for items.into_iter().map(|i| html! { <li dir="auto">{ i }</li> }) }</ul> },
+        }) }
+    }
+}
+
+fn card_view(card: &Card<String>, l: Locale) -> Html {
+    html! {
+        <article class="reference-card" data-card-id={card.id.clone()}>
+            <h1 dir="auto">{ &card.title }</h1>
+            if !card.rows.is_empty() {
+                <div class="table-scroll" tabindex="0" role="region" aria-label={card.title.clone()}>
+                    <table class="comparison">
+                        <thead><tr>
+                            <td></td>
+                            <th scope="col">{ Msg::ColumnSmuggling.text(l) }</th>
+                            <th scope="col">{ Msg::ColumnTrafficking.text(l) }</th>
+                        </tr></thead>
+                        <tbody>
+                            { for card.rows.iter().map(|r| html! {
+                                <tr>
+                                    <th scope="row" dir="auto">{ &r.label }</th>
+                                    <td dir="auto">{ &r.smuggling }</td>
+                                    <td dir="auto">{ &r.trafficking }</td>
+                                </tr>
+                            }) }
+                        </tbody>
+                    </table>
+                </div>
+            }
+            { for card.sections.iter().map(|s| html! {
+                <section>
+                    <h2 dir="auto">{ &s.heading }</h2>
+                    { body(&s.body) }
+                </section>
+            }) }
+            if !card.sources.is_empty() {
+                <p class="term__source" dir="auto">{ card.sources.join(" · ") }</p>
+            }
+        </article>
+    }
+}
+
+#[function_component(Cards)]
+pub fn cards(props: &CardsProps) -> Html {
+    let l = use_app().locale;
+    let view = use_content(ContentKey::Cards);
+    let Some(cards) = view.doc().and_then(|d| d.as_cards().map(<[_]>::to_vec)) else {
+        return html! { <div class="page"><h1>{ Msg::CardsHeading.text(l) }</h1><LoadStatus failed={view == ContentView::Failed} /></div> };
+    };
+    match &props.id {
+        Some(id) => html! {
+            <div class="page page--card">
+                {
+                    match cards.iter().find(|c| &c.id == id) {
+                        Some(card) => card_view(card, l),
+                        None => html! { <><h1>{ Msg::NotFoundHeading.text(l) }</h1><p>{ Msg::NotFoundText.text(l) }</p></> },
+                    }
+                }
+                <p><Link<Route> to={Route::Cards} classes="button">{ Msg::AllCards.text(l) }</Link<Route>></p>
+            </div>
+        },
+        None => html! {
+            <div class="page page--cards">
+                <h1>{ Msg::CardsHeading.text(l) }</h1>
+                <ul class="case-list" role="list">
+                    { for cards.iter().map(|c| html! {
+                        <li class="case-card"><h2 class="case-card__title">
+                            <Link<Route> to={Route::Card { id: c.id.clone() }}>{ &c.title }</Link<Route>>
+                        </h2></li>
+                    }) }
+                </ul>
+            </div>
+        },
+    }
+}
