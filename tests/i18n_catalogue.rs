@@ -16,35 +16,54 @@ fn has_arabic(s: &str) -> bool {
     s.chars().any(|c| ('\u{0600}'..='\u{06FF}').contains(&c))
 }
 
-#[test]
-fn every_message_exists_in_every_language_with_the_same_placeholders() {
+/// Checks one catalogue given as (key, [en, fr, ar]) rows; returns the problems found.
+fn catalogue_problems(rows: Vec<(&'static str, [&'static str; 3])>) -> Vec<String> {
     let mut problems = Vec::new();
-    for msg in Msg::ALL {
-        let en = msg.text(Locale::En);
-        for locale in Locale::ALL {
-            let text = msg.text(locale);
+    for (name, texts) in rows {
+        for (locale, text) in Locale::ALL.iter().zip(texts) {
             if text.trim().is_empty() {
-                problems.push(format!("{} is empty in {}", msg.name(), locale.code()));
+                problems.push(format!("{name} is empty in {}", locale.code()));
             }
-            if placeholders(text) != placeholders(en) {
-                problems.push(format!(
-                    "{} has different placeholders in {}",
-                    msg.name(),
-                    locale.code()
-                ));
+            if placeholders(text) != placeholders(texts[0]) {
+                problems.push(format!("{name} has different placeholders in {}", locale.code()));
             }
         }
         // Pure templates ("{element}: {facts}") have no words to translate.
-        let mut words = msg.text(Locale::Ar).to_string();
-        for name in placeholders(msg.text(Locale::Ar)) {
+        let mut words = texts[2].to_string();
+        for name in placeholders(texts[2]) {
             words = words.replace(&format!("{{{name}}}"), "");
         }
         if words.chars().any(char::is_alphabetic) && !has_arabic(&words) {
-            problems.push(format!("{} is not written in Arabic", msg.name()));
+            problems.push(format!("{name} is not written in Arabic"));
         }
     }
+    problems
+}
+
+macro_rules! rows {
+    ($enum:ty) => {
+        <$enum>::ALL
+            .iter()
+            .map(|m| (m.name(), [m.text(Locale::En), m.text(Locale::Fr), m.text(Locale::Ar)]))
+            .collect::<Vec<_>>()
+    };
+}
+
+#[test]
+fn every_message_exists_in_every_language_with_the_same_placeholders() {
+    let problems = catalogue_problems(rows!(Msg));
     assert!(problems.is_empty(), "{problems:#?}");
     println!("{} messages checked in {} languages", Msg::ALL.len(), Locale::ALL.len());
+}
+
+#[test]
+fn the_checker_catches_missing_and_mismatched_texts() {
+    let problems = catalogue_problems(vec![
+        ("Empty", ["Hello", "", "مرحبا"]),
+        ("Placeholder", ["{n} cases", "{count} cas", "{n} حالات"]),
+        ("Latin", ["Hello", "Bonjour", "Hello"]),
+    ]);
+    assert_eq!(problems.len(), 3, "{problems:?}");
 }
 
 #[test]

@@ -5,32 +5,37 @@
 
 use super::locale::Locale;
 
+/// Declares a message enum: `messages! { enum Name; Key { en: "...", fr: "...", ar: "..." } ... }`.
+/// Each feature may keep its own catalogue file; every one is checked by the same tests.
 macro_rules! messages {
-    ($( $(#[$doc:meta])* $key:ident { en: $en:expr, fr: $fr:expr, ar: $ar:expr $(,)? } )*) => {
+    (enum $name:ident; $( $(#[$doc:meta])* $key:ident { en: $en:expr, fr: $fr:expr, ar: $ar:expr $(,)? } )*) => {
         /// A key of the message catalogue.
         #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-        pub enum Msg { $( $(#[$doc])* $key, )* }
+        pub enum $name { $( $(#[$doc])* $key, )* }
 
-        impl Msg {
+        impl $name {
             /// Every key, for tests that check the catalogue.
-            pub const ALL: &'static [Msg] = &[ $( Msg::$key, )* ];
+            pub const ALL: &'static [$name] = &[ $( $name::$key, )* ];
 
             /// The message in one language.
             pub fn text(self, locale: Locale) -> &'static str {
                 match self {
-                    $( Msg::$key => match locale { Locale::En => $en, Locale::Fr => $fr, Locale::Ar => $ar }, )*
+                    $( $name::$key => match locale { Locale::En => $en, Locale::Fr => $fr, Locale::Ar => $ar }, )*
                 }
             }
 
             /// The key's name, for error reports.
             pub fn name(self) -> &'static str {
-                match self { $( Msg::$key => stringify!($key), )* }
+                match self { $( $name::$key => stringify!($key), )* }
             }
         }
     };
 }
 
+pub(crate) use messages;
+
 messages! {
+    enum Msg;
     AppName { en: "Trafficking or smuggling?", fr: "Traite ou trafic illicite ?", ar: "اتجار بالبشر أم تهريب للمهاجرين؟" }
     AppTagline {
         en: "Learn to tell trafficking in persons from smuggling of migrants, one case at a time.",
