@@ -80,12 +80,12 @@ fn the_foundation_set_covers_every_kind_verdict_frame_and_shape() {
 }
 
 #[test]
-fn bank_distribution_is_printed() {
+fn the_bank_has_the_mix_the_module_needs() {
     let cases = bank();
-    let mut by_verdict: BTreeMap<String, usize> = BTreeMap::new();
+    let mut by_verdict: BTreeMap<Verdict, usize> = BTreeMap::new();
     for c in &cases {
         if let Some(f) = c.final_facts() {
-            *by_verdict.entry(format!("{:?}", verdicts(f)[0])).or_default() += 1;
+            *by_verdict.entry(verdicts(f)[0]).or_default() += 1;
         }
     }
     let per_track: Vec<(Track, usize)> = Track::ALL
@@ -102,7 +102,160 @@ fn bank_distribution_is_printed() {
                 .any(|f| Comparison::of(f).frames_differ())
         })
         .count();
-    println!("cases: {}; by verdict (international): {by_verdict:?}; per track: {per_track:?}; multi-step: {multi}; frames differ: {differ}", cases.len());
+    let indicators = cases
+        .iter()
+        .filter(|c| {
+            c.steps
+                .iter()
+                .any(|s| matches!(s.question, Question::Indicators { .. }))
+        })
+        .count();
+    let what_if = cases
+        .iter()
+        .filter(|c| c.steps.iter().any(|s| matches!(s.question, Question::WhatIf { .. })))
+        .count();
+    let warned = cases.iter().filter(|c| c.content_warning.is_some()).count();
+    println!(
+        "cases: {}; by verdict (international): {by_verdict:?}; per track: {per_track:?}; multi-step: {multi}; \
+         frames differ: {differ}; indicator spotting: {indicators}; what-if: {what_if}; content warnings: {warned}",
+        cases.len()
+    );
+    assert!(cases.len() >= 48, "at least 48 cases");
+    for (track, n) in &per_track {
+        assert!(*n >= 12, "{track:?} has {n} cases, fewer than 12");
+    }
+    for v in Verdict::ALL {
+        let n = by_verdict.get(&v).copied().unwrap_or(0);
+        assert!(
+            n * 100 >= cases.len() * 15,
+            "{v:?} is {n} of {} cases, under 15%",
+            cases.len()
+        );
+    }
+    assert!(multi >= 10, "{multi} multi-step cases, fewer than 10");
+    assert!(differ >= 10, "{differ} cases where the frames differ, fewer than 10");
+    assert!(indicators >= 12, "{indicators} indicator-spotting cases, fewer than 12");
+}
+
+#[test]
+fn glossary_and_cards_are_complete() {
+    let content = load_content(&Path::new(env!("CARGO_MANIFEST_DIR")).join("content")).expect("valid content");
+    assert!(content.glossary.terms.len() >= 30, "at least 30 glossary terms");
+    let cards: Vec<&str> = content.cards.cards.iter().map(|c| c.id.as_str()).collect();
+    for id in [
+        "trafficking-definition",
+        "smuggling-definition",
+        "comparison",
+        "indicators",
+        "victim-protection",
+        "moroccan-law",
+    ] {
+        assert!(cards.contains(&id), "the reference card `{id}` exists");
+    }
+    let comparison = content.cards.cards.iter().find(|c| c.id == "comparison").unwrap();
+    assert!(
+        comparison.rows.len() >= 5,
+        "consent, exploitation, border, profit, who is harmed"
+    );
+    let linked: std::collections::BTreeSet<&str> = content
+        .cases
+        .iter()
+        .flat_map(|c| c.case.glossary.iter().map(String::as_str))
+        .collect();
+    println!(
+        "{} glossary terms, {} linked from cases; {} cards",
+        content.glossary.terms.len(),
+        linked.len(),
+        cards.len()
+    );
+    assert!(linked.len() >= 30);
+}
+
+/// How a glossary term shows in the English text of a case (lowercase fragments). Terms that are
+/// ordinary English words ("act", "means") are linked by authors, not detected.
+const TERM_FRAGMENTS: &[(&str, &[&str])] = &[
+    ("trafficking-in-persons", &["trafficking"]),
+    ("smuggling-of-migrants", &["smuggl"]),
+    ("irregular-migration", &["irregular"]),
+    ("purpose", &["purpose"]),
+    ("exploitation", &["exploitation"]),
+    ("consent", &["consent"]),
+    ("child", &["child"]),
+    ("vulnerability", &["vulnerab", "precari"]),
+    ("intermediary", &["intermediar", "broker"]),
+    ("forced-labour", &["forced labour"]),
+    ("labour-exploitation", &["labour exploitation"]),
+    ("servitude", &["servitude"]),
+    ("slavery-like-practices", &["slavery"]),
+    ("debt-bondage", &["debt bondage"]),
+    ("forced-begging", &["begging"]),
+    ("domestic-servitude", &["domestic servitude"]),
+    ("sexual-exploitation", &["sexual exploitation", "prostitution"]),
+    ("benefit", &["benefit"]),
+    ("illegal-entry", &["illegal entry"]),
+    ("clandestine-exit", &["clandestine exit", "clandestine entry or exit"]),
+    ("fraudulent-document", &["forged", "fraudulent"]),
+    ("enabling-illegal-stay", &["illegal stay"]),
+    ("aggravated-smuggling", &["aggravat"]),
+    ("victim", &["victim"]),
+    ("identification", &["identif"]),
+    ("indicator", &["indicator"]),
+    ("referral", &["referral"]),
+    ("non-punishment", &["non-punishment"]),
+    ("reflection-period", &["reflection period"]),
+    ("national-referral-mechanism", &["referral mechanism"]),
+    ("informed-consent", &["informed consent"]),
+    ("best-interests-of-the-child", &["best interests"]),
+    ("presumption-of-minority", &["presum"]),
+    ("guardian", &["guardian"]),
+    ("trafficking-protocol", &["trafficking protocol"]),
+    (
+        "smuggling-protocol",
+        &["smuggling protocol", "smuggling of migrants protocol"],
+    ),
+    ("law-27-14", &["27-14"]),
+    ("law-02-03", &["02-03"]),
+    ("national-commission", &["national commission"]),
+];
+
+fn english_texts(case: &tipsom::domain::case::SourceCase) -> String {
+    let en = case.localize(Locale::En);
+    let mut out = format!("{} {}", en.title, en.summary);
+    for step in &en.steps {
+        out.push_str(&format!(
+            " {} {} {}",
+            step.text,
+            step.explanation,
+            step.question.prompt()
+        ));
+        match &step.question {
+            Question::Action { options, .. } => options
+                .iter()
+                .for_each(|o| out.push_str(&format!(" {} {}", o.text, o.feedback))),
+            Question::Indicators { sentences, .. } => {
+                sentences.iter().for_each(|s| out.push_str(&format!(" {}", s.text)))
+            }
+            _ => {}
+        }
+    }
+    out.to_lowercase()
+}
+
+#[test]
+fn each_glossary_term_is_linked_from_the_cases_where_it_appears() {
+    let content = load_content(&Path::new(env!("CARGO_MANIFEST_DIR")).join("content")).expect("valid content");
+    let ids: Vec<&str> = content.glossary.terms.iter().map(|t| t.id.as_str()).collect();
+    let mut missing = Vec::new();
+    for (id, fragments) in TERM_FRAGMENTS {
+        assert!(ids.contains(id), "`{id}` is a glossary term");
+        for loaded in &content.cases {
+            let text = english_texts(&loaded.case);
+            if fragments.iter().any(|f| text.contains(f)) && !loaded.case.glossary.iter().any(|g| g == id) {
+                missing.push(format!("{}: uses `{id}` but does not link it", loaded.case.id));
+            }
+        }
+    }
+    assert!(missing.is_empty(), "{missing:#?}");
 }
 
 #[test]

@@ -94,6 +94,22 @@ fn corrupt_values_are_backed_up_and_reported() {
 }
 
 #[test]
+fn the_same_unreadable_value_is_backed_up_once() {
+    let store = MemoryStore::new();
+    store.set(STORAGE_KEY, "{broken").unwrap();
+    let first = load(&store, 1.0);
+    let second = load(&store, 2.0);
+    assert_eq!(first.status, second.status);
+    let backups = store
+        .keys()
+        .unwrap()
+        .into_iter()
+        .filter(|k| k.starts_with(BACKUP_PREFIX))
+        .count();
+    assert_eq!(backups, 1);
+}
+
+#[test]
 fn a_truncated_envelope_is_recovered_not_lost() {
     let full = include_str!("fixtures/storage/schema-1.json");
     let store = MemoryStore::new();

@@ -34,6 +34,20 @@ impl Track {
         Track::Health,
         Track::LawEnforcement,
     ];
+
+    /// The track as written in content files and links.
+    pub fn code(self) -> &'static str {
+        match self {
+            Track::CivilSociety => "civil-society",
+            Track::Justice => "justice",
+            Track::Health => "health",
+            Track::LawEnforcement => "law-enforcement",
+        }
+    }
+
+    pub fn from_code(code: &str) -> Option<Track> {
+        Track::ALL.into_iter().find(|t| t.code() == code)
+    }
 }
 
 /// What a case is about, for filtering the library.

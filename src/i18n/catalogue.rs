@@ -32,6 +32,8 @@ macro_rules! messages {
     };
 }
 
+// Feature catalogues (e.g. the trainer's) declare their own enums with this macro.
+#[allow(unused_imports)]
 pub(crate) use messages;
 
 messages! {
@@ -73,6 +75,110 @@ messages! {
     GroupCrossing { en: "Border crossing", fr: "Franchissement de la frontière", ar: "عبور الحدود" }
     GroupBenefit { en: "Benefit", fr: "Avantage", ar: "المنفعة" }
     GroupAggravation { en: "Aggravating facts", fr: "Circonstances aggravantes", ar: "الظروف المشددة" }
+    NavProgress { en: "Progress", fr: "Progression", ar: "التقدّم" }
+    NavSettings { en: "Settings", fr: "Réglages", ar: "الإعدادات" }
+    ProgressHeading { en: "Your progress", fr: "Votre progression", ar: "تقدّمك" }
+    ProgressIntro {
+        en: "Everything here is worked out on this device from your answers. Nothing is sent anywhere.",
+        fr: "Tout ce qui figure ici est calculé sur cet appareil à partir de vos réponses. Rien n'est transmis.",
+        ar: "كل ما يظهر هنا يُحسب على هذا الجهاز انطلاقاً من إجاباتك. لا يُرسل أي شيء.",
+    }
+    TracksHeading { en: "By audience", fr: "Par public", ar: "حسب الفئة" }
+    TrackLine { en: "{done} of {total} cases done", fr: "{done} cas terminés sur {total}", ar: "أُنجزت {done} من أصل {total} حالة" }
+    TrackScore { en: "average score {score}%", fr: "score moyen {score} %", ar: "متوسط النتيجة {score}%" }
+    MasteryHeading { en: "Mastery by concept", fr: "Maîtrise par notion", ar: "الإتقان حسب المفهوم" }
+    MasteryIntro {
+        en: "Recent answers count more than old ones. A concept is mastered from 80%.",
+        fr: "Les réponses récentes comptent davantage que les anciennes. Une notion est maîtrisée à partir de 80 %.",
+        ar: "تُحتسب الإجابات الحديثة أكثر من القديمة. يُعدّ المفهوم متقَناً ابتداءً من 80%.",
+    }
+    MasteryNone {
+        en: "Answer a few cases to see your mastery here.",
+        fr: "Répondez à quelques cas pour voir votre maîtrise ici.",
+        ar: "أجب عن بضع حالات لترى مستوى إتقانك هنا.",
+    }
+    MasteryChartLabel { en: "Mastery of each concept, from 0 to 100%", fr: "Maîtrise de chaque notion, de 0 à 100 %", ar: "إتقان كل مفهوم، من 0 إلى 100%" }
+    MasteryTableCaption { en: "Mastery (table)", fr: "Maîtrise (tableau)", ar: "الإتقان (جدول)" }
+    ColumnConcept { en: "Concept", fr: "Notion", ar: "المفهوم" }
+    ColumnMastery { en: "Mastery", fr: "Maîtrise", ar: "الإتقان" }
+    ColumnAnswers { en: "Answers", fr: "Réponses", ar: "الإجابات" }
+    ReviewHeading { en: "To review today", fr: "À revoir aujourd'hui", ar: "للمراجعة اليوم" }
+    ReviewIntro {
+        en: "A few cases come back, spaced over days, on the concepts you find hardest. Never more than 3 a day; skipping a day costs nothing.",
+        fr: "Quelques cas reviennent, espacés sur plusieurs jours, sur les notions qui vous sont les plus difficiles. Jamais plus de 3 par jour ; sauter un jour ne coûte rien.",
+        ar: "تعود بعض الحالات، متباعدة على مدى أيام، حول المفاهيم الأصعب بالنسبة إليك. لا أكثر من 3 في اليوم؛ ولا يكلّفك تخطي يوم شيئاً.",
+    }
+    ReviewNone { en: "Nothing to review today.", fr: "Rien à revoir aujourd'hui.", ar: "لا شيء للمراجعة اليوم." }
+    CalibrationHeading { en: "How sure were you?", fr: "Quelle était votre certitude ?", ar: "ما مدى ثقتك؟" }
+    CalibrationLine {
+        en: "When {level}: right {right} times out of {total} ({percent}%)",
+        fr: "Quand « {level} » : juste {right} fois sur {total} ({percent} %)",
+        ar: "عندما كنت «{level}»: صحيح {right} مرة من أصل {total} ({percent}%)",
+    }
+    CalibrationNone {
+        en: "Say how sure you are before checking an answer to see this.",
+        fr: "Indiquez votre degré de certitude avant de vérifier une réponse pour voir ceci.",
+        ar: "حدّد مدى ثقتك قبل التحقق من الإجابة لترى هذا.",
+    }
+    KeepHeading { en: "Keep your progress", fr: "Conserver votre progression", ar: "احفظ تقدّمك" }
+    KeepIntro {
+        en: "Phones can clear stored data. Save a file of your progress and load it on this or another device: it is merged, never replaced.",
+        fr: "Les téléphones peuvent effacer les données enregistrées. Enregistrez un fichier de votre progression et chargez-le sur cet appareil ou un autre : il est fusionné, jamais remplacé.",
+        ar: "قد تمسح الهواتف البيانات المحفوظة. احفظ ملفاً لتقدّمك وحمّله على هذا الجهاز أو على جهاز آخر: يُدمج ولا يُستبدل.",
+    }
+    ExportButton { en: "Save my progress to a file", fr: "Enregistrer ma progression dans un fichier", ar: "احفظ تقدّمي في ملف" }
+    ImportLabel { en: "Load a progress file", fr: "Charger un fichier de progression", ar: "حمّل ملف تقدّم" }
+    ImportDone { en: "Progress loaded and merged: {count} attempts now on this device.", fr: "Progression chargée et fusionnée : {count} tentatives désormais sur cet appareil.", ar: "حُمّل التقدّم ودُمج: توجد الآن {count} محاولة على هذا الجهاز." }
+    ImportTooLarge { en: "This file is too large to be a progress file. Nothing was changed.", fr: "Ce fichier est trop volumineux pour être un fichier de progression. Rien n'a été modifié.", ar: "هذا الملف أكبر من أن يكون ملف تقدّم. لم يتغيّر شيء." }
+    ImportMalformed { en: "This file could not be read as a progress file. Nothing was changed.", fr: "Ce fichier n'a pas pu être lu comme un fichier de progression. Rien n'a été modifié.", ar: "تعذّرت قراءة هذا الملف كملف تقدّم. لم يتغيّر شيء." }
+    ImportForeign { en: "This is not a tipsom progress file. Nothing was changed.", fr: "Ce n'est pas un fichier de progression tipsom. Rien n'a été modifié.", ar: "هذا ليس ملف تقدّم خاصاً بـ tipsom. لم يتغيّر شيء." }
+    ImportFromFuture { en: "This file was made by a newer version of the app. Reload to update, then try again. Nothing was changed.", fr: "Ce fichier provient d'une version plus récente de l'application. Rechargez la page pour la mettre à jour, puis réessayez. Rien n'a été modifié.", ar: "أُنشئ هذا الملف بإصدار أحدث من التطبيق. أعد تحميل الصفحة للتحديث ثم حاول مجدداً. لم يتغيّر شيء." }
+    ForgetHeading { en: "Forget me", fr: "M'oublier", ar: "انسَني" }
+    ForgetIntro {
+        en: "Erase everything this app keeps on this device: answers, preferences, the name on your certificate.",
+        fr: "Effacer tout ce que l'application conserve sur cet appareil : réponses, réglages, nom du certificat.",
+        ar: "امسح كل ما يحتفظ به التطبيق على هذا الجهاز: الإجابات والإعدادات والاسم المكتوب في الشهادة.",
+    }
+    ForgetButton { en: "Erase all my data", fr: "Effacer toutes mes données", ar: "امسح كل بياناتي" }
+    ForgetConfirm { en: "Yes, erase everything", fr: "Oui, tout effacer", ar: "نعم، امسح كل شيء" }
+    ForgetQuestion { en: "Erase all your progress on this device? This cannot be undone.", fr: "Effacer toute votre progression sur cet appareil ? Cette action est irréversible.", ar: "هل تريد مسح كل تقدّمك على هذا الجهاز؟ لا يمكن التراجع عن ذلك." }
+    Cancel { en: "Cancel", fr: "Annuler", ar: "إلغاء" }
+    ForgetDone { en: "Everything was erased from this device.", fr: "Tout a été effacé de cet appareil.", ar: "مُسح كل شيء من هذا الجهاز." }
+    CertificateHeading { en: "Certificates", fr: "Certificats", ar: "الشهادات" }
+    CertificateIntro {
+        en: "Complete every case of an audience track with an average of at least 80% to print a certificate.",
+        fr: "Terminez tous les cas d'un parcours avec une moyenne d'au moins 80 % pour imprimer un certificat.",
+        ar: "أنجز كل حالات مسار فئة ما بمعدل لا يقل عن 80% لتطبع شهادة.",
+    }
+    CertificateName { en: "Name on the certificate (kept on this device only)", fr: "Nom sur le certificat (conservé sur cet appareil uniquement)", ar: "الاسم على الشهادة (يُحفظ على هذا الجهاز فقط)" }
+    CertificateOpen { en: "Open the certificate", fr: "Ouvrir le certificat", ar: "افتح الشهادة" }
+    CertificateTitle { en: "Certificate of completion", fr: "Certificat de réalisation", ar: "شهادة إتمام" }
+    CertificateBody {
+        en: "{name} completed the track “{track}” of the module “Trafficking or smuggling?” with an average score of {score}%.",
+        fr: "{name} a terminé le parcours « {track} » du module « Traite ou trafic illicite ? » avec un score moyen de {score} %.",
+        ar: "أتمّ(ت) {name} مسار «{track}» من وحدة «اتجار بالبشر أم تهريب للمهاجرين؟» بمعدل نتيجة قدره {score}%.",
+    }
+    CertificateDate { en: "Date: {date}", fr: "Date : {date}", ar: "التاريخ: {date}" }
+    CertificateVersion { en: "Content version: {version}", fr: "Version du contenu : {version}", ar: "نسخة المحتوى: {version}" }
+    CertificateSelfAssessed {
+        en: "Self-assessed: the answers were checked on the learner's own device and cannot be verified by anyone else.",
+        fr: "Auto-évaluation : les réponses ont été vérifiées sur l'appareil de l'apprenant et ne peuvent pas être contrôlées par un tiers.",
+        ar: "تقييم ذاتي: جرى التحقق من الإجابات على جهاز المتعلّم نفسه ولا يمكن لأي جهة أخرى التثبت منها.",
+    }
+    CertificateNotEarned { en: "This track is not complete yet.", fr: "Ce parcours n'est pas encore terminé.", ar: "لم يكتمل هذا المسار بعد." }
+    Print { en: "Print", fr: "Imprimer", ar: "اطبع" }
+    SettingsHeading { en: "Settings", fr: "Réglages", ar: "الإعدادات" }
+    LargeText { en: "Larger text", fr: "Texte plus grand", ar: "نص أكبر" }
+    HighContrast { en: "High contrast", fr: "Contraste élevé", ar: "تباين عالٍ" }
+    DiscreetMode { en: "Discreet mode: a neutral title in the browser tab", fr: "Mode discret : un titre neutre dans l'onglet du navigateur", ar: "الوضع الخفي: عنوان محايد في تبويب المتصفح" }
+    DiscreetTitle { en: "Notes", fr: "Notes", ar: "ملاحظات" }
+    QuickExit { en: "Quick exit", fr: "Sortie rapide", ar: "خروج سريع" }
+    QuickExitHeading { en: "Quick exit", fr: "Sortie rapide", ar: "الخروج السريع" }
+    QuickExitNote {
+        en: "The “Quick exit” button, or pressing Escape twice, hides this page at once and opens a neutral page in its place, so that Back does not return here. It works offline. It does not erase your browser history: to leave no trace, also use a private window or clear your history.",
+        fr: "Le bouton « Sortie rapide », ou deux appuis sur la touche Échap, masque immédiatement cette page et la remplace par une page neutre, de sorte que le bouton Retour n'y ramène pas. Il fonctionne hors ligne. Il n'efface pas l'historique du navigateur : pour ne laisser aucune trace, utilisez aussi une fenêtre de navigation privée ou effacez votre historique.",
+        ar: "يُخفي زر «خروج سريع»، أو الضغط على مفتاح Escape مرتين، هذه الصفحة فوراً ويفتح مكانها صفحة محايدة، فلا يعيدك زر الرجوع إليها. يعمل دون اتصال. لكنه لا يمسح سجل المتصفح: لكي لا تترك أثراً، استعمل أيضاً نافذة تصفح خاصة أو امسح سجلك.",
+    }
     GlossaryHeading { en: "Glossary", fr: "Glossaire", ar: "مسرد المصطلحات" }
     GlossaryIntro {
         en: "The terms used in the cases, with where they come from.",

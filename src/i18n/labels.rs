@@ -711,3 +711,50 @@ pub fn fact_change(change: FactChange, l: Locale) -> String {
     };
     fill(template, &[("fact", fact(change.fact, l))])
 }
+
+pub fn concept(c: crate::domain::concept::Concept, l: Locale) -> &'static str {
+    use crate::domain::concept::Concept::*;
+    pick(
+        l,
+        match c {
+            Act => ["The act", "L'acte", "الفعل"],
+            Means => ["The means", "Le moyen", "الوسيلة"],
+            Purpose => ["The purpose of exploitation", "La fin d'exploitation", "غرض الاستغلال"],
+            Consent => ["Consent", "Le consentement", "الموافقة"],
+            ChildRule => [
+                "The child rule",
+                "La règle propre aux enfants",
+                "القاعدة الخاصة بالأطفال",
+            ],
+            Profit => ["Profit", "Le profit", "الربح"],
+            Border => [
+                "Border and illegal entry",
+                "Frontière et entrée illégale",
+                "الحدود والدخول غير المشروع",
+            ],
+            Aggravation => [
+                "Aggravating circumstances",
+                "Circonstances aggravantes",
+                "الظروف المشددة",
+            ],
+            Indicators => ["Indicators", "Indicateurs", "المؤشرات"],
+            Identification => [
+                "Identifying victims",
+                "Identification des victimes",
+                "تحديد هوية الضحايا",
+            ],
+            Referral => [
+                "Referral and protection",
+                "Orientation et protection",
+                "الإحالة والحماية",
+            ],
+            NonPunishment => ["Non-punishment", "Non-sanction des victimes", "عدم معاقبة الضحايا"],
+            Interviewing => ["Interviewing safely", "Entretien en sécurité", "إجراء المقابلة بأمان"],
+            Prosecution => [
+                "Charging the right offence",
+                "Retenir la bonne qualification pénale",
+                "اختيار التكييف الجنائي الصحيح",
+            ],
+        },
+    )
+}

@@ -143,6 +143,17 @@ pub fn load(store: &dyn KeyValueStore, now: f64) -> LoadOutcome {
             status: StorageStatus::FromFuture { schema },
         },
         Decoded::Corrupt(_) => {
+            // The same unreadable value met again (another visit, another tab) is kept once.
+            let existing =
+                store.keys().unwrap_or_default().into_iter().find(|k| {
+                    k.starts_with(BACKUP_PREFIX) && store.get(k).ok().flatten().as_deref() == Some(raw.as_str())
+                });
+            if let Some(backup_key) = existing {
+                return LoadOutcome {
+                    progress: Progress::default(),
+                    status: StorageStatus::Recovered { backup_key },
+                };
+            }
             let backup_key = format!("{BACKUP_PREFIX}{}", now as u64);
             match store.set(&backup_key, &raw) {
                 Ok(()) => LoadOutcome {

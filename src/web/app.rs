@@ -8,8 +8,8 @@ use crate::web::adapters::{document, local_store::LocalStore};
 use crate::web::components::layout::Layout;
 use crate::web::hooks::AppContext;
 use crate::web::pages::{
-    cards::Cards, case_page::CasePage, explorer::Explorer, glossary::Glossary, home::Home, library::Library,
-    not_found::NotFound,
+    cards::Cards, case_page::CasePage, certificate::CertificatePage, explorer::Explorer, glossary::Glossary,
+    home::Home, library::Library, not_found::NotFound, progress::ProgressPage, settings::SettingsPage,
 };
 use crate::web::route::Route;
 use crate::web::state::{Action, AppState, DocId};
@@ -43,10 +43,43 @@ pub fn app(props: &AppProps) -> Html {
         })
     };
 
-    // The page's language, direction and title follow the state.
-    use_effect_with(state.locale, |locale| {
-        document::apply_locale(*locale);
-        document::set_title(Msg::AppName.text(*locale));
+    // The page's language, direction, title and display preferences follow the state.
+    {
+        let prefs = state.progress.preferences.clone();
+        use_effect_with(
+            (state.locale, prefs.discreet, prefs.large_text, prefs.high_contrast),
+            |(locale, discreet, large, contrast)| {
+                document::apply_locale(*locale);
+                // Discreet mode: a neutral tab title with no distressing words.
+                document::set_title(if *discreet {
+                    Msg::DiscreetTitle.text(*locale)
+                } else {
+                    Msg::AppName.text(*locale)
+                });
+                document::set_root_flag("large-text", *large);
+                document::set_root_flag("high-contrast", *contrast);
+            },
+        );
+    }
+
+    // Pressing Escape twice within a second leaves at once (the quick exit).
+    use_effect_with((), |_| {
+        let last = std::rc::Rc::new(std::cell::Cell::new(0.0));
+        let listener = web_sys::window().and_then(|w| w.document()).map(|doc| {
+            EventListener::new(&doc, "keydown", move |event| {
+                let Some(key) = event.dyn_ref::<web_sys::KeyboardEvent>().map(|k| k.key()) else {
+                    return;
+                };
+                if key == "Escape" {
+                    let now = js_sys::Date::now();
+                    if now - last.get() < 1000.0 {
+                        crate::web::adapters::quick_exit::leave();
+                    }
+                    last.set(now);
+                }
+            })
+        });
+        move || drop(listener)
     });
 
     // Every local change of progress is saved, merged with what other tabs stored meanwhile.
@@ -103,6 +136,9 @@ fn switch(route: Route) -> Html {
         Route::ExploreCase { id, step } => {
             html! { <Explorer key={format!("{id}/{step}")} case={Some((id.clone(), step))} /> }
         }
+        Route::Progress => html! { <ProgressPage /> },
+        Route::Certificate { track } => html! { <CertificatePage {track} /> },
+        Route::Settings => html! { <SettingsPage /> },
         Route::Glossary => html! { <Glossary /> },
         Route::Term { id } => html! { <Glossary id={Some(id)} /> },
         Route::Cards => html! { <Cards /> },

@@ -14,6 +14,12 @@ pub enum Route {
     Explore,
     #[at("/explore/:id/:step")]
     ExploreCase { id: String, step: usize },
+    #[at("/progress")]
+    Progress,
+    #[at("/certificate/:track")]
+    Certificate { track: String },
+    #[at("/settings")]
+    Settings,
     #[at("/glossary")]
     Glossary,
     #[at("/glossary/:id")]

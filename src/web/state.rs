@@ -1,7 +1,7 @@
 //! The app's state and the actions that change it; reducers are pure, effects do the I/O.
 
 use crate::domain::content::{ContentDoc, ContentKey};
-use crate::domain::progress::{Attempt, Progress, StepRecord};
+use crate::domain::progress::{Attempt, Preferences, Progress, StepRecord};
 use crate::i18n::Locale;
 use crate::storage::StorageStatus;
 use std::collections::{BTreeMap, BTreeSet};
@@ -47,6 +47,14 @@ pub enum Action {
     ProgressSynced(Progress),
     StorageFailed,
     DismissNotice,
+    /// Progress read from an export file, already merged with what is here.
+    Imported(Progress),
+    SetPreferences {
+        preferences: Preferences,
+        now: f64,
+    },
+    /// Everything stored was erased: start afresh, and save nothing until the learner acts.
+    Forgotten,
 }
 
 /// Where a piece of content stands for the page asking for it.
@@ -131,6 +139,19 @@ impl Reducible for AppState {
                 }
             }
             Action::DismissNotice => next.notice_dismissed = true,
+            Action::Imported(progress) => {
+                next.progress = progress;
+                next.unsaved += 1;
+            }
+            Action::SetPreferences { preferences, now } => {
+                next.progress.set_preferences(preferences, now);
+                next.unsaved += 1;
+            }
+            Action::Forgotten => {
+                next.progress = Progress::default();
+                next.storage = StorageStatus::Saving;
+                next.unsaved = 0;
+            }
         }
         Rc::new(next)
     }

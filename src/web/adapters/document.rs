@@ -51,3 +51,11 @@ pub fn focus(element: &web_sys::Element) {
         let _ = html.focus();
     }
 }
+
+/// Adds or removes a class on `<html>`, for preferences that restyle the whole page.
+pub fn set_root_flag(class: &str, on: bool) {
+    if let Some(html) = document().and_then(|d| d.document_element()) {
+        let list = html.class_list();
+        let _ = if on { list.add_1(class) } else { list.remove_1(class) };
+    }
+}

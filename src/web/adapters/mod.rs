@@ -3,4 +3,7 @@
 pub mod clock;
 pub mod content_fetch;
 pub mod document;
+pub mod files;
+pub mod forget;
 pub mod local_store;
+pub mod quick_exit;

@@ -1,7 +1,7 @@
 //! The frame of every page: skip link, header with navigation and language, notices, main, footer.
 
 use crate::i18n::Msg;
-use crate::web::adapters::document;
+use crate::web::adapters::{document, quick_exit};
 use crate::web::components::{language_switch::LanguageSwitch, storage_notice::StorageNotice};
 use crate::web::hooks::use_app;
 use crate::web::route::Route;
@@ -24,9 +24,15 @@ pub fn layout(props: &LayoutProps) -> Html {
             document::focus(&main);
         }
     });
+    let onexit = Callback::from(|e: MouseEvent| {
+        e.prevent_default();
+        quick_exit::leave();
+    });
     html! {
         <>
             <a class="skip-link" href="#main" onclick={onskip}>{ Msg::SkipToContent.text(l) }</a>
+            // A real link, so the exit works even if the script fails; the script adds the history replacement.
+            <a class="quick-exit" href={quick_exit::NEUTRAL_PAGE} rel="nofollow noreferrer" onclick={onexit} data-testid="quick-exit">{ Msg::QuickExit.text(l) }</a>
             <header class="site-header">
                 <div class="site-header__inner">
                     <Link<Route> to={Route::Home} classes="brand">{ Msg::AppName.text(l) }</Link<Route>>
@@ -34,9 +40,11 @@ pub fn layout(props: &LayoutProps) -> Html {
                         <ul>
                             <li><Link<Route> to={Route::Home}>{ Msg::NavHome.text(l) }</Link<Route>></li>
                             <li><Link<Route> to={Route::Library}>{ Msg::NavLibrary.text(l) }</Link<Route>></li>
+                            <li><Link<Route> to={Route::Progress}>{ Msg::NavProgress.text(l) }</Link<Route>></li>
                             <li><Link<Route> to={Route::Explore}>{ Msg::NavExplorer.text(l) }</Link<Route>></li>
                             <li><Link<Route> to={Route::Cards}>{ Msg::NavCards.text(l) }</Link<Route>></li>
                             <li><Link<Route> to={Route::Glossary}>{ Msg::NavGlossary.text(l) }</Link<Route>></li>
+                            <li><Link<Route> to={Route::Settings}>{ Msg::NavSettings.text(l) }</Link<Route>></li>
                         </ul>
                     </nav>
                     <LanguageSwitch />

@@ -6,5 +6,7 @@ pub mod language_switch;
 pub mod layout;
 pub mod legal_breakdown;
 pub mod load_status;
+pub mod mastery_chart;
+pub mod progress_bar;
 pub mod question_form;
 pub mod storage_notice;

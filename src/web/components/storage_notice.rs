@@ -3,6 +3,7 @@
 use crate::i18n::Msg;
 use crate::storage::StorageStatus;
 use crate::web::hooks::use_app;
+use crate::web::pages::progress::ExportButton;
 use crate::web::state::Action;
 use yew::prelude::*;
 
@@ -28,6 +29,10 @@ pub fn storage_notice() -> Html {
     html! {
         <div class="notice notice--warning" role="alert" data-testid="storage-notice">
             <p>{ message.text(l) }</p>
+            // When nothing can be saved, the way to keep progress is at hand.
+            if matches!(app.storage, StorageStatus::Unavailable) {
+                <p><ExportButton /></p>
+            }
             if dismissible {
                 <button type="button" class="button button--quiet" onclick={ondismiss}>{ Msg::Dismiss.text(l) }</button>
             }

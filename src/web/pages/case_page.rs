@@ -16,6 +16,7 @@ use crate::web::route::Route;
 use crate::web::state::Action;
 use crate::web::state::ContentView;
 use std::rc::Rc;
+use crate::web::components::progress_bar::ProgressBar;
 use yew::prelude::*;
 use yew_router::prelude::*;
 
@@ -250,7 +251,7 @@ pub fn case_player(props: &CasePlayerProps) -> Html {
             <header class="case__header">
                 <h1 dir="auto">{ &case.title }</h1>
                 <p class="case__step" ref={heading_ref.clone()} tabindex="-1">{ fill(Msg::StepOf.text(l), &[("current", &(step_index + 1).to_string()), ("total", &total.to_string())]) }</p>
-                <div class="progress-bar" aria-hidden="true"><span style={format!("inline-size: {}%", (step_index + usize::from(record.is_some())) * 100 / total)}></span></div>
+                <ProgressBar percent={(step_index + usize::from(record.is_some())) * 100 / total} />
             </header>
             <div class="case__story" dir="auto">
                 { for step.text.split("\n\n").filter(|p| !p.trim().is_empty()).map(|p| html! { <p>{ p.trim() }</p> }) }

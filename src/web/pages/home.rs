@@ -8,6 +8,7 @@ use crate::web::components::load_status::LoadStatus;
 use crate::web::hooks::{use_app, use_content};
 use crate::web::route::Route;
 use crate::web::state::ContentView;
+use crate::web::components::progress_bar::ProgressBar;
 use yew::prelude::*;
 use yew_router::prelude::*;
 
@@ -45,7 +46,7 @@ pub fn home() -> Html {
                     Some((done, total, next)) => html! {
                         <>
                             <p class="progress-line">{ fill(Msg::HomeProgress.text(l), &[("done", &done.to_string()), ("total", &total.to_string())]) }</p>
-                            <div class="progress-bar" aria-hidden="true"><span style={format!("inline-size: {}%", (done * 100).checked_div(total).unwrap_or(0))}></span></div>
+                            <ProgressBar percent={(done * 100).checked_div(total).unwrap_or(0)} />
                             <p class="actions">
                                 if let Some(id) = next {
                                     <Link<Route> to={Route::Case { id }} classes="button button--primary">{ Msg::HomeStart.text(l) }</Link<Route>>

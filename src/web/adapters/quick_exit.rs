@@ -1,0 +1,15 @@
+//! The quick exit: hide the page at once, then replace it (and its history entry) with a neutral page.
+
+/// The neutral page, served from the app's own origin so it works offline and tells no one.
+pub const NEUTRAL_PAGE: &str = "exit.html";
+
+/// Blanks the page in the same frame, then leaves without leaving a history entry behind.
+pub fn leave() {
+    let Some(window) = web_sys::window() else { return };
+    if let Some(html) = window.document().and_then(|d| d.document_element()) {
+        // Hiding first means nothing of the app is painted again while the next page loads.
+        // The stylesheet hides `html[data-exiting]` (an inline style would break the CSP).
+        let _ = html.set_attribute("data-exiting", "");
+    }
+    let _ = window.location().replace(NEUTRAL_PAGE);
+}
