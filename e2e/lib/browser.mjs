@@ -13,10 +13,20 @@ export async function launch() {
   return chromium.launch({ executablePath: CHROMIUM, headless: true, args });
 }
 
-/** Fails the test on any page error or console error. */
+/**
+ * Collects what must never happen in a journey: page errors, console errors (CSP violations are
+ * reported there), and any request to another origin.
+ */
 export function watchErrors(page) {
   const errors = [];
+  const origin = () => { try { return new URL(page.url()).origin; } catch { return null; } };
   page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
   page.on('console', (m) => { if (m.type() === 'error') errors.push(`console: ${m.text()}`); });
+  page.on('request', (r) => {
+    const url = new URL(r.url());
+    if (['data:', 'blob:', 'about:'].includes(url.protocol)) return;
+    const here = origin();
+    if (here && here !== 'null' && url.origin !== here) errors.push(`request to another origin: ${r.url()}`);
+  });
   return errors;
 }

@@ -18,12 +18,16 @@ const TYPES = {
   '.txt': 'text/plain; charset=utf-8',
 };
 
-/** Headers every response carries (see README, "Deploying"). */
-export function securityHeaders() {
-  return {
-    'Referrer-Policy': 'no-referrer',
-    'X-Content-Type-Options': 'nosniff',
-  };
+/** The headers of the build's `_headers` file (the `/*` block), which the README documents. */
+export function readHeaders(root) {
+  const file = path.join(root, '_headers');
+  const headers = {};
+  if (!fs.existsSync(file)) return headers;
+  for (const line of fs.readFileSync(file, 'utf8').split('\n')) {
+    const m = line.match(/^\s+([A-Za-z-]+):\s*(.+)$/);
+    if (m) headers[m[1]] = m[2].trim();
+  }
+  return headers;
 }
 
 /**
@@ -32,6 +36,7 @@ export function securityHeaders() {
  */
 export function startServer({ root, port = 0, gzip = true } = {}) {
   const requests = [];
+  const securityHeaders = () => readHeaders(root);
   const server = http.createServer((req, res) => {
     const url = new URL(req.url, 'http://127.0.0.1');
     let rel = decodeURIComponent(url.pathname);

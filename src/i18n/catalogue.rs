@@ -353,4 +353,11 @@ messages! {
         ar: "حُفظ تقدّمك بواسطة إصدار أحدث من هذا التطبيق. هذا الإصدار أقدم، لذا يترك تلك البيانات كما هي ولن يكتب فوقها. أعد تحميل الصفحة للحصول على الإصدار الأحدث.",
     }
     Dismiss { en: "Dismiss", fr: "Fermer", ar: "إغلاق" }
+    UpdateAvailable {
+        en: "A new version of the app is available. Your progress is saved and will be kept.",
+        fr: "Une nouvelle version de l'application est disponible. Votre progression est enregistrée et sera conservée.",
+        ar: "يتوفر إصدار جديد من التطبيق. تقدّمك محفوظ وسيُحتفظ به.",
+    }
+    UpdateReload { en: "Reload now", fr: "Recharger maintenant", ar: "أعد التحميل الآن" }
+    Later { en: "Later", fr: "Plus tard", ar: "لاحقاً" }
 }

@@ -62,6 +62,19 @@ pub fn app(props: &AppProps) -> Html {
         );
     }
 
+    // The page script announces a new version waiting in the service worker.
+    {
+        let state = state.clone();
+        use_effect_with((), move |_| {
+            let listener = web_sys::window().map(|window| {
+                EventListener::new(&window, "tipsom-update-ready", move |_| {
+                    state.dispatch(Action::UpdateReady)
+                })
+            });
+            move || drop(listener)
+        });
+    }
+
     // Pressing Escape twice within a second leaves at once (the quick exit).
     use_effect_with((), |_| {
         let last = std::rc::Rc::new(std::cell::Cell::new(0.0));

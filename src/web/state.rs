@@ -26,6 +26,8 @@ pub struct AppState {
     pub notice_dismissed: bool,
     /// Bumped by every local change of progress, so the save effect runs once per change.
     pub unsaved: u64,
+    /// A new version of the app is installed and waits for the learner to switch.
+    pub update_ready: bool,
 }
 
 /// What can happen to the app's state.
@@ -55,6 +57,8 @@ pub enum Action {
     },
     /// Everything stored was erased: start afresh, and save nothing until the learner acts.
     Forgotten,
+    UpdateReady,
+    UpdateLater,
 }
 
 /// Where a piece of content stands for the page asking for it.
@@ -77,6 +81,7 @@ impl AppState {
             storage,
             notice_dismissed: false,
             unsaved: 0,
+            update_ready: false,
         }
     }
 
@@ -147,6 +152,8 @@ impl Reducible for AppState {
                 next.progress.set_preferences(preferences, now);
                 next.unsaved += 1;
             }
+            Action::UpdateReady => next.update_ready = true,
+            Action::UpdateLater => next.update_ready = false,
             Action::Forgotten => {
                 next.progress = Progress::default();
                 next.storage = StorageStatus::Saving;

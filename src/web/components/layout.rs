@@ -2,7 +2,9 @@
 
 use crate::i18n::Msg;
 use crate::web::adapters::{document, quick_exit};
-use crate::web::components::{language_switch::LanguageSwitch, storage_notice::StorageNotice};
+use crate::web::components::{
+    language_switch::LanguageSwitch, storage_notice::StorageNotice, update_notice::UpdateNotice,
+};
 use crate::web::hooks::use_app;
 use crate::web::route::Route;
 use yew::prelude::*;
@@ -50,6 +52,7 @@ pub fn layout(props: &LayoutProps) -> Html {
                     <LanguageSwitch />
                 </div>
             </header>
+            <UpdateNotice />
             <StorageNotice />
             <main id="main" tabindex="-1">{ props.children.clone() }</main>
             <footer class="site-footer"><p>{ Msg::PrivacyNote.text(l) }</p></footer>

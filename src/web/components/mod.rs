@@ -10,3 +10,4 @@ pub mod mastery_chart;
 pub mod progress_bar;
 pub mod question_form;
 pub mod storage_notice;
+pub mod update_notice;

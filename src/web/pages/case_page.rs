@@ -10,13 +10,13 @@ use crate::i18n::{Locale, Msg};
 use crate::web::adapters::{clock, document};
 use crate::web::components::feedback::Feedback;
 use crate::web::components::load_status::LoadStatus;
+use crate::web::components::progress_bar::ProgressBar;
 use crate::web::components::question_form::QuestionForm;
 use crate::web::hooks::{use_app, use_content, use_optional_content};
 use crate::web::route::Route;
 use crate::web::state::Action;
 use crate::web::state::ContentView;
 use std::rc::Rc;
-use crate::web::components::progress_bar::ProgressBar;
 use yew::prelude::*;
 use yew_router::prelude::*;
 

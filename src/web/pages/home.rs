@@ -5,10 +5,10 @@ use crate::domain::progress::CaseStatus;
 use crate::i18n::placeholders::fill;
 use crate::i18n::Msg;
 use crate::web::components::load_status::LoadStatus;
+use crate::web::components::progress_bar::ProgressBar;
 use crate::web::hooks::{use_app, use_content};
 use crate::web::route::Route;
 use crate::web::state::ContentView;
-use crate::web::components::progress_bar::ProgressBar;
 use yew::prelude::*;
 use yew_router::prelude::*;
 

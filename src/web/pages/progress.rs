@@ -11,10 +11,10 @@ use crate::web::adapters::files::{download, read_chosen, ReadError};
 use crate::web::adapters::{clock, forget};
 use crate::web::components::load_status::LoadStatus;
 use crate::web::components::mastery_chart::MasteryChart;
+use crate::web::components::progress_bar::ProgressBar;
 use crate::web::hooks::{use_app, use_content};
 use crate::web::route::Route;
 use crate::web::state::{Action, ContentView};
-use crate::web::components::progress_bar::ProgressBar;
 use yew::prelude::*;
 use yew_router::prelude::*;
 
@@ -100,6 +100,7 @@ pub fn progress_page() -> Html {
         let import_message = import_message.clone();
         Callback::from(move |_| {
             forget::erase_local_storage();
+            forget::erase_caches();
             app.dispatch(Action::Forgotten);
             confirming.set(false);
             import_message.set(Some((true, Msg::ForgetDone.text(app.locale).to_string())));
