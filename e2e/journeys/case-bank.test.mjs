@@ -25,7 +25,7 @@ test('in Arabic: filter by track and verdict, open a case, open a reference card
   const shown = await page.$$eval('.case-card', (cards) => cards.map((c) => c.dataset.caseId));
   assert.deepEqual(shown.sort(), expected.map((c) => c.id).sort());
 
-  await page.click(`.case-card[data-case-id="${expected[0].id}"] h3 a`);
+  await page.click(`.case-card[data-case-id="${expected[0].id}"] h2 a`);
   await acceptWarningIfAny(page);
   assert.equal(await page.textContent('h1'), expected[0].title);
   await answer(page, [0]);

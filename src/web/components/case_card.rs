@@ -31,9 +31,9 @@ pub fn case_card(props: &CaseCardProps) -> Html {
     let tracks: Vec<&str> = case.tracks.iter().map(|t| labels::track(*t, l)).collect();
     html! {
         <li class="case-card" data-case-id={case.id.clone()}>
-            <h3 class="case-card__title">
+            <h2 class="case-card__title">
                 <Link<Route> to={Route::Case { id: case.id.clone() }}>{ &case.title }</Link<Route>>
-            </h3>
+            </h2>
             <p class="case-card__summary" dir="auto">{ &case.summary }</p>
             <p class="case-card__meta">
                 <span class={status_class}>{ status_text }</span>

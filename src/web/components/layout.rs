@@ -33,9 +33,9 @@ pub fn layout(props: &LayoutProps) -> Html {
     html! {
         <>
             <a class="skip-link" href="#main" onclick={onskip}>{ Msg::SkipToContent.text(l) }</a>
-            // A real link, so the exit works even if the script fails; the script adds the history replacement.
-            <a class="quick-exit" href={quick_exit::NEUTRAL_PAGE} rel="nofollow noreferrer" onclick={onexit} data-testid="quick-exit">{ Msg::QuickExit.text(l) }</a>
             <header class="site-header">
+                // A real link, so the exit works even if the script fails; the script adds the history replacement.
+                <a class="quick-exit" href={quick_exit::NEUTRAL_PAGE} rel="nofollow noreferrer" onclick={onexit} data-testid="quick-exit">{ Msg::QuickExit.text(l) }</a>
                 <div class="site-header__inner">
                     <Link<Route> to={Route::Home} classes="brand">{ Msg::AppName.text(l) }</Link<Route>>
                     <nav class="site-nav" aria-label={Msg::MainNavigation.text(l)}>

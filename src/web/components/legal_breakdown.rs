@@ -12,6 +12,9 @@ use yew::prelude::*;
 pub struct LegalBreakdownProps {
     pub facts: Facts,
     pub locale: Locale,
+    /// The heading level of the section, so it fits the page's outline (frames go one below).
+    #[prop_or(3)]
+    pub level: u8,
 }
 
 fn element_line(element: Element, finding: &ElementFinding, l: Locale) -> Html {
@@ -58,7 +61,7 @@ fn finding_line(offence: Msg, established: bool, citation: crate::domain::citati
     }
 }
 
-fn frame_section(analysis: &Analysis, l: Locale) -> Html {
+fn frame_section(analysis: &Analysis, l: Locale, level: u8) -> Html {
     let t = &analysis.trafficking;
     let s = &analysis.smuggling;
     let frame_class = match analysis.frame {
@@ -67,7 +70,7 @@ fn frame_section(analysis: &Analysis, l: Locale) -> Html {
     };
     html! {
         <section class={frame_class} data-frame={format!("{:?}", analysis.frame).to_lowercase()}>
-            <h4>{ labels::frame_heading(analysis.frame, l) }</h4>
+            <@{format!("h{}", level + 1)} class="frame__heading">{ labels::frame_heading(analysis.frame, l) }</@>
             <p class="frame__verdict">{ fill(Msg::VerdictUnder.text(l), &[("verdict", labels::verdict(analysis.verdict, l))]) }</p>
             { finding_line(Msg::TraffickingHeading, t.established, t.citation, l) }
             <ul class="elements">
@@ -102,13 +105,13 @@ pub fn legal_breakdown(props: &LegalBreakdownProps) -> Html {
     };
     html! {
         <div class="legal-breakdown">
-            <h3>{ Msg::LawHeading.text(l) }</h3>
+            <@{format!("h{}", props.level)}>{ Msg::LawHeading.text(l) }</@>
             if let Some(msg) = differ {
                 <p class="notice notice--info" data-testid="frames-differ">{ msg.text(l) }</p>
             }
             <div class="frames">
-                { frame_section(&comparison.international, l) }
-                { frame_section(&comparison.morocco, l) }
+                { frame_section(&comparison.international, l, props.level) }
+                { frame_section(&comparison.morocco, l, props.level) }
             </div>
         </div>
     }

@@ -117,7 +117,7 @@ pub fn explorer(props: &ExplorerProps) -> Html {
                     </p>
                 </form>
                 <div class="explorer__result" aria-live="polite" data-testid="explorer-result">
-                    <LegalBreakdown facts={shown} locale={l} />
+                    <LegalBreakdown facts={shown} locale={l} level={2} />
                 </div>
             </div>
             if let Some((id, _)) = &props.case {
