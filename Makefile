@@ -6,7 +6,7 @@ export PATH := $(CURDIR)/tools/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 export TRUNK_SKIP_VERSION_CHECK := true
 PORT ?= 8080
 
-.PHONY: serve dev build test tools test-tools content-check fmt clean
+.PHONY: serve dev build test tools test-tools content-check fmt clean bench
 
 ## Build the release and serve dist/ on http://127.0.0.1:$(PORT), as a static host would.
 serve: build
@@ -38,3 +38,10 @@ fmt:
 
 clean:
 	rm -rf dist target
+
+## The benchmark: sizes, Lighthouse (mobile), answer-to-feedback and offline timings against the budgets.
+bench: test-tools build
+	@sha=$$(sha256sum bench/package-lock.json | cut -d' ' -f1); \
+	if [ "$$(cat bench/node_modules/.tipsom-lock-sha256 2>/dev/null)" != "$$sha" ]; then \
+	  npm ci --prefix bench --no-audit --no-fund && echo "$$sha" > bench/node_modules/.tipsom-lock-sha256; fi
+	node bench/bench.mjs

@@ -23,6 +23,14 @@ if (inline) {
   fs.writeFileSync(indexFile, html);
 }
 
+// The static first screen, from the app's own catalogue (written by `tipsom-pack shell`).
+const shellFile = path.join(staging, '.boot-shell.html');
+if (fs.existsSync(shellFile)) {
+  html = html.replace('<!-- boot-shell -->', fs.readFileSync(shellFile, 'utf8'));
+  fs.writeFileSync(indexFile, html);
+  fs.rmSync(shellFile);
+}
+
 // 2. Security headers, the same as the README gives.
 export const CSP = [
   "default-src 'self'",

@@ -30,6 +30,17 @@ fn main() {
                 Err(errors) => report(errors),
             }
         }
+        Some("shell") => {
+            // The static first screen for index.html (see tipsom::i18n::boot_shell).
+            let html = tipsom::i18n::boot_shell::boot_shell();
+            match args.get(1) {
+                Some(out) => std::fs::write(out, html).unwrap_or_else(|e| {
+                    eprintln!("error: {out}: {e}");
+                    std::process::exit(1);
+                }),
+                None => println!("{html}"),
+            }
+        }
         Some("check-cases") => {
             let dir = args
                 .get(1)

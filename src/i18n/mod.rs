@@ -1,5 +1,6 @@
 //! Languages, text direction, multilingual text and the typed message catalogue.
 
+pub mod boot_shell;
 pub mod catalogue;
 pub mod labels;
 pub mod local_text;

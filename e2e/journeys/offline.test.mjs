@@ -1,0 +1,81 @@
+// Offline after the first load: reload, play a case and switch language with the network off and no
+// failed request; then a new deploy is announced, and progress survives the update.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { execFileSync } from 'node:child_process';
+import { startServer } from '../lib/server.mjs';
+import { launch } from '../lib/browser.mjs';
+import { dist, freshPage, chooseLocale, acceptWarningIfAny, answer, playToEnd } from '../lib/app.mjs';
+
+let browser;
+before(async () => { browser = await launch(); });
+after(async () => { await browser?.close(); });
+
+/** Waits until the service worker controls the page, its precache complete. */
+async function untilOfflineReady(page) {
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+    if (!navigator.serviceWorker.controller) {
+      await new Promise((r) => navigator.serviceWorker.addEventListener('controllerchange', r, { once: true }));
+    }
+  });
+}
+
+test('after one visit the app works offline: reload, play a case, switch to Arabic', async () => {
+  const server = await startServer({ root: dist });
+  const { context, page, errors } = await freshPage(browser);
+  const failed = [];
+  page.on('requestfailed', (r) => failed.push(r.url()));
+  await page.goto(server.url);
+  await page.waitForSelector('.page--home .actions');
+  await untilOfflineReady(page);
+
+  await context.setOffline(true);
+  await page.reload();
+  await page.waitForSelector('.page--home .actions');
+  await page.goto(`${server.url}#/case/uncle-drives-nephew`);
+  await playToEnd(page);
+  await chooseLocale(page, 'ar');
+  await page.goto(`${server.url}#/case/debt-after-the-crossing`);
+  await acceptWarningIfAny(page);
+  await page.waitForFunction(() => /[\u0600-\u06FF]/.test(document.querySelector('.case__story')?.textContent || ''));
+  await page.goto(`${server.url}#/glossary`);
+  await page.waitForSelector('.term');
+  assert.deepEqual(failed, [], 'no request failed while offline');
+  assert.deepEqual(errors, []);
+  await context.close();
+  await server.close();
+});
+
+test('a new deploy shows "a new version is available" and progress is intact after reloading', async () => {
+  const site = fs.mkdtempSync(path.join(os.tmpdir(), 'tipsom-site-'));
+  fs.cpSync(dist, site, { recursive: true });
+  const server = await startServer({ root: site });
+  const { context, page, errors } = await freshPage(browser);
+  await page.goto(`${server.url}#/case/uncle-drives-nephew`);
+  await acceptWarningIfAny(page);
+  await answer(page, [3]);
+  await untilOfflineReady(page);
+  const oldCache = await page.evaluate(async () => (await caches.keys()).find((k) => k.startsWith('tipsom-')));
+
+  // Deploy a second build into the same folder: a changed file gives a new service worker.
+  const index = path.join(site, 'content/en/index.json');
+  fs.writeFileSync(index, fs.readFileSync(index, 'utf8') + '\n');
+  execFileSync('node', [path.resolve(dist, '../scripts/post-build.mjs'), site]);
+  await page.evaluate(async () => (await navigator.serviceWorker.getRegistration()).update());
+  await page.waitForSelector('[data-testid="update-notice"]');
+  assert.match(await page.textContent('[data-testid="update-notice"]'), /new version/);
+
+  await Promise.all([page.waitForEvent('load'), page.click('[data-testid="update-reload"]')]);
+  await page.waitForSelector('[data-testid="case-player"]');
+  assert.equal(await page.getAttribute('[data-testid="case-player"]', 'data-step'), '1', 'the answer given before the update is kept');
+  const caches = await page.evaluate(async () => (await caches.keys()).filter((k) => k.startsWith('tipsom-')));
+  assert.equal(caches.length, 1, 'the old cache is removed');
+  assert.notEqual(caches[0], oldCache);
+  assert.deepEqual(errors, []);
+  await context.close();
+  await server.close();
+});
