@@ -221,6 +221,8 @@ async fn texts_are_rendered_as_text_never_as_html() {
         .unwrap();
     let mut case = test_case();
     case.steps[0].text = "<img src=x onerror=\"window.__pwned=1\"><script>window.__pwned=2</script>".into();
+    case.title = "<a href=\"javascript:window.__pwned=3\">click</a>".into();
+    case.steps[0].explanation = "javascript:window.__pwned=4".into();
     let root = document().create_element("div").unwrap();
     document().body().unwrap().append_child(&root).unwrap();
     let outcome = LoadOutcome {
@@ -238,6 +240,9 @@ async fn texts_are_rendered_as_text_never_as_html() {
     .render();
     yew::scheduler::flush().await;
     assert!(root.query_selector(".case__story img").unwrap().is_none());
+    assert!(root.query_selector("script").unwrap().is_none(), "no script element was created");
+    assert!(root.query_selector("a[href^='javascript:']").unwrap().is_none(), "no javascript: link was created");
+    assert!(root.text_content().unwrap().contains("<a href=\"javascript:"), "the title is shown as text");
     assert!(root.text_content().unwrap().contains("<img src=x"));
     let pwned = js_sys::Reflect::get(&web_sys::window().unwrap(), &"__pwned".into()).unwrap();
     assert!(pwned.is_undefined());
