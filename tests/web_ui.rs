@@ -143,6 +143,7 @@ async fn mount(hash: &str, locale: Locale) -> web_sys::Element {
             outcome,
             locale,
             initial_docs: docs(locale, test_case()),
+            packs: None,
         },
     )
     .render();
@@ -233,6 +234,7 @@ async fn texts_are_rendered_as_text_never_as_html() {
             outcome,
             locale: Locale::En,
             initial_docs: docs(Locale::En, case),
+            packs: None,
         },
     )
     .render();
