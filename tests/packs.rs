@@ -4,7 +4,7 @@
 
 use serde_json::{json, Value};
 use std::collections::BTreeSet;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use tipsom::domain::case::SourceCase;
 use tipsom::domain::content::{ContentDoc, ContentIndex, ContentKey, SearchIndex};
 use tipsom::domain::element::Element;
@@ -327,7 +327,9 @@ fn ids_are_unique_across_packs_and_a_pack_added_again_replaces_itself() {
 }
 
 /// Mutations of the valid sample, each breaking one rule of the content checks.
-fn content_mutations() -> Vec<(&'static str, Box<dyn Fn(&mut Value)>)> {
+type Mutation = (&'static str, Box<dyn Fn(&mut Value)>);
+
+fn content_mutations() -> Vec<Mutation> {
     let t = |en: &str, fr: &str, ar: &str| json!({ "en": en, "fr": fr, "ar": ar });
     vec![
         (
