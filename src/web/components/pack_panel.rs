@@ -289,7 +289,7 @@ pub fn pack_panel(props: &PackPanelProps) -> Html {
                     onchange={onimport} disabled={!ready} data-testid="pack-import" />
             </p>
             if !ready {
-                <p class="muted">{ PackMsg::PacksWaiting.text(l) }</p>
+                <p role="status">{ PackMsg::PacksWaiting.text(l) }</p>
             }
             { match &*result {
                 None => html! {},
