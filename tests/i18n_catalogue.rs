@@ -9,6 +9,7 @@ use tipsom::domain::facts::{Act, Facts, Means, Purpose};
 use tipsom::domain::frame::Frame;
 use tipsom::domain::verdict::Verdict;
 use tipsom::i18n::labels;
+use tipsom::i18n::packs_catalogue::PackMsg;
 use tipsom::i18n::placeholders::{fill, placeholders};
 use tipsom::i18n::{Direction, Locale, Msg};
 
@@ -54,6 +55,12 @@ fn every_message_exists_in_every_language_with_the_same_placeholders() {
     let problems = catalogue_problems(rows!(Msg));
     assert!(problems.is_empty(), "{problems:#?}");
     println!("{} messages checked in {} languages", Msg::ALL.len(), Locale::ALL.len());
+}
+
+#[test]
+fn every_pack_message_exists_in_every_language_with_the_same_placeholders() {
+    let problems = catalogue_problems(rows!(PackMsg));
+    assert!(problems.is_empty(), "{problems:#?}");
 }
 
 #[test]

@@ -143,6 +143,7 @@ async fn mount(hash: &str, locale: Locale) -> web_sys::Element {
             outcome,
             locale,
             initial_docs: docs(locale, test_case()),
+            packs: None,
         },
     )
     .render();
@@ -235,16 +236,79 @@ async fn texts_are_rendered_as_text_never_as_html() {
             outcome,
             locale: Locale::En,
             initial_docs: docs(Locale::En, case),
+            packs: None,
         },
     )
     .render();
     yew::scheduler::flush().await;
     assert!(root.query_selector(".case__story img").unwrap().is_none());
-    assert!(root.query_selector("script").unwrap().is_none(), "no script element was created");
-    assert!(root.query_selector("a[href^='javascript:']").unwrap().is_none(), "no javascript: link was created");
-    assert!(root.text_content().unwrap().contains("<a href=\"javascript:"), "the title is shown as text");
+    assert!(
+        root.query_selector("script").unwrap().is_none(),
+        "no script element was created"
+    );
+    assert!(
+        root.query_selector("a[href^='javascript:']").unwrap().is_none(),
+        "no javascript: link was created"
+    );
+    assert!(
+        root.text_content().unwrap().contains("<a href=\"javascript:"),
+        "the title is shown as text"
+    );
     assert!(root.text_content().unwrap().contains("<img src=x"));
     let pwned = js_sys::Reflect::get(&web_sys::window().unwrap(), &"__pwned".into()).unwrap();
     assert!(pwned.is_undefined());
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+async fn a_packs_cases_are_in_the_library_with_its_name_play_and_show_their_texts_as_text() {
+    use tipsom::domain::pack::{read_pack, PackContext, PackShelf};
+    use tipsom::storage::packs::PacksOutcome;
+    let mut value: serde_json::Value = serde_json::from_str(include_str!("fixtures/packs/valid.json")).unwrap();
+    value["cases"][0]["title"]["en"] = serde_json::json!("<b>Bold</b> orchard <img src=x>");
+    let pack = read_pack(&serde_json::to_vec(&value).unwrap(), &PackContext::default()).unwrap();
+    let mut shelf = PackShelf::default();
+    shelf.install(pack);
+    let mount_with_pack = |hash: &str| {
+        web_sys::window().unwrap().location().set_hash(hash).unwrap();
+        let root = document().create_element("div").unwrap();
+        document().body().unwrap().append_child(&root).unwrap();
+        yew::Renderer::<App>::with_root_and_props(
+            root.clone(),
+            AppProps {
+                outcome: LoadOutcome {
+                    progress: Progress::default(),
+                    status: StorageStatus::Saving,
+                },
+                locale: Locale::En,
+                initial_docs: docs(Locale::En, test_case()),
+                packs: Some(PacksOutcome {
+                    shelf: shelf.clone(),
+                    status: StorageStatus::Saving,
+                }),
+            },
+        )
+        .render();
+        root
+    };
+    let root = mount_with_pack("#/cases");
+    yew::scheduler::flush().await;
+    let card = root
+        .query_selector("[data-case-id=\"workshop-agadir-orchard\"]")
+        .unwrap()
+        .expect("the pack's case is in the library");
+    assert!(card.text_content().unwrap().contains("Agadir workshop"));
+    assert!(card.text_content().unwrap().contains("<b>Bold</b> orchard <img src=x>"));
+    assert!(card.query_selector("b, img").unwrap().is_none());
+    assert!(root.query_selector("[data-case-id=\"test-case\"]").unwrap().is_some());
+    root.remove();
+
+    let root = mount_with_pack("#/case/workshop-agadir-orchard");
+    yew::scheduler::flush().await;
+    let player = root
+        .query_selector("[data-testid=\"case-player\"]")
+        .unwrap()
+        .expect("the pack's case plays");
+    assert!(player.text_content().unwrap().contains("Youssef"));
     root.remove();
 }

@@ -10,6 +10,8 @@ pub mod facts;
 pub mod frame;
 pub mod indicator;
 pub mod learning;
+pub mod lms;
+pub mod pack;
 pub mod progress;
 pub mod reference;
 pub mod scoring;

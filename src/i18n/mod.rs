@@ -5,6 +5,7 @@ pub mod catalogue;
 pub mod labels;
 pub mod local_text;
 pub mod locale;
+pub mod packs_catalogue;
 pub mod placeholders;
 
 pub use catalogue::Msg;

@@ -1,6 +1,7 @@
 //! What the app keeps on the device: a key-value store abstraction and the versioned envelope.
 
 pub mod envelope;
+pub mod packs;
 pub mod store;
 pub mod transfer;
 

@@ -3,9 +3,11 @@
 use crate::domain::content::ContentDoc;
 use crate::i18n::{Locale, Msg};
 use crate::storage::envelope::STORAGE_KEY;
+use crate::storage::packs::PacksOutcome;
 use crate::storage::{decode, save, Decoded, LoadOutcome};
 use crate::web::adapters::{document, local_store::LocalStore};
 use crate::web::components::layout::Layout;
+use crate::web::hooks::use_packs_sync::use_packs_sync;
 use crate::web::hooks::AppContext;
 use crate::web::pages::{
     cards::Cards, case_page::CasePage, certificate::CertificatePage, explorer::Explorer, glossary::Glossary,
@@ -28,6 +30,9 @@ pub struct AppProps {
     /// Content already at hand (tests, or content inlined in the page); the rest is fetched.
     #[prop_or_default]
     pub initial_docs: Vec<(DocId, Rc<ContentDoc>)>,
+    /// The content packs read from storage at start-up, if any.
+    #[prop_or_default]
+    pub packs: Option<PacksOutcome>,
 }
 
 #[function_component(App)]
@@ -36,12 +41,17 @@ pub fn app(props: &AppProps) -> Html {
         let outcome = props.outcome.clone();
         let locale = props.locale;
         let docs = props.initial_docs.clone();
+        let packs = props.packs.clone();
         use_reducer(move || {
             let mut state = AppState::new(locale, outcome.progress, outcome.status);
             state.docs.extend(docs);
-            state
+            match packs {
+                Some(packs) => state.with_packs(packs.shelf, packs.status),
+                None => state,
+            }
         })
     };
+    use_packs_sync(state.clone());
 
     // The page's language, direction, title and display preferences follow the state.
     {

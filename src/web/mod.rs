@@ -16,6 +16,7 @@ use adapters::{clock, document, local_store::LocalStore};
 pub fn start() {
     let store = LocalStore::new();
     let outcome = load(&store, clock::now());
+    let packs = crate::storage::packs::load_packs(&store, clock::now());
     let locale = outcome
         .progress
         .preferences
@@ -29,6 +30,7 @@ pub fn start() {
             outcome,
             locale,
             initial_docs: Vec::new(),
+            packs: Some(packs),
         },
     )
     .render();

@@ -1,6 +1,8 @@
 //! The app's state and the actions that change it; reducers are pure, effects do the I/O.
 
 use crate::domain::content::{ContentDoc, ContentKey};
+use crate::domain::pack::docs::apply_packs;
+use crate::domain::pack::PackShelf;
 use crate::domain::progress::{Attempt, Preferences, Progress, StepRecord};
 use crate::i18n::Locale;
 use crate::storage::StorageStatus;
@@ -28,6 +30,12 @@ pub struct AppState {
     pub unsaved: u64,
     /// A new version of the app is installed and waits for the learner to switch.
     pub update_ready: bool,
+    /// Content packs added by the learner; their cases are also in `docs`.
+    pub packs: Rc<PackShelf>,
+    /// How the packs' storage stands (`tipsom.packs`).
+    pub packs_storage: StorageStatus,
+    /// Bumped by every local change of the packs, so the save effect runs once per change.
+    pub packs_unsaved: u64,
 }
 
 /// What can happen to the app's state.
@@ -59,6 +67,11 @@ pub enum Action {
     Forgotten,
     UpdateReady,
     UpdateLater,
+    /// A pack was added or removed here: the packs to use from now on.
+    PacksChanged(PackShelf),
+    /// The packs as another tab just stored them.
+    PacksSynced(PackShelf),
+    PacksStorageFailed,
 }
 
 /// Where a piece of content stands for the page asking for it.
@@ -82,7 +95,23 @@ impl AppState {
             notice_dismissed: false,
             unsaved: 0,
             update_ready: false,
+            packs: Rc::new(PackShelf::default()),
+            packs_storage: StorageStatus::Saving,
+            packs_unsaved: 0,
         }
+    }
+
+    /// Starts with the packs kept on the device, their cases in the content.
+    pub fn with_packs(mut self, packs: PackShelf, status: StorageStatus) -> Self {
+        apply_packs(&mut self.docs, &[], &packs.installed);
+        self.packs = Rc::new(packs);
+        self.packs_storage = status;
+        self
+    }
+
+    fn set_packs(&mut self, packs: PackShelf) {
+        apply_packs(&mut self.docs, &self.packs.installed, &packs.installed);
+        self.packs = Rc::new(packs);
     }
 
     /// A piece of content for the page: switching language never blanks the page or loses the
@@ -125,7 +154,13 @@ impl Reducible for AppState {
             Action::ContentLoaded(id, doc) => {
                 next.loading.remove(&id);
                 next.failed.remove(&id);
+                let merges = matches!(id.1, ContentKey::Index | ContentKey::Search);
                 next.docs.insert(id, doc);
+                // The packs' cases join every index and search as it arrives.
+                if merges {
+                    let packs = next.packs.clone();
+                    apply_packs(&mut next.docs, &packs.installed, &packs.installed);
+                }
             }
             Action::ContentFailed(id) => {
                 next.loading.remove(&id);
@@ -154,7 +189,16 @@ impl Reducible for AppState {
             }
             Action::UpdateReady => next.update_ready = true,
             Action::UpdateLater => next.update_ready = false,
+            Action::PacksChanged(packs) => {
+                next.set_packs(packs);
+                next.packs_unsaved += 1;
+            }
+            Action::PacksSynced(packs) => next.set_packs(packs),
+            Action::PacksStorageFailed => next.packs_storage = StorageStatus::Unavailable,
             Action::Forgotten => {
+                next.set_packs(PackShelf::default());
+                next.packs_storage = StorageStatus::Saving;
+                next.packs_unsaved = 0;
                 next.progress = Progress::default();
                 next.storage = StorageStatus::Saving;
                 next.unsaved = 0;

@@ -2,6 +2,7 @@
 
 pub mod use_app;
 pub mod use_content;
+pub mod use_packs_sync;
 
 pub use use_app::{use_app, AppContext};
 pub use use_content::{use_content, use_optional_content};

@@ -8,6 +8,7 @@ use crate::i18n::placeholders::fill;
 use crate::i18n::{labels, Locale, Msg};
 use crate::web::components::case_card::CaseCard;
 use crate::web::components::load_status::LoadStatus;
+use crate::web::components::pack_panel::PackPanel;
 use crate::web::hooks::{use_app, use_content, use_optional_content};
 use crate::web::state::ContentView;
 use wasm_bindgen::JsCast;
@@ -146,6 +147,8 @@ pub fn library() -> Html {
         .iter()
         .filter(|c| filters.keeps(c, app.progress.status(&c.id), found.as_deref()))
         .collect();
+    let all_ids: Vec<String> = index.cases.iter().map(|c| c.id.clone()).collect();
+    let shown_ids: Vec<String> = shown.iter().map(|c| c.id.clone()).collect();
     let status_names = |d: bool| {
         if d {
             Msg::FilterDone.text(l)
@@ -178,6 +181,7 @@ pub fn library() -> Html {
                     <CaseCard case={c.clone()} status={app.progress.status(&c.id)} locale={l} />
                 }) }
             </ul>
+            <PackPanel all={all_ids} shown={shown_ids} />
         </div>
     }
 }

@@ -1,0 +1,122 @@
+//! The feedback written on each answer: the legal engine's reasons for a verdict, whether an
+//! element is present, whether a sentence is an indicator.
+
+use crate::domain::analysis::{Analysis, ElementFinding, ElementStatus};
+use crate::domain::element::Element;
+use crate::domain::frame::Frame;
+use crate::domain::indicator::Indicator;
+use crate::domain::verdict::Verdict;
+use crate::i18n::catalogue::Msg;
+use crate::i18n::packs_catalogue::PackMsg;
+use crate::i18n::placeholders::fill;
+use crate::i18n::{labels, Locale};
+
+fn element_line(element: Element, finding: &ElementFinding, l: Locale) -> String {
+    let name = labels::element(element, l);
+    match finding.status {
+        ElementStatus::Satisfied => {
+            let facts: Vec<&str> = finding.facts.iter().map(|k| labels::fact(*k, l)).collect();
+            fill(
+                Msg::ElementMet.text(l),
+                &[("element", name), ("facts", &labels::join(&facts, l))],
+            )
+        }
+        ElementStatus::Missing => fill(Msg::ElementMissing.text(l), &[("element", name)]),
+        ElementStatus::NotRequired => fill(Msg::ElementNotRequired.text(l), &[("element", name)]),
+    }
+}
+
+fn finding(
+    offence: Msg,
+    established: bool,
+    citation: crate::domain::citation::Citation,
+    lines: Vec<String>,
+    l: Locale,
+) -> String {
+    let status = if established {
+        Msg::Established
+    } else {
+        Msg::NotEstablished
+    };
+    let head = fill(
+        Msg::FindingLine.text(l),
+        &[
+            ("offence", offence.text(l)),
+            ("status", status.text(l)),
+            ("citation", labels::citation(citation, l)),
+        ],
+    );
+    let sep = if l == Locale::Ar { "؛ " } else { "; " };
+    format!("{head}. {}.", lines.join(sep))
+}
+
+/// Why a verdict is right or wrong under the frame analysed: the engine's finding on each
+/// offence the verdict gets wrong (on both when it is right), element by element.
+pub fn classify(verdict: Verdict, analysis: &Analysis, l: Locale) -> String {
+    let right = verdict == analysis.verdict;
+    let t = &analysis.trafficking;
+    let s = &analysis.smuggling;
+    let mut parts = vec![if right {
+        PackMsg::OptionRight
+    } else {
+        PackMsg::OptionWrong
+    }
+    .text(l)
+    .to_string()];
+    if right || verdict.includes_trafficking() != t.established {
+        parts.push(finding(
+            Msg::TraffickingHeading,
+            t.established,
+            t.citation,
+            vec![
+                element_line(Element::Act, &t.act, l),
+                element_line(Element::Means, &t.means, l),
+                element_line(Element::Purpose, &t.purpose, l),
+            ],
+            l,
+        ));
+    }
+    if right || verdict.includes_smuggling() != s.established {
+        parts.push(finding(
+            Msg::SmugglingHeading,
+            s.established,
+            s.citation,
+            vec![
+                element_line(Element::Crossing, &s.crossing, l),
+                element_line(Element::Benefit, &s.benefit, l),
+            ],
+            l,
+        ));
+    }
+    parts.join(" ")
+}
+
+/// Whether an element is present under the frame.
+pub fn element(element: Element, present: bool, frame: Frame, l: Locale) -> String {
+    let msg = if present {
+        PackMsg::ElementPresent
+    } else {
+        PackMsg::ElementAbsent
+    };
+    fill(
+        msg.text(l),
+        &[
+            ("element", labels::element(element, l)),
+            ("frame", labels::frame(frame, l)),
+        ],
+    )
+}
+
+/// Whether a sentence is an indicator, and of what.
+pub fn indicator(indicator: Option<Indicator>, l: Locale) -> String {
+    match indicator {
+        Some(i) => fill(
+            PackMsg::IsIndicator.text(l),
+            &[
+                ("indicator", labels::indicator(i, l)),
+                ("kind", labels::indicator_kind(i.kind(), l)),
+            ],
+        ),
+        None => PackMsg::NotIndicator.text(l).to_string(),
+    }
+}
