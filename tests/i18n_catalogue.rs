@@ -10,7 +10,7 @@ use tipsom::domain::frame::Frame;
 use tipsom::domain::verdict::Verdict;
 use tipsom::i18n::labels;
 use tipsom::i18n::placeholders::{fill, placeholders};
-use tipsom::i18n::{Direction, Locale, Msg};
+use tipsom::i18n::{Direction, Locale, Msg, TrainerMsg};
 
 fn has_arabic(s: &str) -> bool {
     s.chars().any(|c| ('\u{0600}'..='\u{06FF}').contains(&c))
@@ -54,6 +54,13 @@ fn every_message_exists_in_every_language_with_the_same_placeholders() {
     let problems = catalogue_problems(rows!(Msg));
     assert!(problems.is_empty(), "{problems:#?}");
     println!("{} messages checked in {} languages", Msg::ALL.len(), Locale::ALL.len());
+}
+
+#[test]
+fn every_trainer_message_exists_in_every_language_with_the_same_placeholders() {
+    let problems = catalogue_problems(rows!(TrainerMsg));
+    assert!(problems.is_empty(), "{problems:#?}");
+    println!("{} trainer messages checked in {} languages", TrainerMsg::ALL.len(), Locale::ALL.len());
 }
 
 #[test]
