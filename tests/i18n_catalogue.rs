@@ -60,7 +60,11 @@ fn every_message_exists_in_every_language_with_the_same_placeholders() {
 fn every_trainer_message_exists_in_every_language_with_the_same_placeholders() {
     let problems = catalogue_problems(rows!(TrainerMsg));
     assert!(problems.is_empty(), "{problems:#?}");
-    println!("{} trainer messages checked in {} languages", TrainerMsg::ALL.len(), Locale::ALL.len());
+    println!(
+        "{} trainer messages checked in {} languages",
+        TrainerMsg::ALL.len(),
+        Locale::ALL.len()
+    );
 }
 
 #[test]

@@ -15,7 +15,7 @@ pub struct KeyPress<'a> {
 
 /// The letter a key stands for: the character typed when it is a Latin letter (so AZERTY works
 /// as printed), else the key's position (so an Arabic keyboard layout works too).
-fn letter(press: &KeyPress) -> Option<char> {
+pub fn letter(press: &KeyPress) -> Option<char> {
     let mut chars = press.key.chars();
     match (chars.next(), chars.next()) {
         (Some(c), None) if c.is_ascii_alphabetic() => Some(c.to_ascii_lowercase()),

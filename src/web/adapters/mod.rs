@@ -1,6 +1,8 @@
 //! Adapters from the pure core to browser APIs: storage, network, clock and document.
 
+pub mod channel;
 pub mod clock;
 pub mod content_fetch;
 pub mod document;
 pub mod local_store;
+pub mod windows;

@@ -1,10 +1,17 @@
 //! Reusable pieces of the interface.
 
+pub mod audience_view;
 pub mod case_card;
+pub mod deck_share;
+pub mod decks_provider;
 pub mod feedback;
 pub mod language_switch;
 pub mod layout;
 pub mod legal_breakdown;
 pub mod load_status;
+pub mod qr_code;
 pub mod question_form;
+pub mod show_controls;
+pub mod show_gate;
 pub mod storage_notice;
+pub mod timer_display;
