@@ -9,8 +9,8 @@ use crate::web::components::decks_provider::DecksProvider;
 use crate::web::components::layout::Layout;
 use crate::web::hooks::AppContext;
 use crate::web::pages::{
-    answer_cards::AnswerCards, audience::Audience, deck_editor::DeckEditor, one_screen::OneScreen,
-    presenter::Presenter, shared_deck::SharedDeckPage, trainer::Trainer,
+    answer_cards::AnswerCards, audience::Audience, deck_editor::DeckEditor, presenter::Presenter,
+    shared_deck::SharedDeckPage, trainer::Trainer,
 };
 use crate::web::pages::{
     cards::Cards, case_page::CasePage, explorer::Explorer, glossary::Glossary, home::Home, library::Library,
@@ -118,7 +118,7 @@ fn switch(route: Route) -> Html {
         Route::DeckEditor { id } => html! { <DeckEditor key={id.clone()} id={id.clone()} /> },
         Route::SharedDeck { code } => html! { <SharedDeckPage key={code.clone()} code={code.clone()} /> },
         Route::Present { id } => html! { <Presenter key={id.clone()} id={id.clone()} /> },
-        Route::OneScreen { id } => html! { <OneScreen key={id.clone()} id={id.clone()} /> },
+        Route::OneScreen { id } => html! { <Presenter key={id.clone()} id={id.clone()} one_screen=true /> },
         Route::Audience => html! { <Audience /> },
         Route::Vote => html! { <AnswerCards /> },
         Route::NotFound => html! { <NotFound /> },

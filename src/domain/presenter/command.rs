@@ -5,7 +5,7 @@ use serde::{Deserialize, Serialize};
 /// One change the trainer asks for. Commands that touch the timer carry the time they were given,
 /// so the show stays a pure function of its commands.
 #[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
-#[serde(tag = "do", rename_all = "kebab-case")]
+#[serde(rename_all = "kebab-case")]
 pub enum Command {
     NextStep,
     PreviousStep,

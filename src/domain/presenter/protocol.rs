@@ -29,7 +29,7 @@ pub struct SessionId {
 
 /// What one window tells the others.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(tag = "type", rename_all = "kebab-case")]
+#[serde(rename_all = "kebab-case")]
 pub enum Message {
     /// An audience window opened or reloaded and asks for the show.
     Hello,

@@ -5,7 +5,7 @@ use crate::domain::deck::Deck;
 use crate::i18n::placeholders::fill;
 use crate::i18n::{Locale, TrainerMsg};
 use crate::web::adapters::windows;
-use crate::web::components::qr_code::QrCode;
+use crate::web::components::qr_code::qr_code_svg;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
@@ -79,7 +79,7 @@ pub fn deck_share(props: &DeckShareProps) -> Html {
                         <p class="notice notice--warning">{ TrainerMsg::ShareLocalWarning.text(l) }</p>
                     }
                 </div>
-                <QrCode text={url} label={fill(TrainerMsg::QrLabel.text(l), &[("name", &name)])} too_long={TrainerMsg::QrTooLong.text(l).to_string()} />
+                { qr_code_svg(&url, fill(TrainerMsg::QrLabel.text(l), &[("name", &name)]), TrainerMsg::QrTooLong.text(l)) }
             </div>
         </section>
     }

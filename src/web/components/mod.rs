@@ -12,6 +12,5 @@ pub mod load_status;
 pub mod qr_code;
 pub mod question_form;
 pub mod show_controls;
-pub mod show_gate;
 pub mod storage_notice;
 pub mod timer_display;

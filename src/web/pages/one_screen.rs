@@ -8,7 +8,6 @@ use crate::web::adapters::windows;
 use crate::web::components::audience_view::AudienceView;
 use crate::web::components::language_switch::LanguageSwitch;
 use crate::web::components::show_controls::{keys_help, ShowControls};
-use crate::web::components::show_gate::ShowGate;
 use crate::web::hooks::use_show::{use_show, ShowAction};
 use crate::web::hooks::use_show_keys::use_show_keys;
 use crate::web::hooks::{use_app, use_optional_content};
@@ -17,18 +16,6 @@ use crate::web::route::Route;
 use std::rc::Rc;
 use yew::prelude::*;
 use yew_router::prelude::*;
-
-#[derive(Properties, PartialEq)]
-pub struct OneScreenProps {
-    pub id: String,
-}
-
-#[function_component(OneScreen)]
-pub fn one_screen(props: &OneScreenProps) -> Html {
-    let render =
-        Callback::from(|show: Show| html! { <OneScreenStage key={show.deck_id.clone()} initial={show.clone()} /> });
-    html! { <ShowGate deck_id={props.id.clone()} {render} /> }
-}
 
 #[derive(Properties, PartialEq)]
 pub struct OneScreenStageProps {

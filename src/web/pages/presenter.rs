@@ -3,19 +3,22 @@
 
 use crate::domain::case::{LocalCase, Question};
 use crate::domain::content::ContentKey;
-use crate::domain::presenter::{Command, Show};
+use crate::domain::presenter::{Command, DeckCase, Show};
 use crate::i18n::placeholders::fill;
 use crate::i18n::{labels, Locale, Msg, TrainerMsg};
 use crate::web::adapters::windows;
 use crate::web::components::legal_breakdown::LegalBreakdown;
+use crate::web::components::load_status::LoadStatus;
 use crate::web::components::question_form::{option_letter, option_texts};
 use crate::web::components::show_controls::{keys_help, ShowControls};
-use crate::web::components::show_gate::ShowGate;
 use crate::web::components::timer_display::TimerDisplay;
 use crate::web::hooks::use_show::{use_show, ShowAction};
 use crate::web::hooks::use_show_keys::use_show_keys;
-use crate::web::hooks::{use_app, use_content, use_optional_content};
+use crate::web::hooks::{use_app, use_content, use_decks, use_optional_content};
+use crate::web::pages::one_screen::OneScreenStage;
+use crate::web::pages::trainer::deck_name;
 use crate::web::route::Route;
+use crate::web::state::ContentView;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 use yew_router::prelude::*;
@@ -26,13 +29,52 @@ pub const AUDIENCE_HASH: &str = "#/audience";
 #[derive(Properties, PartialEq)]
 pub struct PresenterProps {
     pub id: String,
+    /// One-screen mode: the audience view with a control panel, in this window only.
+    #[prop_or_default]
+    pub one_screen: bool,
 }
 
+/// Opens a deck for presenting: finds it on the device, reads each case's number of steps from
+/// the index, and starts the show; or says why it cannot.
 #[function_component(Presenter)]
 pub fn presenter(props: &PresenterProps) -> Html {
-    let render =
-        Callback::from(|show: Show| html! { <PresenterStage key={show.deck_id.clone()} initial={show.clone()} /> });
-    html! { <ShowGate deck_id={props.id.clone()} {render} /> }
+    let app = use_app();
+    let l = app.locale;
+    let decks = use_decks();
+    let index = use_content(ContentKey::Index);
+    let problem = |text: &str| {
+        html! {
+            <div class="page" data-testid="show-problem">
+                <h1>{ TrainerMsg::TrainerHeading.text(l) }</h1>
+                <p>{ text.to_string() }</p>
+                <p><Link<Route> to={Route::Trainer} classes="button">{ TrainerMsg::BackToDecks.text(l) }</Link<Route>></p>
+            </div>
+        }
+    };
+    let Some(deck) = decks.decks.get(&props.id) else {
+        return problem(TrainerMsg::DeckNotFound.text(l));
+    };
+    let Some(index) = index.doc().and_then(|d| d.as_index()) else {
+        return html! { <div class="page"><LoadStatus failed={index == ContentView::Failed} /></div> };
+    };
+    let cases = deck
+        .cases
+        .iter()
+        .filter_map(|id| index.cases.iter().find(|c| &c.id == id))
+        .map(|c| DeckCase {
+            id: c.id.clone(),
+            steps: c.steps,
+        })
+        .collect();
+    let show = Show::new(deck.id.clone(), deck_name(deck, l), cases);
+    if show.cases.is_empty() {
+        return problem(TrainerMsg::DeckCannotPresent.text(l));
+    }
+    if props.one_screen {
+        html! { <OneScreenStage initial={show} /> }
+    } else {
+        html! { <PresenterStage initial={show} /> }
+    }
 }
 
 #[derive(Properties, PartialEq)]
