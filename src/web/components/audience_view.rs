@@ -36,15 +36,31 @@ fn overflows() -> bool {
     f64::from(root.scroll_height()) > height || f64::from(root.scroll_width()) > width
 }
 
-/// Shrinks the type, a little at a time, until the step fits the window: the CSS sizes type for a
-/// typical step, and an unusually long one still never scrolls.
+/// The largest and smallest scale of the stage's type.
+const FIT_MAX: f64 = 1.5;
+const FIT_MIN: f64 = 0.5;
+
+/// Sizes the type to the largest scale at which the step still fits the window, so a short step
+/// fills the projector and an unusually long one never scrolls. A binary search: a few layouts.
 fn fit(stage: &web_sys::Element) {
-    let mut scale = 1.0_f64;
-    let _ = stage.set_attribute("style", "--fit: 1");
-    while scale > 0.5 && overflows() {
-        scale -= 0.05;
-        let _ = stage.set_attribute("style", &format!("--fit: {scale:.2}"));
+    let set = |scale: f64| {
+        let _ = stage.set_attribute("style", &format!("--fit: {scale:.3}"));
+    };
+    let (mut fits, mut too_big) = (FIT_MIN, FIT_MAX);
+    set(FIT_MAX);
+    if !overflows() {
+        return;
     }
+    while too_big - fits > 0.02 {
+        let middle = (fits + too_big) / 2.0;
+        set(middle);
+        if overflows() {
+            too_big = middle;
+        } else {
+            fits = middle;
+        }
+    }
+    set(fits);
 }
 
 #[function_component(AudienceView)]
