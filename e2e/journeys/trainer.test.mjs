@@ -261,6 +261,11 @@ test('the audience window follows the presenter, sees the answer only once revea
   assert.equal(await audience.getAttribute('[data-testid="stage"]', 'data-revealed'), 'false');
   await page.keyboard.press('ArrowLeft');
   await audienceAt(audience, 'Case 2 of 2 · Step 1 of 3');
+  // Jumping to a case from the menu gives the keys back to the show.
+  await page.selectOption('#presenter-goto', '0');
+  await audienceAt(audience, 'Case 1 of 2 · Step 1 of 3');
+  await page.keyboard.press('n');
+  await audienceAt(audience, 'Case 2 of 2 · Step 1 of 3');
   await page.keyboard.press('ArrowDown');
   await page.keyboard.press('r');
   await page.keyboard.press('1');

@@ -142,13 +142,14 @@ pub fn presenter_stage(props: &PresenterStageProps) -> Html {
     let ongoto = {
         let on_command = on_command.clone();
         Callback::from(move |e: Event| {
-            let value = e
-                .target()
-                .and_then(|t| t.dyn_into::<web_sys::HtmlSelectElement>().ok())
-                .and_then(|s| s.value().parse::<usize>().ok());
-            if let Some(case) = value {
+            let Some(select) = e.target().and_then(|t| t.dyn_into::<web_sys::HtmlSelectElement>().ok()) else {
+                return;
+            };
+            if let Ok(case) = select.value().parse::<usize>() {
                 on_command.emit(Command::GoTo { case, step: 0 });
             }
+            // Give the keys back to the show: a clicker's arrows would otherwise change the menu.
+            let _ = select.blur();
         })
     };
     let titles: Vec<String> = s
