@@ -11,7 +11,7 @@ use tipsom::domain::verdict::Verdict;
 use tipsom::i18n::labels;
 use tipsom::i18n::packs_catalogue::PackMsg;
 use tipsom::i18n::placeholders::{fill, placeholders};
-use tipsom::i18n::{Direction, Locale, Msg};
+use tipsom::i18n::{Direction, Locale, Msg, TrainerMsg};
 
 fn has_arabic(s: &str) -> bool {
     s.chars().any(|c| ('\u{0600}'..='\u{06FF}').contains(&c))
@@ -61,6 +61,17 @@ fn every_message_exists_in_every_language_with_the_same_placeholders() {
 fn every_pack_message_exists_in_every_language_with_the_same_placeholders() {
     let problems = catalogue_problems(rows!(PackMsg));
     assert!(problems.is_empty(), "{problems:#?}");
+}
+
+#[test]
+fn every_trainer_message_exists_in_every_language_with_the_same_placeholders() {
+    let problems = catalogue_problems(rows!(TrainerMsg));
+    assert!(problems.is_empty(), "{problems:#?}");
+    println!(
+        "{} trainer messages checked in {} languages",
+        TrainerMsg::ALL.len(),
+        Locale::ALL.len()
+    );
 }
 
 #[test]

@@ -7,7 +7,9 @@ pub mod local_text;
 pub mod locale;
 pub mod packs_catalogue;
 pub mod placeholders;
+pub mod trainer_catalogue;
 
 pub use catalogue::Msg;
 pub use local_text::LocalText;
 pub use locale::{Direction, Locale};
+pub use trainer_catalogue::TrainerMsg;

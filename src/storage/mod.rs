@@ -1,5 +1,6 @@
 //! What the app keeps on the device: a key-value store abstraction and the versioned envelope.
 
+pub mod decks;
 pub mod envelope;
 pub mod packs;
 pub mod store;

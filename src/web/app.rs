@@ -6,9 +6,14 @@ use crate::storage::envelope::STORAGE_KEY;
 use crate::storage::packs::PacksOutcome;
 use crate::storage::{decode, save, Decoded, LoadOutcome};
 use crate::web::adapters::{document, local_store::LocalStore};
+use crate::web::components::decks_provider::DecksProvider;
 use crate::web::components::layout::Layout;
 use crate::web::hooks::use_packs_sync::use_packs_sync;
 use crate::web::hooks::AppContext;
+use crate::web::pages::{
+    answer_cards::AnswerCards, audience::Audience, deck_editor::DeckEditor, presenter::Presenter,
+    shared_deck::SharedDeckPage, trainer::Trainer,
+};
 use crate::web::pages::{
     cards::Cards, case_page::CasePage, certificate::CertificatePage, explorer::Explorer, glossary::Glossary,
     home::Home, library::Library, not_found::NotFound, progress::ProgressPage, settings::SettingsPage,
@@ -141,11 +146,13 @@ pub fn app(props: &AppProps) -> Html {
 
     html! {
         <ContextProvider<AppContext> context={state}>
-            <HashRouter>
-                <Layout>
-                    <Switch<Route> render={switch} />
-                </Layout>
-            </HashRouter>
+            <DecksProvider>
+                <HashRouter>
+                    <Layout>
+                        <Switch<Route> render={switch} />
+                    </Layout>
+                </HashRouter>
+            </DecksProvider>
         </ContextProvider<AppContext>>
     }
 }
@@ -166,6 +173,13 @@ fn switch(route: Route) -> Html {
         Route::Term { id } => html! { <Glossary id={Some(id)} /> },
         Route::Cards => html! { <Cards /> },
         Route::Card { id } => html! { <Cards id={Some(id)} /> },
+        Route::Trainer => html! { <Trainer /> },
+        Route::DeckEditor { id } => html! { <DeckEditor key={id.clone()} id={id.clone()} /> },
+        Route::SharedDeck { code } => html! { <SharedDeckPage key={code.clone()} code={code.clone()} /> },
+        Route::Present { id } => html! { <Presenter key={id.clone()} id={id.clone()} /> },
+        Route::OneScreen { id } => html! { <Presenter key={id.clone()} id={id.clone()} one_screen=true /> },
+        Route::Audience => html! { <Audience /> },
+        Route::Vote => html! { <AnswerCards /> },
         Route::NotFound => html! { <NotFound /> },
     }
 }

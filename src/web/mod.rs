@@ -3,6 +3,7 @@
 pub mod adapters;
 pub mod app;
 pub mod components;
+pub mod deck_state;
 pub mod hooks;
 pub mod pages;
 pub mod route;

@@ -28,6 +28,21 @@ pub enum Route {
     Cards,
     #[at("/cards/:id")]
     Card { id: String },
+    // Trainer mode.
+    #[at("/trainer")]
+    Trainer,
+    #[at("/trainer/deck/:id")]
+    DeckEditor { id: String },
+    #[at("/deck/:code")]
+    SharedDeck { code: String },
+    #[at("/present/:id")]
+    Present { id: String },
+    #[at("/one-screen/:id")]
+    OneScreen { id: String },
+    #[at("/audience")]
+    Audience,
+    #[at("/vote")]
+    Vote,
     #[not_found]
     #[at("/404")]
     NotFound,

@@ -1,5 +1,6 @@
 //! Adapters from the pure core to browser APIs: storage, network, clock and document.
 
+pub mod channel;
 pub mod clock;
 pub mod content_fetch;
 pub mod document;
@@ -7,3 +8,4 @@ pub mod files;
 pub mod forget;
 pub mod local_store;
 pub mod quick_exit;
+pub mod windows;

@@ -1,11 +1,12 @@
 //! The frame of every page: skip link, header with navigation and language, notices, main, footer.
 
-use crate::i18n::Msg;
+use crate::i18n::{Msg, TrainerMsg};
 use crate::web::adapters::{document, quick_exit};
 use crate::web::components::{
     language_switch::LanguageSwitch, storage_notice::StorageNotice, update_notice::UpdateNotice,
 };
 use crate::web::hooks::use_app;
+use crate::web::pages::audience::fills_window;
 use crate::web::route::Route;
 use yew::prelude::*;
 use yew_router::prelude::*;
@@ -19,6 +20,10 @@ pub struct LayoutProps {
 pub fn layout(props: &LayoutProps) -> Html {
     let app = use_app();
     let l = app.locale;
+    // The projector's views fill the window, with no header or footer.
+    if use_route::<Route>().as_ref().is_some_and(fills_window) {
+        return html! { <main id="main" class="main--bare" tabindex="-1">{ props.children.clone() }</main> };
+    }
     // The skip link moves focus without touching the hash, which holds the route.
     let onskip = Callback::from(|e: MouseEvent| {
         e.prevent_default();
@@ -46,6 +51,7 @@ pub fn layout(props: &LayoutProps) -> Html {
                             <li><Link<Route> to={Route::Explore}>{ Msg::NavExplorer.text(l) }</Link<Route>></li>
                             <li><Link<Route> to={Route::Cards}>{ Msg::NavCards.text(l) }</Link<Route>></li>
                             <li><Link<Route> to={Route::Glossary}>{ Msg::NavGlossary.text(l) }</Link<Route>></li>
+                            <li><Link<Route> to={Route::Trainer}>{ TrainerMsg::NavTrainer.text(l) }</Link<Route>></li>
                             <li><Link<Route> to={Route::Settings}>{ Msg::NavSettings.text(l) }</Link<Route>></li>
                         </ul>
                     </nav>

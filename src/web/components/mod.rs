@@ -1,6 +1,9 @@
 //! Reusable pieces of the interface.
 
+pub mod audience_view;
 pub mod case_card;
+pub mod deck_share;
+pub mod decks_provider;
 pub mod feedback;
 pub mod language_switch;
 pub mod layout;
@@ -9,6 +12,9 @@ pub mod load_status;
 pub mod mastery_chart;
 pub mod pack_panel;
 pub mod progress_bar;
+pub mod qr_code;
 pub mod question_form;
+pub mod show_controls;
 pub mod storage_notice;
+pub mod timer_display;
 pub mod update_notice;

@@ -1,0 +1,422 @@
+// Trainer mode over the release build: decks built, duplicated, shared (link and QR code) and
+// deleted; a presenter and an audience window in one browser context kept in sync through
+// BroadcastChannel; keyboard and clicker keys; catch-up after a reload; the projector's view of
+// the bank's longest step at 1280x720 and 1920x1080 in English and Arabic, screenshots kept in
+// e2e/artifacts/; one-screen mode; answer cards.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import jsQR from 'jsqr';
+import { startServer } from '../lib/server.mjs';
+import { launch, watchErrors } from '../lib/browser.mjs';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const dist = path.resolve(here, '../../dist');
+const artifacts = path.resolve(here, '../artifacts');
+const decodeQr = jsQR.default ?? jsQR;
+let server;
+let browser;
+
+before(async () => {
+  server = await startServer({ root: dist });
+  browser = await launch();
+  fs.mkdirSync(artifacts, { recursive: true });
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** A case as the app downloads it, in one language. */
+function readCase(lang, id) {
+  return JSON.parse(fs.readFileSync(path.join(dist, 'content', lang, 'cases', `${id}.json`), 'utf8'));
+}
+
+/** The texts of a step's options, as far as the bank uses them (verdicts and elements are short labels). */
+function optionTexts(question) {
+  if (question.kind === 'action') return question.options.map((o) => o.text);
+  if (question.kind === 'indicators') return question.sentences.map((s) => s.text);
+  return (question.options || ['', '', '', '']).map(String);
+}
+
+/** The step of the bank with the most text on the projector: story, question and options. */
+function longestStep(lang) {
+  let best = { id: '', step: 0, length: -1 };
+  for (const file of fs.readdirSync(path.join(dist, 'content', lang, 'cases'))) {
+    const c = readCase(lang, file.replace(/\.json$/, ''));
+    c.steps.forEach((s, step) => {
+      const length = s.text.length + s.question.prompt.length + optionTexts(s.question).join('').length;
+      if (length > best.length) best = { id: c.id, step, length };
+    });
+  }
+  return best;
+}
+
+/** A fresh browser context (its own localStorage) holding the given decks. */
+async function contextWith(decks, { locale = 'en-GB', viewport } = {}) {
+  const context = await browser.newContext({ locale, viewport });
+  if (decks) {
+    const value = JSON.stringify({ app: 'tipsom', kind: 'decks', schema: 1, decks });
+    await context.addInitScript((v) => {
+      if (!localStorage.getItem('tipsom.decks')) localStorage.setItem('tipsom.decks', v);
+    }, value);
+  }
+  return context;
+}
+
+async function stepLabel(page) {
+  return page.textContent('.stage__where');
+}
+
+/** Waits until the audience's stage shows this text in its header. */
+async function audienceAt(audience, text) {
+  await audience.waitForFunction((t) => document.querySelector('.stage__where')?.textContent.includes(t), text);
+}
+
+async function votes(audience) {
+  return audience.$$eval('[data-testid="vote-bar"]', (bars) => bars.map((b) => Number(b.dataset.votes)));
+}
+
+async function noScroll(page) {
+  return page.evaluate(() => ({
+    height: document.documentElement.scrollHeight,
+    innerHeight,
+    width: document.documentElement.scrollWidth,
+    innerWidth,
+  }));
+}
+
+test('a deck is built, ordered, duplicated, shared as a link and a QR code, and deleted', async () => {
+  const context = await contextWith(null);
+  const page = await context.newPage();
+  const errors = watchErrors(page);
+  await page.goto(`${server.url}#/trainer`);
+  await page.waitForSelector('[data-testid="no-decks"]');
+  await page.click('[data-testid="new-deck"]');
+  await page.waitForSelector('[data-testid="deck-editor"]');
+  await page.fill('#deck-name', 'Nador, day 1');
+  // Only smuggling cases, for the justice track.
+  await page.selectOption('#deck-filter-verdict', 'Smuggling');
+  await page.selectOption('#deck-filter-track', 'Justice');
+  const offered = await page.$$eval('[data-testid="deck-available"] li', (li) => li.map((l) => l.dataset.caseId));
+  assert.ok(offered.length >= 2, `at least two smuggling cases for justice: ${offered}`);
+  await page.locator('[data-testid="deck-available"] li').nth(0).locator('[data-testid="add-case"]').click();
+  await page.locator('[data-testid="deck-available"] li').nth(1).locator('[data-testid="add-case"]').click();
+  const order = () => page.$$eval('[data-testid="deck-cases"] li', (li) => li.map((l) => l.dataset.caseId));
+  assert.deepEqual(await order(), offered.slice(0, 2));
+  await page.locator('[data-testid="deck-cases"] li').first().locator('[data-testid="move-down"]').click();
+  assert.deepEqual(await order(), [offered[1], offered[0]], 'the first case moved down');
+  await page.click('text=Done');
+  await page.waitForSelector('[data-testid="deck"]');
+  assert.match(await page.textContent('[data-testid="deck"]'), /Nador, day 1.*2 cases/s);
+
+  // Duplicate: the copy sits after the original.
+  await page.click('[data-testid="deck"] [data-testid="duplicate"]');
+  await page.waitForFunction(() => document.querySelectorAll('[data-testid="deck"]').length === 2);
+  const names = await page.$$eval('[data-testid="deck"] h3', (h) => h.map((x) => x.textContent));
+  assert.deepEqual(names, ['Nador, day 1', 'Nador, day 1 (copy)']);
+  const stored = JSON.parse(await page.evaluate(() => localStorage.getItem('tipsom.decks')));
+  assert.equal(stored.app, 'tipsom');
+  assert.equal(stored.kind, 'decks');
+  assert.equal(stored.schema, 1);
+  assert.deepEqual(stored.decks.map((d) => d.cases), [[offered[1], offered[0]], [offered[1], offered[0]]]);
+
+  // Share: the link holds the deck, and the QR code made on the device reads back as the link.
+  await page.locator('[data-testid="deck"]').first().locator('[data-testid="share"]').click();
+  const link = await page.inputValue('[data-testid="share-link"]');
+  assert.match(link, /#\/deck\/1\.[A-Za-z0-9_-]+\.[a-z0-9-]+\.[a-z0-9-]+$/);
+  const pixels = await page.evaluate(async () => {
+    const svg = document.querySelector('[data-testid="qr-code"]');
+    const size = 400;
+    const image = new Image();
+    image.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(new XMLSerializer().serializeToString(svg))}`;
+    await image.decode();
+    const canvas = Object.assign(document.createElement('canvas'), { width: size, height: size });
+    const ctx = canvas.getContext('2d');
+    ctx.drawImage(image, 0, 0, size, size);
+    return { size, data: Array.from(ctx.getImageData(0, 0, size, size).data) };
+  });
+  const qr = decodeQr(Uint8ClampedArray.from(pixels.data), pixels.size, pixels.size);
+  assert.ok(qr, 'the QR code can be read');
+  assert.equal(qr.data, link, 'the QR code holds the link');
+
+  // Delete the copy, after confirming; the original stays, also after a reload.
+  await page.locator('[data-testid="deck"]').nth(1).locator('[data-testid="delete"]').click();
+  assert.match(await page.textContent('[data-testid="confirm-delete"]'), /Nador, day 1 \(copy\)/);
+  await page.click('[data-testid="confirm-delete-yes"]');
+  await page.waitForFunction(() => document.querySelectorAll('[data-testid="deck"]').length === 1);
+  await page.reload();
+  await page.waitForSelector('[data-testid="deck"]');
+  assert.deepEqual(await page.$$eval('[data-testid="deck"] h3', (h) => h.map((x) => x.textContent)), ['Nador, day 1']);
+  assert.deepEqual(errors, []);
+
+  // A participant opens the shared link on another device (a fresh context), plays from it, saves it.
+  const phone = await browser.newContext({ locale: 'fr-MA', viewport: { width: 390, height: 800 } });
+  const participant = await phone.newPage();
+  const perrors = watchErrors(participant);
+  await participant.goto(link.replace(/^https?:\/\/[^/]+\//, server.url));
+  await participant.waitForSelector('[data-testid="shared-deck"]');
+  assert.equal(await participant.textContent('[data-testid="shared-deck"] h1'), 'Nador, day 1');
+  const shared = await participant.$$eval('[data-testid="shared-cases"] li', (li) => li.map((l) => l.dataset.caseId));
+  assert.deepEqual(shared, [offered[1], offered[0]]);
+  await participant.locator('[data-testid="shared-cases"] li a').first().click();
+  await participant.waitForFunction((id) => location.hash === `#/case/${id}`, offered[1]);
+  await participant.goBack();
+  await participant.click('[data-testid="save-deck"]');
+  await participant.waitForSelector('[data-testid="deck-saved"]');
+  await participant.goto(`${server.url}#/trainer`);
+  await participant.waitForSelector('[data-testid="deck"]');
+  assert.match(await participant.textContent('[data-testid="deck"] h3'), /Nador, day 1/);
+  await participant.goto(`${server.url}#/deck/2.broken`);
+  await participant.waitForSelector('[data-testid="bad-deck-link"]');
+  assert.deepEqual(perrors, []);
+  await phone.close();
+  await context.close();
+});
+
+const CASES = ['debt-after-the-crossing', 'apprentice-boy-fez'];
+
+test('the audience window follows the presenter, sees the answer only once revealed, and catches up after a reload', async () => {
+  const context = await contextWith([{ id: 'd1', name: 'Oujda', cases: CASES }], { viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  const errors = watchErrors(page);
+  await page.goto(`${server.url}#/present/d1`);
+  await page.waitForSelector('[data-testid="presenter"] .presenter__grid');
+  const [audience] = await Promise.all([context.waitForEvent('page'), page.click('[data-testid="open-audience"]')]);
+  const aerrors = watchErrors(audience);
+  await audience.waitForSelector('[data-testid="stage-options"]');
+  const first = readCase('en', CASES[0]);
+  assert.match(await audience.textContent('.stage__story'), new RegExp(first.steps[0].text.slice(0, 30).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')));
+  assert.match(await stepLabel(audience), /Case 1 of 2 · Step 1 of 3/);
+
+  // Before the reveal, nothing of the answer and none of the trainer's notes are in the audience's DOM.
+  const hidden = async () => {
+    const html = await audience.evaluate(() => document.documentElement.outerHTML);
+    const c = readCase('en', CASES[0]);
+    const step = Number((await stepLabel(audience)).match(/Step (\d)/)[1]) - 1;
+    assert.ok(!html.includes('stage-answer') && !html.includes('stage-option--right') && !html.includes('✓'), 'no answer marks');
+    assert.ok(!html.includes('The answer'), 'no answer line');
+    assert.ok(!html.includes(c.trainer.point), 'no trainer point');
+    for (const q of c.trainer.questions) assert.ok(!html.includes(q), 'no discussion question');
+    assert.ok(!html.includes(c.steps[step].explanation), 'no explanation');
+  };
+  await hidden();
+  // The presenter sees the answer and the trainer's notes all along.
+  assert.match(await page.textContent('[data-testid="presenter-answer"]'), /B Smuggling of migrants/);
+  assert.equal(await page.textContent('[data-testid="trainer-point"]'), first.trainer.point);
+
+  // Buttons: next step, reveal, votes.
+  await page.click('[data-testid="next-step"]');
+  await audienceAt(audience, 'Step 2 of 3');
+  await hidden();
+  await page.click('[data-testid="reveal"]');
+  await audience.waitForSelector('[data-testid="stage-answer"]');
+  const correct = await audience.$$eval('.stage-option--right .stage-option__letter', (l) => l.map((x) => x.textContent));
+  assert.ok(correct.length >= 1, 'the right options are marked');
+  assert.match(await audience.textContent('[data-testid="stage-answer"]'), new RegExp(`The answer: ${correct.join('.*')}`));
+  assert.equal(await audience.$('[data-testid="vote-bar"]'), null, 'no chart without votes');
+  await page.click('[data-testid="vote-add-0"]');
+  await page.click('[data-testid="vote-add-0"]');
+  await page.click('[data-testid="vote-add-2"]');
+  await audience.waitForFunction(() => document.querySelector('[data-testid="vote-total"]')?.textContent.includes('3 votes'));
+  assert.deepEqual((await votes(audience)).slice(0, 3), [2, 0, 1]);
+  await page.click('[data-testid="vote-remove-0"]');
+  await audience.waitForFunction(() => document.querySelector('[data-testid="vote-total"]')?.textContent.includes('2 votes'));
+  assert.equal(await page.isDisabled('[data-testid="vote-remove-1"]'), true, 'a count at zero cannot go lower');
+
+  // Keyboard, as a clicker sends it: the step changes and the new step starts hidden, without votes.
+  await page.keyboard.press('ArrowRight');
+  await audienceAt(audience, 'Step 3 of 3');
+  await hidden();
+  await page.keyboard.press('r');
+  await audience.waitForSelector('[data-testid="stage-answer"]');
+  await page.keyboard.press('Digit2');
+  await page.keyboard.press('Digit2');
+  await page.keyboard.press('Digit4');
+  await audience.waitForFunction(() => document.querySelector('[data-testid="vote-total"]')?.textContent.includes('3 votes'));
+  await page.keyboard.press('Shift+Digit2');
+  await audience.waitForFunction(() => document.querySelector('[data-testid="vote-total"]')?.textContent.includes('2 votes'));
+  assert.deepEqual(await votes(audience), [0, 1, 0, 1]);
+  await page.keyboard.press('b');
+  await audience.waitForSelector('[data-testid="stage-blank"]');
+  assert.equal(await audience.evaluate(() => document.body.innerText.trim()), '', 'a black screen shows nothing');
+  assert.match(await page.textContent('[data-testid="room-status"]'), /black/);
+  await page.keyboard.press('b');
+  await audience.waitForSelector('[data-testid="stage-options"]');
+  await page.keyboard.press('l');
+  await audience.waitForSelector('.stage .legal-breakdown');
+  await page.keyboard.press('l');
+  await page.keyboard.press('PageDown');
+  await audienceAt(audience, 'Case 2 of 2 · Step 1 of 3');
+  await page.keyboard.press('PageUp');
+  await audienceAt(audience, 'Case 1 of 2 · Step 3 of 3');
+  await page.keyboard.press('n');
+  await audienceAt(audience, 'Case 2 of 2 · Step 1 of 3');
+  // Space on a focused button moves the show and does not press the button.
+  await page.focus('[data-testid="reveal"]');
+  await page.keyboard.press('Space');
+  await audienceAt(audience, 'Case 2 of 2 · Step 2 of 3');
+  assert.equal(await audience.getAttribute('[data-testid="stage"]', 'data-revealed'), 'false');
+  await page.keyboard.press('ArrowLeft');
+  await audienceAt(audience, 'Case 2 of 2 · Step 1 of 3');
+  // Jumping to a case from the menu gives the keys back to the show.
+  await page.selectOption('#presenter-goto', '0');
+  await audienceAt(audience, 'Case 1 of 2 · Step 1 of 3');
+  await page.keyboard.press('n');
+  await audienceAt(audience, 'Case 2 of 2 · Step 1 of 3');
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('r');
+  await page.keyboard.press('1');
+  await audience.waitForSelector('[data-testid="vote-bar"]');
+
+  // A reloaded audience window asks for the show and gets it whole.
+  await audience.reload();
+  await audience.waitForSelector('[data-testid="stage-answer"]');
+  assert.match(await stepLabel(audience), /Case 2 of 2 · Step 2 of 3/);
+  assert.deepEqual((await votes(audience))[0], 1);
+  // A second audience window opened by hand later catches up too.
+  const late = await context.newPage();
+  await late.goto(`${server.url}#/audience`);
+  await late.waitForSelector('[data-testid="stage-answer"]');
+  assert.match(await stepLabel(late), /Case 2 of 2 · Step 2 of 3/);
+
+  // Keys pressed in the audience window (the clicker's focus is on the projector) drive the presenter.
+  await audience.keyboard.press('ArrowRight');
+  await page.waitForFunction(() => document.querySelector('[data-testid="presenter"]').dataset.step === '2');
+  await audienceAt(late, 'Step 3 of 3');
+
+  // The timer is off until started, then both windows show it.
+  assert.equal(await audience.$('[data-testid="timer"]'), null);
+  await page.keyboard.press('t');
+  await audience.waitForSelector('[data-testid="timer"]');
+  await page.click('[data-testid="timer-reset"]');
+  await audience.waitForSelector('[data-testid="timer"]', { state: 'detached' });
+
+  // Leaving the show clears the projector.
+  await page.click('text=Leave the show');
+  await audience.waitForSelector('[data-testid="audience-waiting"]');
+  assert.deepEqual(errors, []);
+  assert.deepEqual(aerrors, []);
+  await context.close();
+});
+
+test('when a pop-up blocker stops the audience window, the presenter says what to do', async () => {
+  const context = await contextWith([{ id: 'd1', name: 'Oujda', cases: CASES }]);
+  await context.addInitScript(() => { window.open = () => null; });
+  const page = await context.newPage();
+  await page.goto(`${server.url}#/present/d1`);
+  await page.click('[data-testid="open-audience"]');
+  await page.waitForSelector('[data-testid="popup-blocked"]');
+  assert.match(await page.textContent('[data-testid="popup-blocked"]'), /Allow pop-ups/);
+  assert.match(await page.getAttribute('[data-testid="popup-blocked"] a', 'href'), /#\/audience$/);
+  await context.close();
+});
+
+for (const lang of ['en', 'ar']) {
+  test(`the longest step of the bank fills a projector without scrolling, in ${lang}`, async () => {
+    const longest = longestStep(lang);
+    const context = await contextWith([{ id: 'long', name: 'Longest', cases: [longest.id] }], { locale: lang });
+    const page = await context.newPage();
+    const errors = watchErrors(page);
+    await page.goto(`${server.url}#/present/long`);
+    await page.waitForSelector('[data-testid="presenter"] .presenter__grid');
+    for (let i = 0; i < longest.step; i += 1) await page.keyboard.press('ArrowRight');
+    await page.waitForFunction((s) => document.querySelector('[data-testid="presenter"]').dataset.step === String(s), longest.step);
+    const audience = await context.newPage();
+    const aerrors = watchErrors(audience);
+    for (const [width, height] of [[1280, 720], [1920, 1080]]) {
+      await audience.setViewportSize({ width, height });
+      await audience.goto(`${server.url}#/audience`);
+      await audience.waitForSelector('[data-testid="stage-options"]');
+      assert.equal(await audience.getAttribute('html', 'dir'), lang === 'ar' ? 'rtl' : 'ltr');
+      const letters = await audience.$$eval('.stage-option__letter', (l) => l.map((x) => x.textContent));
+      assert.deepEqual(letters.slice(0, 4), lang === 'ar' ? ['أ', 'ب', 'ج', 'د'] : ['A', 'B', 'C', 'D']);
+      for (const state of ['question', 'revealed', 'law']) {
+        if (state === 'revealed') {
+          await page.keyboard.press('r');
+          for (const key of ['1', '1', '2', '3', '3', '3', '4']) await page.keyboard.press(key);
+          await audience.waitForSelector('[data-testid="vote-total"]');
+        }
+        if (state === 'law') {
+          await page.keyboard.press('l');
+          await audience.waitForSelector('.stage .legal-breakdown');
+        }
+        // The type is fitted after each change; give it a frame.
+        await audience.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+        const size = await noScroll(audience);
+        assert.ok(size.height <= size.innerHeight, `${lang} ${width}x${height} ${state}: no vertical scroll (${JSON.stringify(size)})`);
+        assert.ok(size.width <= size.innerWidth, `${lang} ${width}x${height} ${state}: no horizontal scroll`);
+        await audience.screenshot({ path: path.join(artifacts, `audience-${lang}-${width}x${height}-${state}.png`) });
+        if (state === 'question') {
+          // Large type: at least about 2.6% of the screen's height, for the longest step of the bank.
+          const px = await audience.$eval('.stage__story', (s) => parseFloat(getComputedStyle(s).fontSize));
+          assert.ok(px >= height * 0.026, `${lang} ${width}x${height}: story type is ${px}px`);
+        }
+      }
+      // Back to the question for the next size: hide the law and the answer.
+      await page.keyboard.press('l');
+      await page.keyboard.press('r');
+      await page.click('[data-testid="votes-clear"]');
+      await audience.waitForSelector('[data-testid="stage-answer"]', { state: 'detached' });
+    }
+    assert.deepEqual(errors, []);
+    assert.deepEqual(aerrors, []);
+    await context.close();
+  });
+}
+
+test('one-screen mode shows the room view with a hideable panel, driven from the keyboard', async () => {
+  const context = await contextWith([{ id: 'd1', name: 'Fès', cases: CASES }], { viewport: { width: 1280, height: 720 } });
+  const page = await context.newPage();
+  const errors = watchErrors(page);
+  await page.goto(`${server.url}#/one-screen/d1`);
+  await page.waitForSelector('[data-testid="one-screen-panel"]');
+  assert.equal(await page.$('.site-header'), null, 'no site header on the projected view');
+  await page.keyboard.press('h');
+  await page.waitForSelector('[data-testid="one-screen-panel"]', { state: 'detached' });
+  await page.keyboard.press('ArrowRight');
+  await page.waitForFunction(() => document.querySelector('.stage__where').textContent.includes('Step 2 of 3'));
+  await page.keyboard.press('r');
+  await page.waitForSelector('[data-testid="stage-answer"]');
+  const size = await noScroll(page);
+  assert.ok(size.height <= size.innerHeight && size.width <= size.innerWidth, JSON.stringify(size));
+  await page.keyboard.press('b');
+  await page.waitForSelector('[data-testid="stage-blank"]');
+  await page.keyboard.press('b');
+  await page.click('[data-testid="panel-show"]');
+  await page.click('[data-testid="one-screen-panel"] [data-testid="next-step"]');
+  await page.waitForFunction(() => document.querySelector('.stage__where').textContent.includes('Step 3 of 3'));
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('answer cards show a big letter in a distinct colour and shape, in the language of the phone', async () => {
+  for (const [locale, letters] of [['en', ['A', 'B', 'C', 'D']], ['ar', ['أ', 'ب', 'ج', 'د']]]) {
+    const context = await browser.newContext({ locale, viewport: { width: 390, height: 800 } });
+    const page = await context.newPage();
+    const errors = watchErrors(page);
+    await page.goto(`${server.url}#/vote`);
+    await page.waitForSelector('[data-testid="answer-cards"]');
+    const cards = [];
+    for (let i = 0; i < 4; i += 1) {
+      await page.click(`[data-testid="pick-${i}"]`);
+      await page.waitForSelector('[data-testid="answer-card"]');
+      cards.push(await page.$eval('[data-testid="answer-card"]', (c) => ({
+        letter: c.querySelector('.answer-card__letter').textContent,
+        shape: c.querySelector('path').getAttribute('d'),
+        colour: getComputedStyle(c.querySelector('svg')).fill,
+        box: c.getBoundingClientRect().height,
+      })));
+      await page.click('[data-testid="answer-card"]');
+      await page.waitForSelector('[data-testid="answer-cards"]');
+    }
+    assert.deepEqual(cards.map((c) => c.letter), letters);
+    assert.equal(new Set(cards.map((c) => c.shape)).size, 4, 'four shapes');
+    assert.equal(new Set(cards.map((c) => c.colour)).size, 4, 'four colours');
+    assert.ok(cards.every((c) => c.box === 800), 'each card fills the screen');
+    assert.deepEqual(errors, []);
+    await context.close();
+  }
+});

@@ -1,0 +1,204 @@
+//! The messages of trainer mode: decks, the presenter and audience windows, answer cards.
+
+use super::catalogue::messages;
+use super::locale::Locale;
+
+messages! {
+    enum TrainerMsg;
+    NavTrainer { en: "Trainer", fr: "Formateur", ar: "المدرّب" }
+    TrainerHeading { en: "Trainer mode", fr: "Mode formateur", ar: "وضع المدرّب" }
+    TrainerIntro {
+        en: "Build a deck of cases for your workshop, project it on a second screen and discuss it with the room. Everything runs on this computer: no internet, no account.",
+        fr: "Composez une série de cas pour votre atelier, projetez-la sur un second écran et discutez-en avec les participants. Tout fonctionne sur cet ordinateur : sans connexion ni compte.",
+        ar: "أعدّ سلسلة من الحالات لورشتك، واعرضها على شاشة ثانية، وناقشها مع المشاركين. يعمل كل شيء على هذا الحاسوب: دون إنترنت ودون حساب.",
+    }
+    DecksHeading { en: "Your decks", fr: "Vos séries de cas", ar: "سلاسل الحالات الخاصة بك" }
+    NoDecks {
+        en: "No deck yet. Build one from the cases of the bank.",
+        fr: "Aucune série pour l'instant. Composez-en une à partir des cas disponibles.",
+        ar: "لا توجد أي سلسلة بعد. أنشئ واحدة من الحالات المتاحة.",
+    }
+    NewDeck { en: "New deck", fr: "Nouvelle série", ar: "سلسلة جديدة" }
+    DefaultDeckName { en: "Workshop {n}", fr: "Atelier {n}", ar: "الورشة {n}" }
+    UntitledDeck { en: "Untitled deck", fr: "Série sans titre", ar: "سلسلة بلا عنوان" }
+    DeckCaseCount { en: "{count} cases", fr: "{count} cas", ar: "عدد الحالات: {count}" }
+    Present { en: "Present on two screens", fr: "Présenter sur deux écrans", ar: "العرض على شاشتين" }
+    OneScreen { en: "Present on one screen", fr: "Présenter sur un seul écran", ar: "العرض على شاشة واحدة" }
+    EditDeck { en: "Edit", fr: "Modifier", ar: "تعديل" }
+    DuplicateDeck { en: "Duplicate", fr: "Dupliquer", ar: "نسخ" }
+    CopyName { en: "{name} (copy)", fr: "{name} (copie)", ar: "{name} (نسخة)" }
+    DeleteDeck { en: "Delete", fr: "Supprimer", ar: "حذف" }
+    ConfirmDelete {
+        en: "Delete “{name}”? This cannot be undone.",
+        fr: "Supprimer « {name} » ? Cette action est irréversible.",
+        ar: "هل تريد حذف «{name}»؟ لا يمكن التراجع عن ذلك.",
+    }
+    ConfirmDeleteYes { en: "Yes, delete", fr: "Oui, supprimer", ar: "نعم، احذف" }
+    Cancel { en: "Cancel", fr: "Annuler", ar: "إلغاء" }
+    ShareDeck { en: "Share", fr: "Partager", ar: "مشاركة" }
+    ShareHeading { en: "Share this deck", fr: "Partager cette série", ar: "مشاركة هذه السلسلة" }
+    ShareIntro {
+        en: "Participants open this link, or scan the code, to find the same cases on their phones. The link holds the whole deck: nothing is sent anywhere.",
+        fr: "Les participants ouvrent ce lien, ou scannent le code, pour retrouver les mêmes cas sur leur téléphone. Le lien contient toute la série : rien n'est envoyé nulle part.",
+        ar: "يفتح المشاركون هذا الرابط، أو يمسحون الرمز، للعثور على الحالات نفسها في هواتفهم. يحتوي الرابط على السلسلة كاملة: لا يُرسَل أي شيء إلى أي جهة.",
+    }
+    ShareLinkLabel { en: "Link to the deck", fr: "Lien vers la série", ar: "رابط السلسلة" }
+    CopyLink { en: "Copy the link", fr: "Copier le lien", ar: "انسخ الرابط" }
+    LinkCopied { en: "Link copied.", fr: "Lien copié.", ar: "نُسخ الرابط." }
+    CopyByHand {
+        en: "The link is selected: copy it with Ctrl+C.",
+        fr: "Le lien est sélectionné : copiez-le avec Ctrl+C.",
+        ar: "الرابط محدَّد: انسخه بالضغط على Ctrl+C.",
+    }
+    QrLabel { en: "QR code of the link to “{name}”", fr: "Code QR du lien vers « {name} »", ar: "رمز QR لرابط «{name}»" }
+    QrTooLong {
+        en: "This deck is too long for a QR code: share the link instead.",
+        fr: "Cette série est trop longue pour un code QR : partagez plutôt le lien.",
+        ar: "هذه السلسلة أطول من أن يحملها رمز QR: شارك الرابط بدلاً من ذلك.",
+    }
+    ShareLocalWarning {
+        en: "This address works only on this computer. For phones to open the link, the app must be online at an address they can reach.",
+        fr: "Cette adresse ne fonctionne que sur cet ordinateur. Pour que les téléphones ouvrent le lien, l'application doit être en ligne à une adresse qu'ils peuvent atteindre.",
+        ar: "هذا العنوان لا يعمل إلا على هذا الحاسوب. لكي تفتح الهواتف الرابط، يجب أن يكون التطبيق متاحاً على الإنترنت بعنوان يمكنها الوصول إليه.",
+    }
+    ToolsHeading { en: "For the room", fr: "Pour la salle", ar: "للقاعة" }
+    AnswerCardsLink { en: "Answer cards for phones", fr: "Cartes-réponses pour téléphone", ar: "بطاقات الإجابة للهواتف" }
+    AudienceWindowLink { en: "Audience window", fr: "Fenêtre du public", ar: "نافذة الجمهور" }
+    DecksRecovered {
+        en: "Your saved decks could not be read, so the list starts empty. Nothing was deleted: a copy of the old data is kept on this device.",
+        fr: "Vos séries enregistrées n'ont pas pu être lues ; la liste repart donc à vide. Rien n'a été supprimé : une copie des anciennes données est conservée sur cet appareil.",
+        ar: "تعذّرت قراءة سلاسلك المحفوظة، فبدأت القائمة فارغة. لم يُحذف شيء: نسخة من البيانات القديمة محفوظة على هذا الجهاز.",
+    }
+    DecksFromFuture {
+        en: "Your decks were saved by a newer version of this app. This version leaves them untouched and will not save over them. Reload to get the newer version.",
+        fr: "Vos séries ont été enregistrées par une version plus récente de l'application. Cette version les laisse intactes et ne les écrasera pas. Rechargez la page pour obtenir la version récente.",
+        ar: "حُفظت سلاسلك بواسطة إصدار أحدث من هذا التطبيق. يتركها هذا الإصدار كما هي ولن يكتب فوقها. أعد تحميل الصفحة للحصول على الإصدار الأحدث.",
+    }
+    DecksUnavailable {
+        en: "Decks cannot be saved on this device: storage is full or turned off. They are kept only until you close this page.",
+        fr: "Les séries ne peuvent pas être enregistrées sur cet appareil : le stockage est plein ou désactivé. Elles ne sont conservées que jusqu'à la fermeture de cette page.",
+        ar: "لا يمكن حفظ السلاسل على هذا الجهاز: مساحة التخزين ممتلئة أو معطّلة. لن تُحفظ إلا إلى حين إغلاق هذه الصفحة.",
+    }
+    EditDeckHeading { en: "Edit the deck", fr: "Modifier la série", ar: "تعديل السلسلة" }
+    DeckNameLabel { en: "Name of the deck", fr: "Nom de la série", ar: "اسم السلسلة" }
+    DeckCasesHeading { en: "Cases in this deck, in order", fr: "Cas de cette série, dans l'ordre", ar: "حالات هذه السلسلة بالترتيب" }
+    DeckEmpty {
+        en: "No case yet: add some from the list below.",
+        fr: "Aucun cas pour l'instant : ajoutez-en depuis la liste ci-dessous.",
+        ar: "لا توجد أي حالة بعد: أضف حالات من القائمة أدناه.",
+    }
+    MoveUp { en: "Move “{title}” up", fr: "Monter « {title} »", ar: "تقديم «{title}»" }
+    MoveDown { en: "Move “{title}” down", fr: "Descendre « {title} »", ar: "تأخير «{title}»" }
+    RemoveCase { en: "Remove “{title}” from the deck", fr: "Retirer « {title} » de la série", ar: "إزالة «{title}» من السلسلة" }
+    AddCase { en: "Add “{title}” to the deck", fr: "Ajouter « {title} » à la série", ar: "إضافة «{title}» إلى السلسلة" }
+    AddCasesHeading { en: "Add cases", fr: "Ajouter des cas", ar: "إضافة حالات" }
+    Add { en: "Add", fr: "Ajouter", ar: "أضف" }
+    InDeck { en: "In the deck", fr: "Dans la série", ar: "ضمن السلسلة" }
+    Done { en: "Done", fr: "Terminé", ar: "تم" }
+    DeckNotFound {
+        en: "This deck is not on this device. It may have been deleted.",
+        fr: "Cette série ne se trouve pas sur cet appareil. Elle a peut-être été supprimée.",
+        ar: "هذه السلسلة غير موجودة على هذا الجهاز. ربما حُذفت.",
+    }
+    BackToDecks { en: "Back to your decks", fr: "Retour à vos séries", ar: "العودة إلى سلاسلك" }
+    CaseMissing {
+        en: "Not in this version of the app: {id}",
+        fr: "Absent de cette version de l'application : {id}",
+        ar: "غير موجودة في هذا الإصدار من التطبيق: {id}",
+    }
+    SharedDeckHeading { en: "A deck shared with you", fr: "Une série partagée avec vous", ar: "سلسلة شاركها معك أحدهم" }
+    SharedDeckIntro {
+        en: "Open each case to play it on this device. Save the deck to present it yourself.",
+        fr: "Ouvrez chaque cas pour le traiter sur cet appareil. Enregistrez la série pour la présenter vous-même.",
+        ar: "افتح كل حالة لتعمل عليها في هذا الجهاز. احفظ السلسلة لتعرضها بنفسك.",
+    }
+    SaveDeck { en: "Save to my decks", fr: "Enregistrer dans mes séries", ar: "احفظها في سلاسلي" }
+    DeckSaved { en: "This deck is in your decks.", fr: "Cette série figure dans vos séries.", ar: "هذه السلسلة ضمن سلاسلك." }
+    BadLink {
+        en: "This deck link cannot be read. It may be cut short, or made by a newer version of the app.",
+        fr: "Ce lien de série est illisible. Il est peut-être incomplet, ou créé par une version plus récente de l'application.",
+        ar: "تتعذّر قراءة رابط السلسلة هذا. ربما يكون مبتوراً، أو أنشأه إصدار أحدث من التطبيق.",
+    }
+    CaseOfDeck { en: "Case {current} of {total}", fr: "Cas {current} sur {total}", ar: "الحالة {current} من {total}" }
+    OpenAudience { en: "Open the audience window", fr: "Ouvrir la fenêtre du public", ar: "افتح نافذة الجمهور" }
+    AudienceHint {
+        en: "Drag the audience window to the projector and make it full screen (press F in it). It follows this window.",
+        fr: "Faites glisser la fenêtre du public vers le projecteur et passez-la en plein écran (touche F). Elle suit cette fenêtre.",
+        ar: "اسحب نافذة الجمهور إلى جهاز العرض واجعلها تملأ الشاشة (اضغط F فيها). إنها تتبع هذه النافذة.",
+    }
+    PopupBlocked {
+        en: "The browser blocked the audience window. Allow pop-ups for this site (the icon at the end of the address bar), then try again; or open this link in a new window yourself and drag that window to the projector:",
+        fr: "Le navigateur a bloqué la fenêtre du public. Autorisez les fenêtres pop-up pour ce site (l'icône au bout de la barre d'adresse), puis réessayez ; ou ouvrez vous-même ce lien dans une nouvelle fenêtre et faites-la glisser vers le projecteur :",
+        ar: "حجب المتصفح نافذة الجمهور. اسمح بالنوافذ المنبثقة لهذا الموقع (الرمز في طرف شريط العنوان) ثم أعد المحاولة، أو افتح هذا الرابط بنفسك في نافذة جديدة واسحبها إلى جهاز العرض:",
+    }
+    PreviousStep { en: "Previous step", fr: "Étape précédente", ar: "المرحلة السابقة" }
+    NextStep { en: "Next step", fr: "Étape suivante", ar: "المرحلة التالية" }
+    PreviousCase { en: "Previous case", fr: "Cas précédent", ar: "الحالة السابقة" }
+    NextCase { en: "Next case", fr: "Cas suivant", ar: "الحالة التالية" }
+    Reveal { en: "Reveal the answer", fr: "Révéler la réponse", ar: "اكشف الإجابة" }
+    Conceal { en: "Hide the answer", fr: "Masquer la réponse", ar: "أخفِ الإجابة" }
+    ShowBreakdown { en: "Show the legal elements", fr: "Afficher les éléments juridiques", ar: "اعرض العناصر القانونية" }
+    HideBreakdown { en: "Hide the legal elements", fr: "Masquer les éléments juridiques", ar: "أخفِ العناصر القانونية" }
+    Blank { en: "Blank the projector", fr: "Écran noir", ar: "أطفئ شاشة العرض" }
+    Unblank { en: "Show the projector again", fr: "Rallumer l'écran", ar: "أعد تشغيل شاشة العرض" }
+    TimerStart { en: "Start the timer", fr: "Lancer le chronomètre", ar: "شغّل المؤقّت" }
+    TimerStop { en: "Stop the timer", fr: "Arrêter le chronomètre", ar: "أوقف المؤقّت" }
+    TimerReset { en: "Reset the timer", fr: "Remettre le chronomètre à zéro", ar: "أعد ضبط المؤقّت" }
+    TimerLabel { en: "Time", fr: "Temps", ar: "الوقت" }
+    ControlsLabel { en: "Show controls", fr: "Commandes de la présentation", ar: "أدوات التحكم في العرض" }
+    GoToLabel { en: "Go to", fr: "Aller à", ar: "انتقل إلى" }
+    VotesHeading { en: "Show of hands", fr: "Vote à main levée", ar: "التصويت برفع الأيدي" }
+    VotesHint {
+        en: "Count the raised hands for each option. The room sees only the totals, and only after the reveal.",
+        fr: "Comptez les mains levées pour chaque option. La salle ne voit que les totaux, et seulement après la révélation.",
+        ar: "عُدّ الأيدي المرفوعة لكل خيار. لا ترى القاعة إلا المجاميع، وبعد كشف الإجابة فقط.",
+    }
+    AddVote { en: "One more vote for {letter}", fr: "Une voix de plus pour {letter}", ar: "صوت إضافي للخيار {letter}" }
+    RemoveVote { en: "One vote fewer for {letter}", fr: "Une voix de moins pour {letter}", ar: "صوت أقل للخيار {letter}" }
+    ClearVotes { en: "Clear the votes", fr: "Effacer les votes", ar: "امسح الأصوات" }
+    VotesTotal { en: "{count} votes", fr: "{count} voix", ar: "عدد الأصوات: {count}" }
+    AnswerHeading { en: "The answer", fr: "La réponse", ar: "الإجابة" }
+    StatusHidden { en: "The room does not see the answer.", fr: "La salle ne voit pas la réponse.", ar: "لا ترى القاعة الإجابة." }
+    StatusRevealed { en: "The room sees the answer.", fr: "La salle voit la réponse.", ar: "ترى القاعة الإجابة." }
+    StatusBlank { en: "The projector is black.", fr: "L'écran projeté est noir.", ar: "شاشة العرض مطفأة." }
+    KeysHeading { en: "Keyboard and clicker", fr: "Clavier et télécommande", ar: "لوحة المفاتيح وجهاز التحكم" }
+    KeyNext { en: "→ ↓ Page Down Space: next step", fr: "→ ↓ Page suivante Espace : étape suivante", ar: "→ ↓ Page Down المسافة: المرحلة التالية" }
+    KeyPrevious { en: "← ↑ Page Up: previous step", fr: "← ↑ Page précédente : étape précédente", ar: "← ↑ Page Up: المرحلة السابقة" }
+    KeyCases { en: "N, P: next case, previous case", fr: "N, P : cas suivant, cas précédent", ar: "N وP: الحالة التالية والحالة السابقة" }
+    KeyReveal { en: "R: reveal the answer", fr: "R : révéler la réponse", ar: "R: كشف الإجابة" }
+    KeyBreakdown { en: "L: legal elements", fr: "L : éléments juridiques", ar: "L: العناصر القانونية" }
+    KeyBlank { en: "B or full stop: black screen", fr: "B ou point : écran noir", ar: "B أو النقطة: شاشة سوداء" }
+    KeyTimer { en: "T: start or stop the timer", fr: "T : lancer ou arrêter le chronomètre", ar: "T: تشغيل المؤقّت أو إيقافه" }
+    KeyVotes {
+        en: "1 to 4: one vote for A to D; Shift with 1 to 4: one vote fewer",
+        fr: "1 à 4 : une voix pour A à D ; Maj avec 1 à 4 : une voix de moins",
+        ar: "من 1 إلى 4: صوت للخيارات من أ إلى د؛ Shift مع الرقم: صوت أقل",
+    }
+    KeyPanel { en: "H: hide or show this panel", fr: "H : masquer ou afficher ce panneau", ar: "H: إخفاء هذه اللوحة أو إظهارها" }
+    DeckCannotPresent {
+        en: "This deck has no case to show. Add cases to it first.",
+        fr: "Cette série ne contient aucun cas à présenter. Ajoutez-y d'abord des cas.",
+        ar: "لا تحتوي هذه السلسلة على أي حالة للعرض. أضف إليها حالات أولاً.",
+    }
+    LeaveShow { en: "Leave the show", fr: "Quitter la présentation", ar: "غادر العرض" }
+    AudienceWaiting { en: "Waiting for the presenter…", fr: "En attente du présentateur…", ar: "في انتظار مقدّم العرض…" }
+    AudienceWaitingHint {
+        en: "On this computer, open a deck in trainer mode and choose “Present on two screens”. This window then follows it.",
+        fr: "Sur cet ordinateur, ouvrez une série en mode formateur et choisissez « Présenter sur deux écrans ». Cette fenêtre la suivra.",
+        ar: "على هذا الحاسوب، افتح سلسلة في وضع المدرّب واختر «العرض على شاشتين». ستتبعها هذه النافذة عندئذ.",
+    }
+    FullScreen { en: "Full screen", fr: "Plein écran", ar: "ملء الشاشة" }
+    HidePanel { en: "Hide the controls", fr: "Masquer les commandes", ar: "أخفِ أدوات التحكم" }
+    ShowPanel { en: "Controls", fr: "Commandes", ar: "أدوات التحكم" }
+    CardsHeading { en: "Answer cards", fr: "Cartes-réponses", ar: "بطاقات الإجابة" }
+    CardsIntro {
+        en: "Tap the letter of your answer, then hold your phone up for the trainer to count. Nothing is sent: the screen only shows a big letter.",
+        fr: "Touchez la lettre de votre réponse, puis levez votre téléphone pour que le formateur compte. Rien n'est envoyé : l'écran affiche seulement une grande lettre.",
+        ar: "المس حرف إجابتك، ثم ارفع هاتفك ليعدّ المدرّب الأصوات. لا يُرسَل أي شيء: تعرض الشاشة حرفاً كبيراً فقط.",
+    }
+    CardBack { en: "Choose another letter", fr: "Choisir une autre lettre", ar: "اختر حرفاً آخر" }
+    ShapeCircle { en: "{letter}: blue circle", fr: "{letter} : cercle bleu", ar: "{letter}: دائرة زرقاء" }
+    ShapeTriangle { en: "{letter}: orange triangle", fr: "{letter} : triangle orange", ar: "{letter}: مثلث برتقالي" }
+    ShapeSquare { en: "{letter}: green square", fr: "{letter} : carré vert", ar: "{letter}: مربع أخضر" }
+    ShapeDiamond { en: "{letter}: purple diamond", fr: "{letter} : losange violet", ar: "{letter}: معيّن بنفسجي" }
+}

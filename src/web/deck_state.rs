@@ -1,0 +1,50 @@
+//! The trainer's decks as app state: the pure [`Decks`] behind a reducer, with how their storage
+//! stands. Saving happens in [`crate::web::components::decks_provider`]'s effect, never here.
+
+use crate::domain::deck::{DeckEdit, Decks};
+use crate::storage::StorageStatus;
+use crate::web::adapters::clock;
+use std::rc::Rc;
+use yew::Reducible;
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct DecksState {
+    pub decks: Decks,
+    pub status: StorageStatus,
+    /// Bumped by every local change, so the save effect runs once per change.
+    pub unsaved: u64,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum DecksAction {
+    Edit(DeckEdit),
+    /// The decks as another tab just stored them.
+    Synced(Decks),
+    StorageFailed,
+}
+
+impl Reducible for DecksState {
+    type Action = DecksAction;
+
+    fn reduce(self: Rc<Self>, action: DecksAction) -> Rc<Self> {
+        let mut next = (*self).clone();
+        match action {
+            DecksAction::Edit(edit) => {
+                if next.decks.apply(edit) {
+                    next.unsaved += 1;
+                } else {
+                    return self;
+                }
+            }
+            DecksAction::Synced(decks) => next.decks = decks,
+            DecksAction::StorageFailed => next.status = StorageStatus::Unavailable,
+        }
+        Rc::new(next)
+    }
+}
+
+/// A new deck id, unique on the device.
+pub fn new_deck_id() -> String {
+    let random = (js_sys::Math::random() * 1e12) as u64;
+    format!("d-{}-{random:x}", clock::now() as u64)
+}

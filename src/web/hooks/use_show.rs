@@ -1,0 +1,111 @@
+//! `use_show`: the presenter's show, driven by commands, and sent whole to the audience windows
+//! after every change and whenever one of them says hello.
+
+use crate::domain::presenter::protocol::CHANNEL_NAME;
+use crate::domain::presenter::{Command, Envelope, Inbox, Message, Outbox, SessionId, Show};
+use crate::i18n::Locale;
+use crate::web::adapters::{channel::Channel, clock};
+use std::cell::RefCell;
+use std::rc::Rc;
+use yew::prelude::*;
+
+/// The show, and how many times it has to be sent so far.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ShowModel {
+    pub show: Show,
+    /// Bumped by every change and every hello, so the send effect runs once for each.
+    pub sends: u64,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum ShowAction {
+    Command(Command),
+    /// An audience window asked for the show.
+    Resend,
+}
+
+impl Reducible for ShowModel {
+    type Action = ShowAction;
+
+    fn reduce(self: Rc<Self>, action: ShowAction) -> Rc<Self> {
+        let mut next = (*self).clone();
+        match action {
+            ShowAction::Command(command) => {
+                if !next.show.apply(command) {
+                    return self;
+                }
+            }
+            ShowAction::Resend => {}
+        }
+        next.sends += 1;
+        Rc::new(next)
+    }
+}
+
+pub type ShowHandle = UseReducerHandle<ShowModel>;
+
+/// A random session id for this window, ordered by start time.
+pub fn new_session() -> SessionId {
+    SessionId {
+        started: clock::now() as u64,
+        nonce: (js_sys::Math::random() * f64::from(u32::MAX)) as u32,
+    }
+}
+
+/// The show, starting from `initial`. With `broadcast`, it is sent to audience windows, which can
+/// also send keys back; without (one-screen mode), it stays in this window.
+#[hook]
+pub fn use_show(initial: Show, broadcast: bool, locale: Locale) -> ShowHandle {
+    let model = use_reducer(move || ShowModel {
+        show: initial,
+        sends: 0,
+    });
+    let link: Rc<RefCell<Option<(Channel, Outbox)>>> = use_mut_ref(|| None);
+
+    {
+        let model = model.clone();
+        let link = link.clone();
+        use_effect_with(broadcast, move |broadcast| {
+            if *broadcast {
+                let inbox = RefCell::new(Inbox::default());
+                let channel = Channel::open(CHANNEL_NAME, move |text| {
+                    let Some(envelope) = Envelope::from_json(&text) else {
+                        return;
+                    };
+                    match envelope.message {
+                        Message::Hello => model.dispatch(ShowAction::Resend),
+                        Message::Remote { command } => {
+                            if inbox.borrow_mut().accept(&envelope) {
+                                model.dispatch(ShowAction::Command(command));
+                            }
+                        }
+                        Message::State { .. } | Message::Ended => {}
+                    }
+                });
+                *link.borrow_mut() = channel.map(|c| (c, Outbox::new(new_session())));
+            }
+            move || {
+                // Leaving the show (another page of the app) clears the projector.
+                if let Some((channel, mut outbox)) = link.borrow_mut().take() {
+                    channel.post(&outbox.stamp(Message::Ended).to_json());
+                }
+            }
+        });
+    }
+
+    {
+        let link = link.clone();
+        let show = model.show.clone();
+        use_effect_with((model.sends, locale), move |(_, locale)| {
+            if let Some((channel, outbox)) = link.borrow_mut().as_mut() {
+                let message = Message::State {
+                    show: Box::new(show),
+                    locale: *locale,
+                };
+                channel.post(&outbox.stamp(message).to_json());
+            }
+        });
+    }
+
+    model
+}

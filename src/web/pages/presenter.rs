@@ -1,0 +1,281 @@
+//! The presenter window (the laptop): the step the room sees, with the answer, the trainer's
+//! notes and the engine's legal reasoning, and every control; it opens the audience window.
+
+use crate::domain::case::{LocalCase, Question};
+use crate::domain::content::ContentKey;
+use crate::domain::presenter::{Command, DeckCase, Show};
+use crate::i18n::placeholders::fill;
+use crate::i18n::{labels, Locale, Msg, TrainerMsg};
+use crate::web::adapters::windows;
+use crate::web::components::legal_breakdown::LegalBreakdown;
+use crate::web::components::load_status::LoadStatus;
+use crate::web::components::question_form::{option_letter, option_texts};
+use crate::web::components::show_controls::{keys_help, ShowControls};
+use crate::web::components::timer_display::TimerDisplay;
+use crate::web::hooks::use_show::{use_show, ShowAction};
+use crate::web::hooks::use_show_keys::use_show_keys;
+use crate::web::hooks::{use_app, use_content, use_decks, use_optional_content};
+use crate::web::pages::one_screen::OneScreenStage;
+use crate::web::pages::trainer::deck_name;
+use crate::web::route::Route;
+use crate::web::state::ContentView;
+use wasm_bindgen::JsCast;
+use yew::prelude::*;
+use yew_router::prelude::*;
+
+/// The route the audience window opens.
+pub const AUDIENCE_HASH: &str = "#/audience";
+
+#[derive(Properties, PartialEq)]
+pub struct PresenterProps {
+    pub id: String,
+    /// One-screen mode: the audience view with a control panel, in this window only.
+    #[prop_or_default]
+    pub one_screen: bool,
+}
+
+/// Opens a deck for presenting: finds it on the device, reads each case's number of steps from
+/// the index, and starts the show; or says why it cannot.
+#[function_component(Presenter)]
+pub fn presenter(props: &PresenterProps) -> Html {
+    let app = use_app();
+    let l = app.locale;
+    let decks = use_decks();
+    let index = use_content(ContentKey::Index);
+    let problem = |text: &str| {
+        html! {
+            <div class="page" data-testid="show-problem">
+                <h1>{ TrainerMsg::TrainerHeading.text(l) }</h1>
+                <p>{ text.to_string() }</p>
+                <p><Link<Route> to={Route::Trainer} classes="button">{ TrainerMsg::BackToDecks.text(l) }</Link<Route>></p>
+            </div>
+        }
+    };
+    let Some(deck) = decks.decks.get(&props.id) else {
+        return problem(TrainerMsg::DeckNotFound.text(l));
+    };
+    let Some(index) = index.doc().and_then(|d| d.as_index()) else {
+        return html! { <div class="page"><LoadStatus failed={index == ContentView::Failed} /></div> };
+    };
+    let cases = deck
+        .cases
+        .iter()
+        .filter_map(|id| index.cases.iter().find(|c| &c.id == id))
+        .map(|c| DeckCase {
+            id: c.id.clone(),
+            steps: c.steps,
+        })
+        .collect();
+    let show = Show::new(deck.id.clone(), deck_name(deck, l), cases);
+    if show.cases.is_empty() {
+        return problem(TrainerMsg::DeckCannotPresent.text(l));
+    }
+    if props.one_screen {
+        html! { <OneScreenStage initial={show} /> }
+    } else {
+        html! { <PresenterStage initial={show} /> }
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct PresenterStageProps {
+    pub initial: Show,
+}
+
+/// Where the room stands, in words.
+pub fn room_status(show: &Show, l: Locale) -> &'static str {
+    if show.blanked {
+        TrainerMsg::StatusBlank.text(l)
+    } else if show.revealed {
+        TrainerMsg::StatusRevealed.text(l)
+    } else {
+        TrainerMsg::StatusHidden.text(l)
+    }
+}
+
+/// "Case 2 of 5 · Step 1 of 3".
+pub fn position(show: &Show, steps: usize, l: Locale) -> String {
+    format!(
+        "{} · {}",
+        fill(
+            TrainerMsg::CaseOfDeck.text(l),
+            &[
+                ("current", &(show.case + 1).to_string()),
+                ("total", &show.cases.len().to_string())
+            ]
+        ),
+        fill(
+            Msg::StepOf.text(l),
+            &[("current", &(show.step + 1).to_string()), ("total", &steps.to_string())]
+        )
+    )
+}
+
+#[function_component(PresenterStage)]
+pub fn presenter_stage(props: &PresenterStageProps) -> Html {
+    let app = use_app();
+    let l = app.locale;
+    let model = use_show(props.initial.clone(), true, l);
+    let on_command = {
+        let model = model.clone();
+        Callback::from(move |command: Command| model.dispatch(ShowAction::Command(command)))
+    };
+    use_show_keys(on_command.clone(), Callback::noop());
+    let s = model.show.clone();
+    let index = use_content(ContentKey::Index);
+    let case_view = use_optional_content(s.current_case().map(|c| ContentKey::Case(c.id.clone())));
+    let case = case_view
+        .as_ref()
+        .and_then(|v| v.doc())
+        .and_then(|d| d.as_case())
+        .cloned();
+    let blocked = use_state(|| false);
+    let onopen = {
+        let blocked = blocked.clone();
+        Callback::from(move |_: MouseEvent| {
+            blocked.set(!windows::open_window(
+                &windows::app_url(AUDIENCE_HASH),
+                "tipsom-audience",
+            ));
+        })
+    };
+    let ongoto = {
+        let on_command = on_command.clone();
+        Callback::from(move |e: Event| {
+            let Some(select) = e.target().and_then(|t| t.dyn_into::<web_sys::HtmlSelectElement>().ok()) else {
+                return;
+            };
+            if let Ok(case) = select.value().parse::<usize>() {
+                on_command.emit(Command::GoTo { case, step: 0 });
+            }
+            // Give the keys back to the show: a clicker's arrows would otherwise change the menu.
+            let _ = select.blur();
+        })
+    };
+    let titles: Vec<String> = s
+        .cases
+        .iter()
+        .map(|c| {
+            index
+                .doc()
+                .and_then(|d| d.as_index())
+                .and_then(|i| i.cases.iter().find(|x| x.id == c.id))
+                .map(|x| x.title.clone())
+                .unwrap_or_else(|| c.id.clone())
+        })
+        .collect();
+    let steps = s.current_case().map_or(1, |c| c.steps);
+    let question = case
+        .as_ref()
+        .and_then(|c| c.steps.get(s.step))
+        .map(|step| &step.question);
+    let option_count = question.map_or(0, |q| q.option_count());
+    let has_law = case
+        .as_ref()
+        .is_some_and(|c| c.effective_facts().get(s.step).is_some_and(|f| f.is_some()));
+
+    html! {
+        <div class="page page--presenter" data-testid="presenter" data-case={s.case.to_string()} data-step={s.step.to_string()}>
+            <header class="presenter__bar">
+                <div>
+                    <h1 dir="auto">{ &s.deck_name }</h1>
+                    <p class="presenter__where" data-testid="presenter-position">{ position(&s, steps, l) }</p>
+                </div>
+                <p class={classes!("presenter__status", s.blanked.then_some("presenter__status--blank"), s.revealed.then_some("presenter__status--revealed"))}
+                    role="status" data-testid="room-status">{ room_status(&s, l) }</p>
+                <TimerDisplay timer={s.timer} locale={l} />
+                <p class="actions">
+                    <button type="button" class="button button--primary" onclick={onopen} data-testid="open-audience">{ TrainerMsg::OpenAudience.text(l) }</button>
+                    <Link<Route> to={Route::Trainer} classes="button">{ TrainerMsg::LeaveShow.text(l) }</Link<Route>>
+                </p>
+            </header>
+            if *blocked {
+                <div class="notice notice--warning" role="alert" data-testid="popup-blocked">
+                    <p>{ TrainerMsg::PopupBlocked.text(l) }</p>
+                    <p><a href={windows::app_url(AUDIENCE_HASH)} target="_blank" dir="ltr">{ windows::app_url(AUDIENCE_HASH) }</a></p>
+                </div>
+            } else {
+                <p class="presenter__hint">{ TrainerMsg::AudienceHint.text(l) }</p>
+            }
+            <ShowControls show={s.clone()} {option_count} {has_law} locale={l} on_command={on_command.clone()} />
+            <div class="filter presenter__goto">
+                <label for="presenter-goto">{ TrainerMsg::GoToLabel.text(l) }</label>
+                <select id="presenter-goto" onchange={ongoto}>
+                    { for titles.iter().enumerate().map(|(i, title)| html! {
+                        <option value={i.to_string()} selected={i == s.case}>{ format!("{}. {title}", i + 1) }</option>
+                    }) }
+                </select>
+            </div>
+            {
+                match case {
+                    Some(case) if case.steps.get(s.step).is_some() => presenter_step(&case, &s, l),
+                    _ => html! { <p class="loading" role="status"><span class="spinner" aria-hidden="true"></span>{ Msg::Loading.text(l) }</p> },
+                }
+            }
+            { keys_help(l, false) }
+        </div>
+    }
+}
+
+/// The step with everything the trainer needs: the answer marked, the explanation, notes, law.
+fn presenter_step(case: &LocalCase, s: &Show, l: Locale) -> Html {
+    let step = &case.steps[s.step];
+    let question = &step.question;
+    let texts = option_texts(question, l);
+    let correct = question.correct_options();
+    let right: Vec<String> = correct
+        .iter()
+        .filter_map(|i| texts.get(*i).map(|t| format!("{} {t}", option_letter(*i, l))))
+        .collect();
+    let right: Vec<&str> = right.iter().map(String::as_str).collect();
+    let facts = case.effective_facts()[s.step].cloned();
+    html! {
+        <div class="presenter__grid">
+            <section class="presenter__room" aria-labelledby="presenter-case-title">
+                <h2 id="presenter-case-title" dir="auto">{ &case.title }</h2>
+                if let Some(warning) = &case.content_warning {
+                    <p class="notice notice--warning"><strong>{ Msg::ContentWarningBadge.text(l) }{ ": " }</strong><span dir="auto">{ warning }</span></p>
+                }
+                <div class="case__story" dir="auto">
+                    { for step.text.split("\n\n").filter(|p| !p.trim().is_empty()).map(|p| html! { <p>{ p.trim() }</p> }) }
+                </div>
+                <h3 dir="auto">{ question.prompt() }</h3>
+                <ol class="presenter__options" role="list">
+                    { for texts.iter().enumerate().map(|(i, text)| {
+                        let is_right = correct.contains(&i);
+                        html! {
+                            <li class={classes!("presenter-option", is_right.then_some("presenter-option--right"))}>
+                                <span class="option__letter" aria-hidden="true">{ option_letter(i, l) }</span>
+                                <span dir="auto">{ text }</span>
+                                if is_right { <span class="presenter-option__mark">{ "✓" }</span> }
+                                <span class="presenter-option__votes" aria-hidden="true">{ s.votes_for(i) }</span>
+                            </li>
+                        }
+                    }) }
+                </ol>
+            </section>
+            <section class="presenter__notes" aria-labelledby="presenter-answer">
+                <h2 id="presenter-answer">{ TrainerMsg::AnswerHeading.text(l) }</h2>
+                <p class="feedback__answer" dir="auto" data-testid="presenter-answer">{ fill(Msg::RightAnswerIs.text(l), &[("answer", &labels::join(&right, l))]) }</p>
+                if let Question::Action { options, .. } = question {
+                    <ul class="option-feedback">
+                        { for options.iter().enumerate().map(|(i, o)| html! {
+                            <li class={format!("option-feedback__item option-feedback__item--{}", if o.correct { "right" } else { "wrong" })}>
+                                <p><strong>{ option_letter(i, l) }{ ". " }</strong><span dir="auto">{ &o.feedback }</span></p>
+                            </li>
+                        }) }
+                    </ul>
+                }
+                <h3>{ Msg::WhyHeading.text(l) }</h3>
+                <p dir="auto">{ &step.explanation }</p>
+                <h3>{ Msg::TrainerPointHeading.text(l) }</h3>
+                <p dir="auto" data-testid="trainer-point">{ &case.trainer.point }</p>
+                <h3>{ Msg::DiscussHeading.text(l) }</h3>
+                <ul>{ for case.trainer.questions.iter().map(|q| html! { <li dir="auto">{ q }</li> }) }</ul>
+                if let Some(facts) = facts {
+                    <LegalBreakdown {facts} locale={l} />
+                }
+            </section>
+        </div>
+    }
+}

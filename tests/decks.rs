@@ -1,0 +1,326 @@
+//! Decks: edits, the shared link and its QR code, the builder's filters, and storage under
+//! `tipsom.decks` (unreadable data backed up, newer data left alone).
+#![cfg(not(target_arch = "wasm32"))]
+
+use tipsom::domain::case::{Topic, Track};
+use tipsom::domain::content::CaseSummary;
+use tipsom::domain::deck::decks::{MAX_CASES, MAX_NAME};
+use tipsom::domain::deck::link::{base64url_decode, base64url_encode, decode, encode, share_url};
+use tipsom::domain::deck::qr::qr_code;
+use tipsom::domain::deck::{CaseFilter, Deck, DeckEdit, Decks, LinkError};
+use tipsom::domain::verdict::Verdict;
+use tipsom::storage::decks::{
+    decode_decks, encode_decks, load_decks, save_decks, DecodedDecks, DECKS_BACKUP_PREFIX, DECKS_KEY,
+};
+use tipsom::storage::{KeyValueStore, MemoryStore, StorageStatus};
+
+fn ids(cases: &[&str]) -> Vec<String> {
+    cases.iter().map(|c| c.to_string()).collect()
+}
+
+fn create(decks: &mut Decks, id: &str, name: &str, cases: &[&str]) {
+    assert!(decks.apply(DeckEdit::Create {
+        id: id.into(),
+        name: name.into(),
+        cases: ids(cases),
+    }));
+}
+
+#[test]
+fn a_deck_is_built_ordered_renamed_duplicated_and_deleted() {
+    let mut decks = Decks::default();
+    create(&mut decks, "d1", "  Nador, day 1  ", &["a", "b", "a"]);
+    let d1 = decks.get("d1").unwrap();
+    assert_eq!(d1.name, "Nador, day 1", "names are trimmed");
+    assert_eq!(d1.cases, ids(&["a", "b"]), "a case is in a deck once");
+    assert!(decks.apply(DeckEdit::AddCase {
+        id: "d1".into(),
+        case: "c".into()
+    }));
+    assert!(!decks.apply(DeckEdit::AddCase {
+        id: "d1".into(),
+        case: "a".into()
+    }));
+    assert!(decks.apply(DeckEdit::MoveCase {
+        id: "d1".into(),
+        from: 2,
+        to: 0
+    }));
+    assert_eq!(decks.get("d1").unwrap().cases, ids(&["c", "a", "b"]));
+    assert!(!decks.apply(DeckEdit::MoveCase {
+        id: "d1".into(),
+        from: 0,
+        to: 3
+    }));
+    assert!(decks.apply(DeckEdit::RemoveCase {
+        id: "d1".into(),
+        index: 1
+    }));
+    assert_eq!(decks.get("d1").unwrap().cases, ids(&["c", "b"]));
+    assert!(decks.apply(DeckEdit::Rename {
+        id: "d1".into(),
+        name: "Oujda".into()
+    }));
+
+    create(&mut decks, "d2", "Other", &[]);
+    assert!(decks.apply(DeckEdit::Duplicate {
+        id: "d1".into(),
+        new_id: "d3".into(),
+        name: "Oujda (copy)".into()
+    }));
+    let order: Vec<&str> = decks.decks.iter().map(|d| d.id.as_str()).collect();
+    assert_eq!(order, ["d1", "d3", "d2"], "the copy sits right after the original");
+    assert_eq!(decks.get("d3").unwrap().cases, decks.get("d1").unwrap().cases);
+    assert!(
+        !decks.apply(DeckEdit::Duplicate {
+            id: "d1".into(),
+            new_id: "d3".into(),
+            name: "again".into()
+        }),
+        "ids stay unique"
+    );
+    assert!(decks.apply(DeckEdit::Delete { id: "d1".into() }));
+    assert!(decks.get("d1").is_none());
+    assert!(decks.get("d3").is_some(), "deleting the original keeps the copy");
+    assert!(!decks.apply(DeckEdit::Delete { id: "d1".into() }));
+}
+
+#[test]
+fn a_deck_never_grows_past_its_limits() {
+    let mut decks = Decks::default();
+    let many: Vec<String> = (0..MAX_CASES + 5).map(|i| format!("case-{i}")).collect();
+    decks.apply(DeckEdit::Create {
+        id: "d".into(),
+        name: "x".repeat(MAX_NAME + 10),
+        cases: many,
+    });
+    let deck = decks.get("d").unwrap();
+    assert_eq!(deck.cases.len(), MAX_CASES);
+    assert_eq!(deck.name.chars().count(), MAX_NAME);
+    assert!(!decks.apply(DeckEdit::AddCase {
+        id: "d".into(),
+        case: "one-more".into()
+    }));
+}
+
+#[test]
+fn base64url_round_trips_every_length_and_rejects_strangers() {
+    for text in [
+        "",
+        "a",
+        "ab",
+        "abc",
+        "abcd",
+        "Série de Nador",
+        "سلسلة الناظور ١",
+        "?&#/+=",
+    ] {
+        let encoded = base64url_encode(text.as_bytes());
+        assert!(
+            encoded
+                .bytes()
+                .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_'),
+            "{encoded}"
+        );
+        assert_eq!(base64url_decode(&encoded).unwrap(), text.as_bytes());
+    }
+    assert_eq!(base64url_encode(b"\xfb\xff"), "-_8");
+    assert_eq!(base64url_decode("ab+c"), None);
+    assert_eq!(base64url_decode("abcde"), None);
+}
+
+#[test]
+fn a_deck_link_round_trips_in_every_script() {
+    let deck = Deck {
+        id: "local-id".into(),
+        name: "ورشة الناظور: الاتجار أو التهريب؟".into(),
+        cases: ids(&["debt-after-the-crossing", "apprentice-boy-fez"]),
+    };
+    let code = encode(&deck);
+    assert!(code.starts_with("1."));
+    assert!(!code.contains("local-id"), "the device's own id is not shared");
+    let shared = decode(&code).unwrap();
+    assert_eq!(shared.name, deck.name);
+    assert_eq!(shared.cases, deck.cases);
+    let url = share_url("https://example.org/tipsom/index.html#/trainer", &deck);
+    assert_eq!(url, format!("https://example.org/tipsom/index.html#/deck/{code}"));
+    let empty = Deck {
+        id: "x".into(),
+        name: String::new(),
+        cases: vec![],
+    };
+    assert_eq!(decode(&encode(&empty)).unwrap().cases, Vec::<String>::new());
+}
+
+#[test]
+fn a_broken_or_hostile_link_is_refused() {
+    assert_eq!(decode("2.abc.case"), Err(LinkError::UnknownFormat));
+    assert_eq!(decode("hello"), Err(LinkError::UnknownFormat));
+    assert_eq!(decode("1"), Err(LinkError::UnknownFormat));
+    assert_eq!(decode("1.%%%.case"), Err(LinkError::BadName));
+    assert_eq!(decode("1._w.case"), Err(LinkError::BadName), "not UTF-8");
+    assert_eq!(decode("1.QQ.Case-With-Caps"), Err(LinkError::BadCaseId));
+    assert_eq!(decode("1.QQ.<script>"), Err(LinkError::BadCaseId));
+    let long = format!("1.QQ{}", ".c".repeat(MAX_CASES + 1));
+    assert_eq!(decode(&long), Err(LinkError::TooManyCases));
+    assert_eq!(decode("1.QQ.a.b").unwrap().name, "A");
+}
+
+#[test]
+fn the_qr_code_of_a_link_has_its_three_finder_patterns() {
+    let url = format!("https://example.org/tipsom/#/deck/1.{}", ".some-case-id".repeat(12));
+    let qr = qr_code(&url).expect("a link of this length fits");
+    assert_eq!((qr.size - 17) % 4, 0, "a QR code is 17 + 4 * version modules wide");
+    assert_eq!(qr.modules.len(), qr.size);
+    let s = qr.size;
+    // Each finder pattern: a dark 7x7 ring around a light ring around a dark 3x3 centre.
+    for (x0, y0) in [(0, 0), (s - 7, 0), (0, s - 7)] {
+        for (dx, dy, dark) in [(0, 0, true), (6, 6, true), (1, 1, false), (3, 3, true), (5, 2, false)] {
+            assert_eq!(qr.modules[y0 + dy][x0 + dx], dark, "finder at {x0},{y0} + {dx},{dy}");
+        }
+    }
+    let dark_in_path: usize = qr
+        .path
+        .split('h')
+        .skip(1)
+        .step_by(2)
+        .map(|w| w.split('v').next().unwrap().parse::<usize>().unwrap())
+        .sum();
+    let dark: usize = qr.modules.iter().flatten().filter(|d| **d).count();
+    assert_eq!(dark_in_path, dark, "the path draws every dark module once");
+    assert!(qr_code(&"x".repeat(5000)).is_none(), "too long for any QR code");
+}
+
+fn summary(id: &str, tracks: Vec<Track>, topics: Vec<Topic>, verdict: Verdict) -> CaseSummary {
+    CaseSummary {
+        id: id.into(),
+        version: 1,
+        tracks,
+        topics,
+        title: id.into(),
+        summary: String::new(),
+        content_warning: false,
+        steps: 2,
+        verdict: Some(verdict),
+        concepts: vec![],
+        pack: String::new(),
+    }
+}
+
+#[test]
+fn the_builder_filters_by_track_verdict_and_topic() {
+    let cases = vec![
+        summary("a", vec![Track::Justice], vec![Topic::Consent], Verdict::Trafficking),
+        summary(
+            "b",
+            vec![Track::Health, Track::Justice],
+            vec![Topic::SeaDeparture],
+            Verdict::Smuggling,
+        ),
+        summary("c", vec![Track::Health], vec![Topic::Consent], Verdict::Smuggling),
+    ];
+    let pick = |f: CaseFilter| f.apply(&cases).iter().map(|c| c.id.clone()).collect::<Vec<_>>();
+    assert_eq!(pick(CaseFilter::default()), ids(&["a", "b", "c"]));
+    assert_eq!(
+        pick(CaseFilter {
+            track: Some(Track::Justice),
+            ..Default::default()
+        }),
+        ids(&["a", "b"])
+    );
+    assert_eq!(
+        pick(CaseFilter {
+            verdict: Some(Verdict::Smuggling),
+            ..Default::default()
+        }),
+        ids(&["b", "c"])
+    );
+    assert_eq!(
+        pick(CaseFilter {
+            topic: Some(Topic::Consent),
+            verdict: Some(Verdict::Smuggling),
+            track: None
+        }),
+        ids(&["c"])
+    );
+}
+
+#[test]
+fn decks_are_stored_in_their_own_versioned_envelope() {
+    let store = MemoryStore::new();
+    assert_eq!(load_decks(&store, 1.0).decks, Decks::default());
+    let mut decks = Decks::default();
+    create(&mut decks, "d1", "Fès", &["a", "b"]);
+    save_decks(&store, &decks).unwrap();
+    let raw = store.get(DECKS_KEY).unwrap().unwrap();
+    let json: serde_json::Value = serde_json::from_str(&raw).unwrap();
+    assert_eq!(json["app"], "tipsom");
+    assert_eq!(json["kind"], "decks");
+    assert_eq!(json["schema"], 1);
+    assert_eq!(json["decks"][0]["cases"][1], "b");
+    let loaded = load_decks(&store, 2.0);
+    assert_eq!(loaded.decks, decks);
+    assert_eq!(loaded.status, StorageStatus::Saving);
+    assert_eq!(decode_decks(&encode_decks(&decks)), DecodedDecks::Current(decks));
+}
+
+#[test]
+fn unreadable_decks_are_backed_up_never_dropped() {
+    for bad in [
+        "{broken",
+        r#"{"app":"other","kind":"decks","schema":1,"decks":[]}"#,
+        r#"{"app":"tipsom","kind":"decks","schema":1,"decks":[{"id":1}]}"#,
+    ] {
+        let store = MemoryStore::new();
+        store.set(DECKS_KEY, bad).unwrap();
+        let loaded = load_decks(&store, 1234.0);
+        let backup = format!("{DECKS_BACKUP_PREFIX}1234");
+        assert_eq!(
+            loaded.status,
+            StorageStatus::Recovered {
+                backup_key: backup.clone()
+            }
+        );
+        assert_eq!(loaded.decks, Decks::default());
+        assert_eq!(
+            store.get(&backup).unwrap().as_deref(),
+            Some(bad),
+            "the unreadable value is kept"
+        );
+        assert_eq!(
+            store.get(DECKS_KEY).unwrap().as_deref(),
+            Some(bad),
+            "and left in place until the next save"
+        );
+    }
+    // When no copy can be made, nothing is written at all.
+    let store = MemoryStore::new();
+    store.set(DECKS_KEY, "{broken").unwrap();
+    store.fail_quota();
+    assert_eq!(load_decks(&store, 1.0).status, StorageStatus::Unavailable);
+}
+
+#[test]
+fn decks_from_a_newer_version_are_left_untouched() {
+    let store = MemoryStore::new();
+    let future = r#"{"app":"tipsom","kind":"decks","schema":9,"decks":"whatever"}"#;
+    store.set(DECKS_KEY, future).unwrap();
+    assert_eq!(load_decks(&store, 1.0).status, StorageStatus::FromFuture { schema: 9 });
+    let mut decks = Decks::default();
+    create(&mut decks, "d", "n", &[]);
+    save_decks(&store, &decks).unwrap();
+    assert_eq!(store.get(DECKS_KEY).unwrap().as_deref(), Some(future));
+    assert!(store
+        .keys()
+        .unwrap()
+        .iter()
+        .all(|k| !k.starts_with(DECKS_BACKUP_PREFIX)));
+}
+
+#[test]
+fn unavailable_storage_loads_no_decks_and_says_so() {
+    let store = MemoryStore::new();
+    store.fail_unavailable();
+    assert_eq!(load_decks(&store, 1.0).status, StorageStatus::Unavailable);
+    assert!(save_decks(&store, &Decks::default()).is_err());
+}
