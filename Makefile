@@ -16,8 +16,9 @@ serve: build
 dev: tools
 	trunk serve --address 127.0.0.1 --port $(PORT)
 
+## The release build of both apps (learner: index.html, trainer: trainer.html) into dist/.
 build: tools
-	trunk build --release
+	scripts/build.sh
 
 ## Every layer: fmt, clippy (host and wasm32), native tests, browser tests, release build, size, end-to-end.
 test: test-tools

@@ -11,17 +11,24 @@ import path from 'node:path';
 const staging = path.resolve(process.argv[2] || process.env.TRUNK_STAGING_DIR || 'dist');
 const sha = (data) => crypto.createHash('sha256').update(data).digest('hex');
 
-// 1. The bootstrap script, plus the service worker registration and the update notice.
-const indexFile = path.join(staging, 'index.html');
-let html = fs.readFileSync(indexFile, 'utf8');
-const inline = html.match(/<script type="module">([\s\S]*?)<\/script>/);
-if (inline) {
-  const boot = `${inline[1].trim()}\n${fs.readFileSync(new URL('./boot-extra.js', import.meta.url), 'utf8')}`;
-  const name = `boot-${sha(boot).slice(0, 16)}.js`;
-  fs.writeFileSync(path.join(staging, name), boot);
-  html = html.replace(inline[0], `<script type="module" src="./${name}"></script>`);
-  fs.writeFileSync(indexFile, html);
+// 1. The bootstrap scripts (learner and trainer apps), plus service worker registration and the update notice.
+function externalise(htmlName) {
+  const file = path.join(staging, htmlName);
+  if (!fs.existsSync(file)) return null;
+  let page = fs.readFileSync(file, 'utf8');
+  const inline = page.match(/<script type="module">([\s\S]*?)<\/script>/);
+  if (inline) {
+    const boot = `${inline[1].trim()}\n${fs.readFileSync(new URL('./boot-extra.js', import.meta.url), 'utf8')}`;
+    const name = `boot-${sha(boot).slice(0, 16)}.js`;
+    fs.writeFileSync(path.join(staging, name), boot);
+    page = page.replace(inline[0], `<script type="module" src="./${name}"></script>`);
+    fs.writeFileSync(file, page);
+  }
+  return page;
 }
+const indexFile = path.join(staging, 'index.html');
+let html = externalise('index.html');
+const trainerHtml = externalise('trainer.html') || '';
 
 // The static first screen, from the app's own catalogue (written by `tipsom-pack shell`).
 const shellFile = path.join(staging, '.boot-shell.html');
@@ -62,9 +69,15 @@ function walk(dir) {
     return e.isDirectory() ? walk(full) : [full];
   });
 }
+// Files only the trainer app uses (its wasm, loader and bootstrap) are cached the first time a trainer
+// opens trainer.html, not downloaded in the background by every learner.
+const referenced = (page) => new Set([...page.matchAll(/(?:src|href)="\.\/([^"]+)"/g)].map((m) => m[1]));
+const learnerFiles = referenced(html);
+const trainerOnly = [...referenced(trainerHtml)].filter((f) => !learnerFiles.has(f));
+trainerOnly.push('trainer.html');
 const files = walk(staging)
   .map((f) => path.relative(staging, f).split(path.sep).join('/'))
-  .filter((f) => f !== 'sw.js' && f !== '_headers')
+  .filter((f) => f !== 'sw.js' && f !== '_headers' && !trainerOnly.includes(f))
   .sort();
 const version = sha(files.map((f) => f + sha(fs.readFileSync(path.join(staging, f)))).join('\n')).slice(0, 16);
 const template = fs.readFileSync(new URL('./sw-template.js', import.meta.url), 'utf8');
@@ -72,4 +85,4 @@ const sw = template
   .replace('__VERSION__', version)
   .replace('__FILES__', JSON.stringify(['./', ...files.map((f) => `./${f}`)], null, 0));
 fs.writeFileSync(path.join(staging, 'sw.js'), sw);
-console.log(`post-build: ${files.length} files precached as tipsom-${version}`);
+console.log(`post-build: ${files.length} files precached as tipsom-${version}; cached on first use: ${trainerOnly.join(', ')}`);

@@ -23,8 +23,14 @@ self.addEventListener('fetch', (event) => {
     caches.open(CACHE).then((cache) =>
       cache.match(request, { ignoreSearch: true }).then((hit) => {
         if (hit) return hit;
-        // Navigations (any route lives in the hash) fall back to the app shell when offline.
-        return fetch(request).catch(() => (request.mode === 'navigate' ? cache.match('./') : Response.error()));
+        // What is not precached (the trainer app) is kept the first time it is fetched, for offline use.
+        return fetch(request)
+          .then((response) => {
+            if (response.ok) cache.put(request, response.clone());
+            return response;
+          })
+          // Navigations (any route lives in the hash) fall back to the app shell when offline.
+          .catch(() => (request.mode === 'navigate' ? cache.match('./') : Response.error()));
       }),
     ),
   );

@@ -54,7 +54,7 @@ count_cargo
 [ "$status" = 0 ] || fail "browser unit tests" 0
 
 step "release build"
-trunk build --release || fail "trunk build --release"
+scripts/build.sh || fail "the release build (scripts/build.sh)"
 node scripts/check-size.mjs || fail "the size budget"
 passed=$((passed + 1))
 

@@ -13,8 +13,10 @@ use tipsom::i18n::Locale;
 use tipsom::storage::{KeyValueStore, LoadOutcome, StorageStatus};
 use tipsom::web::adapters::local_store::LocalStore;
 use tipsom::web::app::{App, AppProps};
+use tipsom::web::surface::{learner_routes, trainer_routes};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
+use yew::Callback;
 
 wasm_bindgen_test_configure!(run_in_browser);
 
@@ -144,6 +146,7 @@ async fn mount(hash: &str, locale: Locale) -> web_sys::Element {
             locale,
             initial_docs: docs(locale, test_case()),
             packs: None,
+            routes: Callback::from(learner_routes),
         },
     )
     .render();
@@ -237,6 +240,7 @@ async fn texts_are_rendered_as_text_never_as_html() {
             locale: Locale::En,
             initial_docs: docs(Locale::En, case),
             packs: None,
+            routes: Callback::from(learner_routes),
         },
     )
     .render();
@@ -286,6 +290,7 @@ async fn a_packs_cases_are_in_the_library_with_its_name_play_and_show_their_text
                     shelf: shelf.clone(),
                     status: StorageStatus::Saving,
                 }),
+                routes: Callback::from(trainer_routes),
             },
         )
         .render();

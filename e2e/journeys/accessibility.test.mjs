@@ -60,6 +60,38 @@ for (const locale of ['en-GB', 'ar-MA']) {
   });
 }
 
+for (const locale of ['en-GB', 'ar-MA']) {
+  test(`no axe-core violation in trainer mode: deck list, presenter, audience, answer cards (${locale})`, async () => {
+    const context = await browser.newContext({ locale, bypassCSP: true, viewport: { width: 1280, height: 720 } });
+    const decks = JSON.stringify({ app: 'tipsom', kind: 'decks', schema: 1, decks: [{ id: 'd1', name: 'Oujda', cases: [CASE, 'uncle-drives-nephew'] }] });
+    await context.addInitScript((v) => { if (!localStorage.getItem('tipsom.decks')) localStorage.setItem('tipsom.decks', v); }, decks);
+    const page = await context.newPage();
+    const errors = watchErrors(page);
+    const found = [];
+    const check = async (name, p) => { for (const v of await axe(p)) found.push(`${name}: ${v}`); };
+    await page.goto(`${server.url}trainer.html#/trainer`);
+    await page.waitForSelector('[data-testid="trainer"], .page');
+    await check('deck list', page);
+    await page.goto(`${server.url}trainer.html#/present/d1`);
+    await page.waitForSelector('[data-testid="presenter"] .presenter__grid');
+    await check('presenter', page);
+    const audience = await context.newPage();
+    await audience.goto(`${server.url}trainer.html#/audience`);
+    await audience.waitForSelector('[data-testid="stage-options"]');
+    await check('audience', audience);
+    await page.keyboard.press('r');
+    await audience.waitForSelector('[data-testid="stage-answer"]');
+    await check('audience after the reveal', audience);
+    await check('presenter after the reveal', page);
+    await page.goto(`${server.url}trainer.html#/vote`);
+    await page.waitForSelector('.page');
+    await check('answer cards', page);
+    assert.deepEqual(found, []);
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+}
+
 test('at 320 CSS px every page reflows without horizontal scrolling, and targets are 44 px', async () => {
   for (const locale of ['en-GB', 'ar-MA']) {
     const { context, page, errors } = await freshPage(browser, { locale, viewport: { width: 320, height: 640 } });

@@ -26,7 +26,7 @@ const PACK = JSON.parse(fs.readFileSync(VALID, 'utf8'));
 const CASE = 'workshop-agadir-orchard';
 
 async function openLibrary(page) {
-  await page.goto(`${server.url}#/cases`);
+  await page.goto(`${server.url}trainer.html#/cases`);
   await page.waitForSelector('[data-testid="pack-import"]:not([disabled])');
 }
 
@@ -56,14 +56,22 @@ test('a pack is added from the library, played, counted, exported and removed', 
   await page.waitForFunction((s) => /verger près d'Agadir/.test(document.querySelector(s)?.textContent || ''), card);
   await chooseLocale(page, 'en');
 
+  // The learner app (index.html), which carries no pack tools, shows the pack's cases too.
+  const learner = await page.context().newPage();
+  await learner.goto(`${server.url}#/cases`);
+  await learner.waitForSelector(card);
+  assert.ok(await learner.locator('[data-testid="pack-import"]').count() === 0, 'no pack tools in the learner app');
+  assert.ok(await learner.locator('a[href="trainer.html#/cases"]').count() === 1, 'a link to the trainer tools');
+  await learner.close();
+
   // It plays like a built-in case, and counts in progress.
   await page.click(`${card} a`);
   await playToEnd(page);
   assert.match(await page.textContent('[data-testid="case-score"]'), /\d+%/);
-  await page.goto(`${server.url}#/cases`);
+  await page.goto(`${server.url}trainer.html#/cases`);
   await page.waitForFunction((s) => /Done/.test(document.querySelector(`${s} .status`)?.textContent || ''), card);
   // Certificates stay about the built-in bank: a pack's cases do not change a track's total.
-  await page.goto(`${server.url}#/progress`);
+  await page.goto(`${server.url}trainer.html#/progress`);
   await page.waitForSelector('[data-testid="tracks"]');
   const civil = content('en', 'index.json').cases.filter((c) => c.tracks.includes('civil-society')).length;
   assert.match(await page.textContent('[data-track="CivilSociety"]'), new RegExp(`0 of ${civil} `));
@@ -102,7 +110,7 @@ test('a pack is added from the library, played, counted, exported and removed', 
   await page.waitForSelector(card, { state: 'detached' });
   assert.match(await page.textContent('[data-testid="pack-message"]'), /removed/);
   assert.equal(await page.evaluate(() => localStorage.getItem('tipsom.packs')), null);
-  await page.goto(`${server.url}#/progress`);
+  await page.goto(`${server.url}trainer.html#/progress`);
   await page.waitForSelector('[data-testid="tracks"]');
   const [progress] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid="export"]')]);
   const attempts = JSON.parse(fs.readFileSync(await save(progress), 'utf8')).progress.attempts;

@@ -353,6 +353,12 @@ messages! {
         ar: "حُفظ تقدّمك بواسطة إصدار أحدث من هذا التطبيق. هذا الإصدار أقدم، لذا يترك تلك البيانات كما هي ولن يكتب فوقها. أعد تحميل الصفحة للحصول على الإصدار الأحدث.",
     }
     Dismiss { en: "Dismiss", fr: "Fermer", ar: "إغلاق" }
+    TrainerToolsLink {
+        en: "For trainers: add your own cases (content packs) or export cases for Moodle",
+        fr: "Pour les formateurs : ajouter vos propres cas (packs de contenu) ou exporter des cas vers Moodle",
+        ar: "للمكوّنين: أضف حالاتك الخاصة (حزم المحتوى) أو صدّر الحالات إلى Moodle",
+    }
+    OpeningTrainer { en: "Opening trainer mode…", fr: "Ouverture du mode formateur…", ar: "جارٍ فتح وضع المكوّن…" }
     UpdateAvailable {
         en: "A new version of the app is available. Your progress is saved and will be kept.",
         fr: "Une nouvelle version de l'application est disponible. Votre progression est enregistrée et sera conservée.",

@@ -32,8 +32,18 @@ pub enum DecodedPacks {
     Corrupt(String),
 }
 
+/// How stored pack files become a shelf: checked again in full (the trainer app, which adds
+/// packs), or trusted as the trainer app stored them (the learner app, which only shows them and
+/// so need not carry the checks).
+pub type StoredPacksReader = fn(Vec<Value>) -> PackShelf;
+
 /// Reads the envelope; every pack in it is checked again by this version.
 pub fn decode_packs(raw: &str) -> DecodedPacks {
+    decode_packs_with(raw, PackShelf::from_stored)
+}
+
+/// Reads the envelope, turning its pack files into a shelf with `read`.
+pub fn decode_packs_with(raw: &str, read: StoredPacksReader) -> DecodedPacks {
     let envelope: PacksEnvelope = match serde_json::from_str(raw) {
         Ok(e) => e,
         Err(e) => return DecodedPacks::Corrupt(e.to_string()),
@@ -44,7 +54,7 @@ pub fn decode_packs(raw: &str) -> DecodedPacks {
     if envelope.schema > PACKS_SCHEMA {
         return DecodedPacks::FromFuture(envelope.schema);
     }
-    DecodedPacks::Current(PackShelf::from_stored(envelope.packs))
+    DecodedPacks::Current(read(envelope.packs))
 }
 
 pub fn encode_packs(shelf: &PackShelf) -> String {
@@ -66,6 +76,11 @@ pub struct PacksOutcome {
 
 /// Loads the packs; never fails: the worst case is no pack and a status that says why.
 pub fn load_packs(store: &dyn KeyValueStore, now: f64) -> PacksOutcome {
+    load_packs_with(store, now, PackShelf::from_stored)
+}
+
+/// Loads the packs, turning stored files into a shelf with `read`.
+pub fn load_packs_with(store: &dyn KeyValueStore, now: f64, read: StoredPacksReader) -> PacksOutcome {
     let empty = |status| PacksOutcome {
         shelf: PackShelf::default(),
         status,
@@ -75,7 +90,7 @@ pub fn load_packs(store: &dyn KeyValueStore, now: f64) -> PacksOutcome {
         Ok(None) => return empty(StorageStatus::Saving),
         Err(_) => return empty(StorageStatus::Unavailable),
     };
-    match decode_packs(&raw) {
+    match decode_packs_with(&raw, read) {
         DecodedPacks::Current(shelf) => PacksOutcome {
             shelf,
             status: StorageStatus::Saving,
@@ -102,7 +117,15 @@ pub fn load_packs(store: &dyn KeyValueStore, now: f64) -> PacksOutcome {
 
 /// Saves the packs, unless the stored value is from a newer version.
 pub fn save_packs(store: &dyn KeyValueStore, shelf: &PackShelf) -> Result<(), StoreError> {
-    if let Some(DecodedPacks::FromFuture(_)) = store.get(PACKS_KEY)?.map(|raw| decode_packs(&raw)) {
+    // Only the schema is looked at: no need to read (and check) the stored packs to save.
+    #[derive(Deserialize)]
+    struct Schema {
+        schema: u32,
+    }
+    let stored = store
+        .get(PACKS_KEY)?
+        .and_then(|raw| serde_json::from_str::<Schema>(&raw).ok());
+    if stored.is_some_and(|s| s.schema > PACKS_SCHEMA) {
         return Ok(());
     }
     if shelf.is_empty() {

@@ -6,18 +6,9 @@ use crate::storage::envelope::STORAGE_KEY;
 use crate::storage::packs::PacksOutcome;
 use crate::storage::{decode, save, Decoded, LoadOutcome};
 use crate::web::adapters::{document, local_store::LocalStore};
-use crate::web::components::decks_provider::DecksProvider;
 use crate::web::components::layout::Layout;
 use crate::web::hooks::use_packs_sync::use_packs_sync;
 use crate::web::hooks::AppContext;
-use crate::web::pages::{
-    answer_cards::AnswerCards, audience::Audience, deck_editor::DeckEditor, presenter::Presenter,
-    shared_deck::SharedDeckPage, trainer::Trainer,
-};
-use crate::web::pages::{
-    cards::Cards, case_page::CasePage, certificate::CertificatePage, explorer::Explorer, glossary::Glossary,
-    home::Home, library::Library, not_found::NotFound, progress::ProgressPage, settings::SettingsPage,
-};
 use crate::web::route::Route;
 use crate::web::state::{Action, AppState, DocId};
 use gloo::events::EventListener;
@@ -25,6 +16,17 @@ use std::rc::Rc;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 use yew_router::prelude::*;
+
+/// The way stored packs are read, chosen once by each app at start-up.
+#[derive(Clone, Copy)]
+pub struct PacksReader(pub crate::storage::packs::StoredPacksReader);
+
+impl PartialEq for PacksReader {
+    // Chosen at start-up and never changed: comparing function addresses would mean nothing.
+    fn eq(&self, _: &Self) -> bool {
+        true
+    }
+}
 
 #[derive(Properties, PartialEq)]
 pub struct AppProps {
@@ -38,6 +40,11 @@ pub struct AppProps {
     /// The content packs read from storage at start-up, if any.
     #[prop_or_default]
     pub packs: Option<PacksOutcome>,
+    /// Draws each route: the learner app's or the trainer app's pages (see `web::surface`).
+    pub routes: Callback<Route, Html>,
+    /// How packs stored by another tab are read (see `storage::packs::StoredPacksReader`).
+    #[prop_or(PacksReader(crate::domain::pack::PackShelf::from_stored_trusted))]
+    pub read_packs: PacksReader,
 }
 
 #[function_component(App)]
@@ -56,7 +63,7 @@ pub fn app(props: &AppProps) -> Html {
             }
         })
     };
-    use_packs_sync(state.clone());
+    use_packs_sync(state.clone(), props.read_packs.0);
 
     // The page's language, direction, title and display preferences follow the state.
     {
@@ -146,40 +153,11 @@ pub fn app(props: &AppProps) -> Html {
 
     html! {
         <ContextProvider<AppContext> context={state}>
-            <DecksProvider>
-                <HashRouter>
-                    <Layout>
-                        <Switch<Route> render={switch} />
-                    </Layout>
-                </HashRouter>
-            </DecksProvider>
+            <HashRouter>
+                <Layout>
+                    <Switch<Route> render={props.routes.clone()} />
+                </Layout>
+            </HashRouter>
         </ContextProvider<AppContext>>
-    }
-}
-
-fn switch(route: Route) -> Html {
-    match route {
-        Route::Home => html! { <Home /> },
-        Route::Library => html! { <Library /> },
-        Route::Case { id } => html! { <CasePage key={id.clone()} id={id.clone()} /> },
-        Route::Explore => html! { <Explorer /> },
-        Route::ExploreCase { id, step } => {
-            html! { <Explorer key={format!("{id}/{step}")} case={Some((id.clone(), step))} /> }
-        }
-        Route::Progress => html! { <ProgressPage /> },
-        Route::Certificate { track } => html! { <CertificatePage {track} /> },
-        Route::Settings => html! { <SettingsPage /> },
-        Route::Glossary => html! { <Glossary /> },
-        Route::Term { id } => html! { <Glossary id={Some(id)} /> },
-        Route::Cards => html! { <Cards /> },
-        Route::Card { id } => html! { <Cards id={Some(id)} /> },
-        Route::Trainer => html! { <Trainer /> },
-        Route::DeckEditor { id } => html! { <DeckEditor key={id.clone()} id={id.clone()} /> },
-        Route::SharedDeck { code } => html! { <SharedDeckPage key={code.clone()} code={code.clone()} /> },
-        Route::Present { id } => html! { <Presenter key={id.clone()} id={id.clone()} /> },
-        Route::OneScreen { id } => html! { <Presenter key={id.clone()} id={id.clone()} one_screen=true /> },
-        Route::Audience => html! { <Audience /> },
-        Route::Vote => html! { <AnswerCards /> },
-        Route::NotFound => html! { <NotFound /> },
     }
 }

@@ -8,16 +8,33 @@ pub mod hooks;
 pub mod pages;
 pub mod route;
 pub mod state;
+pub mod surface;
 
 use crate::i18n::Locale;
 use crate::storage::load;
 use adapters::{clock, document, local_store::LocalStore};
 
-/// Starts the app: reads what is stored, chooses the language, and renders into `#app`.
+/// Starts the learner app (`index.html`).
 pub fn start() {
+    start_with(
+        yew::Callback::from(surface::learner_routes),
+        crate::domain::pack::PackShelf::from_stored_trusted,
+    );
+}
+
+/// Starts the trainer app (`trainer.html`): every learner page, plus trainer mode and content tools.
+pub fn start_trainer() {
+    start_with(
+        yew::Callback::from(surface::trainer_routes),
+        crate::domain::pack::PackShelf::from_stored,
+    );
+}
+
+/// Reads what is stored, chooses the language, and renders into `#app`.
+fn start_with(routes: yew::Callback<route::Route, yew::Html>, read_packs: crate::storage::packs::StoredPacksReader) {
     let store = LocalStore::new();
     let outcome = load(&store, clock::now());
-    let packs = crate::storage::packs::load_packs(&store, clock::now());
+    let packs = crate::storage::packs::load_packs_with(&store, clock::now(), read_packs);
     let locale = outcome
         .progress
         .preferences
@@ -32,6 +49,8 @@ pub fn start() {
             locale,
             initial_docs: Vec::new(),
             packs: Some(packs),
+            routes,
+            read_packs: app::PacksReader(read_packs),
         },
     )
     .render();

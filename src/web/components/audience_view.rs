@@ -13,6 +13,7 @@ use crate::web::components::question_form::{option_letter, option_texts};
 use crate::web::components::timer_display::TimerDisplay;
 use gloo::events::EventListener;
 use std::rc::Rc;
+use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -43,8 +44,12 @@ const FIT_MIN: f64 = 0.5;
 /// Sizes the type to the largest scale at which the step still fits the window, so a short step
 /// fills the projector and an unusually long one never scrolls. A binary search: a few layouts.
 fn fit(stage: &web_sys::Element) {
+    // Through the CSSOM, not a style attribute: the Content-Security-Policy forbids inline styles.
+    let style = stage.dyn_ref::<web_sys::HtmlElement>().map(|e| e.style());
     let set = |scale: f64| {
-        let _ = stage.set_attribute("style", &format!("--fit: {scale:.3}"));
+        if let Some(style) = &style {
+            let _ = style.set_property("--fit", &format!("{scale:.3}"));
+        }
     };
     let (mut fits, mut too_big) = (FIT_MIN, FIT_MAX);
     set(FIT_MAX);
@@ -143,7 +148,10 @@ pub fn audience_view(props: &AudienceViewProps) -> Html {
                         }
                         if revealed && total > 0 {
                             <span class="stage-option__votes" data-testid="vote-bar" data-votes={votes.to_string()}>
-                                <span class="stage-option__bar" style={format!("inline-size: {}%", u64::from(votes) * 100 / u64::from(most.max(1)))}></span>
+                                // An SVG width attribute, not an inline style, which the CSP forbids.
+                                <svg class="stage-option__bar" viewBox="0 0 100 10" preserveAspectRatio="none" aria-hidden="true" focusable="false">
+                                    <rect x="0" y="0" height="10" width={(u64::from(votes) * 100 / u64::from(most.max(1))).max(1).to_string()} />
+                                </svg>
                                 <span class="stage-option__count">{ votes }</span>
                             </span>
                         }

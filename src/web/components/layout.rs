@@ -51,7 +51,7 @@ pub fn layout(props: &LayoutProps) -> Html {
                             <li><Link<Route> to={Route::Explore}>{ Msg::NavExplorer.text(l) }</Link<Route>></li>
                             <li><Link<Route> to={Route::Cards}>{ Msg::NavCards.text(l) }</Link<Route>></li>
                             <li><Link<Route> to={Route::Glossary}>{ Msg::NavGlossary.text(l) }</Link<Route>></li>
-                            <li><Link<Route> to={Route::Trainer}>{ TrainerMsg::NavTrainer.text(l) }</Link<Route>></li>
+                            <li><a href="trainer.html#/trainer">{ TrainerMsg::NavTrainer.text(l) }</a></li>
                             <li><Link<Route> to={Route::Settings}>{ Msg::NavSettings.text(l) }</Link<Route>></li>
                         </ul>
                     </nav>

@@ -1,6 +1,6 @@
 //! `use_packs_sync`: keeps the content packs in localStorage, and follows other tabs' changes.
 
-use crate::storage::packs::{decode_packs, save_packs, DecodedPacks, PACKS_KEY};
+use crate::storage::packs::{decode_packs_with, save_packs, DecodedPacks, StoredPacksReader, PACKS_KEY};
 use crate::web::adapters::local_store::LocalStore;
 use crate::web::hooks::AppContext;
 use crate::web::state::Action;
@@ -10,7 +10,7 @@ use yew::prelude::*;
 
 /// Saves the packs after every local change; packs another tab adds or removes arrive here too.
 #[hook]
-pub fn use_packs_sync(state: AppContext) {
+pub fn use_packs_sync(state: AppContext, read: StoredPacksReader) {
     {
         let state = state.clone();
         use_effect_with(state.packs_unsaved, move |unsaved| {
@@ -29,7 +29,7 @@ pub fn use_packs_sync(state: AppContext) {
                 if event.key().as_deref() != Some(PACKS_KEY) {
                     return;
                 }
-                let shelf = match event.new_value().map(|raw| decode_packs(&raw)) {
+                let shelf = match event.new_value().map(|raw| decode_packs_with(&raw, read)) {
                     Some(DecodedPacks::Current(shelf)) => shelf,
                     None => Default::default(),
                     _ => return,

@@ -8,7 +8,6 @@ use crate::i18n::placeholders::fill;
 use crate::i18n::{labels, Locale, Msg};
 use crate::web::components::case_card::CaseCard;
 use crate::web::components::load_status::LoadStatus;
-use crate::web::components::pack_panel::PackPanel;
 use crate::web::hooks::{use_app, use_content, use_optional_content};
 use crate::web::state::ContentView;
 use wasm_bindgen::JsCast;
@@ -70,8 +69,19 @@ fn select<T: Copy + PartialEq + std::fmt::Debug + 'static>(
     }
 }
 
+/// The ids of every case and of those the filters show, for tools that act on them.
+pub type CaseSelection = (Vec<String>, Vec<String>);
+
+#[derive(Properties, PartialEq)]
+pub struct LibraryProps {
+    /// Trainer tools drawn under the list (content packs, exports). Given by the trainer app only,
+    /// so the learner app's code does not include them.
+    #[prop_or_default]
+    pub tools: Option<Callback<CaseSelection, Html>>,
+}
+
 #[function_component(Library)]
-pub fn library() -> Html {
+pub fn library(props: &LibraryProps) -> Html {
     let app = use_app();
     let l = app.locale;
     let filters = use_state(Filters::default);
@@ -181,7 +191,16 @@ pub fn library() -> Html {
                     <CaseCard case={c.clone()} status={app.progress.status(&c.id)} locale={l} />
                 }) }
             </ul>
-            <PackPanel all={all_ids} shown={shown_ids} />
+            {
+                match &props.tools {
+                    Some(tools) => tools.emit((all_ids, shown_ids)),
+                    None => html! {
+                        <p class="library__tools-link">
+                            <a href="trainer.html#/cases">{ Msg::TrainerToolsLink.text(l) }</a>
+                        </p>
+                    },
+                }
+            }
         </div>
     }
 }

@@ -1,0 +1,86 @@
+//! The two apps built from this crate, and the routes each draws.
+//!
+//! Learners load the learner app (`index.html`): cases, library, explorer, reference, progress.
+//! Trainers load the trainer app (`trainer.html`), which draws every learner page too, plus decks,
+//! the presenter and audience windows, answer cards, content packs and exports. Each app's routes
+//! name only its own pages, so the learner's wasm carries none of the trainer's code.
+
+use crate::i18n::Msg;
+use crate::web::components::decks_provider::DecksProvider;
+use crate::web::components::pack_panel::PackPanel;
+use crate::web::hooks::use_app;
+use crate::web::pages::{
+    answer_cards::AnswerCards, audience::Audience, cards::Cards, case_page::CasePage, certificate::CertificatePage,
+    deck_editor::DeckEditor, explorer::Explorer, glossary::Glossary, home::Home, library::Library, not_found::NotFound,
+    presenter::Presenter, progress::ProgressPage, settings::SettingsPage, shared_deck::SharedDeckPage,
+    trainer::Trainer,
+};
+use crate::web::route::Route;
+use yew::prelude::*;
+
+/// The pages of the learner app; trainer pages are sent to the trainer app.
+pub fn learner_routes(route: Route) -> Html {
+    match route {
+        Route::Home => html! { <Home /> },
+        Route::Library => html! { <Library /> },
+        Route::Case { id } => html! { <CasePage key={id.clone()} id={id.clone()} /> },
+        Route::Explore => html! { <Explorer /> },
+        Route::ExploreCase { id, step } => {
+            html! { <Explorer key={format!("{id}/{step}")} case={Some((id.clone(), step))} /> }
+        }
+        Route::Progress => html! { <ProgressPage /> },
+        Route::Certificate { track } => html! { <CertificatePage {track} /> },
+        Route::Settings => html! { <SettingsPage /> },
+        Route::Glossary => html! { <Glossary /> },
+        Route::Term { id } => html! { <Glossary id={Some(id)} /> },
+        Route::Cards => html! { <Cards /> },
+        Route::Card { id } => html! { <Cards id={Some(id)} /> },
+        Route::NotFound => html! { <NotFound /> },
+        Route::Trainer
+        | Route::DeckEditor { .. }
+        | Route::SharedDeck { .. }
+        | Route::Present { .. }
+        | Route::OneScreen { .. }
+        | Route::Audience
+        | Route::Vote => html! { <OpenInTrainer /> },
+    }
+}
+
+/// The pages of the trainer app: the trainer's own, and every learner page.
+pub fn trainer_routes(route: Route) -> Html {
+    let with_decks = |page: Html| html! { <DecksProvider>{ page }</DecksProvider> };
+    match route {
+        Route::Library => {
+            let tools =
+                Callback::from(|(all, shown): (Vec<String>, Vec<String>)| html! { <PackPanel {all} {shown} /> });
+            html! { <Library tools={Some(tools)} /> }
+        }
+        Route::Trainer => with_decks(html! { <Trainer /> }),
+        Route::DeckEditor { id } => with_decks(html! { <DeckEditor key={id.clone()} id={id.clone()} /> }),
+        Route::SharedDeck { code } => with_decks(html! { <SharedDeckPage key={code.clone()} code={code.clone()} /> }),
+        Route::Present { id } => with_decks(html! { <Presenter key={id.clone()} id={id.clone()} /> }),
+        Route::OneScreen { id } => with_decks(html! { <Presenter key={id.clone()} id={id.clone()} one_screen=true /> }),
+        Route::Audience => with_decks(html! { <Audience /> }),
+        Route::Vote => html! { <AnswerCards /> },
+        other => learner_routes(other),
+    }
+}
+
+/// A trainer page asked of the learner app: the same address in the trainer app.
+#[function_component(OpenInTrainer)]
+fn open_in_trainer() -> Html {
+    let l = use_app().locale;
+    let hash = web_sys::window()
+        .and_then(|w| w.location().hash().ok())
+        .unwrap_or_default();
+    let target = format!("trainer.html{hash}");
+    {
+        let target = target.clone();
+        use_effect_with((), move |_| {
+            if let Some(w) = web_sys::window() {
+                let _ = w.location().replace(&target);
+            }
+        });
+    }
+    html! { <div class="page"><p><a href={target}>{ Msg::OpeningTrainer.text(l) }</a></p></div> }
+}
