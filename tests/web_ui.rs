@@ -7,12 +7,13 @@ use tipsom::domain::case::{ActionOption, Case, FrameVerdicts, LocalCase, Questio
 use tipsom::domain::content::{CaseSummary, ContentDoc, ContentIndex, ContentKey};
 use tipsom::domain::facts::{Act, Facts, Means, Purpose};
 use tipsom::domain::frame::Frame;
+use tipsom::domain::pack::PackShelf;
 use tipsom::domain::progress::Progress;
 use tipsom::domain::verdict::Verdict;
 use tipsom::i18n::Locale;
 use tipsom::storage::{KeyValueStore, LoadOutcome, StorageStatus};
 use tipsom::web::adapters::local_store::LocalStore;
-use tipsom::web::app::{App, AppProps};
+use tipsom::web::app::{App, AppProps, PacksReader};
 use tipsom::web::surface::{learner_routes, trainer_routes};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
@@ -147,6 +148,7 @@ async fn mount(hash: &str, locale: Locale) -> web_sys::Element {
             initial_docs: docs(locale, test_case()),
             packs: None,
             routes: Callback::from(learner_routes),
+            read_packs: PacksReader(PackShelf::from_stored_trusted),
         },
     )
     .render();
@@ -241,6 +243,7 @@ async fn texts_are_rendered_as_text_never_as_html() {
             initial_docs: docs(Locale::En, case),
             packs: None,
             routes: Callback::from(learner_routes),
+            read_packs: PacksReader(PackShelf::from_stored_trusted),
         },
     )
     .render();
@@ -291,6 +294,7 @@ async fn a_packs_cases_are_in_the_library_with_its_name_play_and_show_their_text
                     status: StorageStatus::Saving,
                 }),
                 routes: Callback::from(trainer_routes),
+                read_packs: PacksReader(PackShelf::from_stored),
             },
         )
         .render();
