@@ -44,7 +44,7 @@ async function answer(page, optionIndexes) {
 test('a multi-step case plays to the end in French and keeps its result after a reload', async () => {
   const { context, page, errors } = await freshPage();
   await page.goto(server.url);
-  await page.waitForSelector('.page--home');
+  await page.waitForSelector('#app .page--home .progress-line:not(.loading)');
   await chooseLocale(page, 'fr');
   await page.goto(`${server.url}#/case/${CASE}`);
   await page.click('[data-testid="content-warning"] .button--primary');

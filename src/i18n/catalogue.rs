@@ -49,6 +49,7 @@ messages! {
     NavHome { en: "Home", fr: "Accueil", ar: "الرئيسية" }
     NavLibrary { en: "Cases", fr: "Cas pratiques", ar: "الحالات" }
     NavGlossary { en: "Glossary", fr: "Glossaire", ar: "المسرد" }
+    NavTrainer { en: "Trainer", fr: "Formateur", ar: "المدرّب" }
     NavCards { en: "Reference", fr: "Fiches", ar: "البطاقات المرجعية" }
     ReferenceCards { en: "Reference cards", fr: "Fiches de référence", ar: "البطاقات المرجعية" }
     CardTrafficking { en: "Trafficking: the three elements", fr: "La traite : les trois éléments", ar: "الاتجار بالبشر: العناصر الثلاثة" }

@@ -30,8 +30,31 @@ pub fn start_trainer() {
     );
 }
 
-/// Reads what is stored, chooses the language, and renders into `#app`.
+/// Waits for the static first screen to be painted, then starts the app. Rendering first would
+/// replace that screen before the browser ever showed it: on a slow phone the learner would wait
+/// for the wasm with nothing on screen, and the largest paint would be the app's, not the page's.
 fn start_with(routes: yew::Callback<route::Route, yew::Html>, read_packs: crate::storage::packs::StoredPacksReader) {
+    use wasm_bindgen::closure::Closure;
+    use wasm_bindgen::JsCast;
+    let Some(window) = web_sys::window() else { return };
+    // Two frames: the first runs before the shell's paint, the second after it; then a task, so the
+    // browser has presented that paint before the shell is replaced.
+    let third = Closure::once_into_js(move || mount(routes, read_packs));
+    let second = Closure::once_into_js(move || {
+        if let Some(w) = web_sys::window() {
+            let _ = w.set_timeout_with_callback_and_timeout_and_arguments_0(third.unchecked_ref(), 50);
+        }
+    });
+    let first = Closure::once_into_js(move || {
+        if let Some(w) = web_sys::window() {
+            let _ = w.request_animation_frame(second.unchecked_ref());
+        }
+    });
+    let _ = window.request_animation_frame(first.unchecked_ref());
+}
+
+/// Reads what is stored, chooses the language, and renders into `#app`.
+fn mount(routes: yew::Callback<route::Route, yew::Html>, read_packs: crate::storage::packs::StoredPacksReader) {
     let store = LocalStore::new();
     let outcome = load(&store, clock::now());
     let packs = crate::storage::packs::load_packs_with(&store, clock::now(), read_packs);

@@ -1,6 +1,6 @@
 //! The frame of every page: skip link, header with navigation and language, notices, main, footer.
 
-use crate::i18n::{Msg, TrainerMsg};
+use crate::i18n::Msg;
 use crate::web::adapters::{document, quick_exit};
 use crate::web::components::{
     language_switch::LanguageSwitch, storage_notice::StorageNotice, update_notice::UpdateNotice,
@@ -51,7 +51,7 @@ pub fn layout(props: &LayoutProps) -> Html {
                             <li><Link<Route> to={Route::Explore}>{ Msg::NavExplorer.text(l) }</Link<Route>></li>
                             <li><Link<Route> to={Route::Cards}>{ Msg::NavCards.text(l) }</Link<Route>></li>
                             <li><Link<Route> to={Route::Glossary}>{ Msg::NavGlossary.text(l) }</Link<Route>></li>
-                            <li><a href="trainer.html#/trainer">{ TrainerMsg::NavTrainer.text(l) }</a></li>
+                            <li><a href="trainer.html#/trainer">{ Msg::NavTrainer.text(l) }</a></li>
                             <li><Link<Route> to={Route::Settings}>{ Msg::NavSettings.text(l) }</Link<Route>></li>
                         </ul>
                     </nav>

@@ -42,7 +42,19 @@ pub fn home() -> Html {
             <p class="lead">{ Msg::HomeIntro.text(l) }</p>
             {
                 match start {
-                    None => html! { <LoadStatus failed={index == ContentView::Failed} /> },
+                    None if index == ContentView::Failed => html! { <LoadStatus failed=true /> },
+                    // While the index loads, the same lines as the static first screen hold their
+                    // places, so nothing below moves (and the largest paint stays the first one).
+                    None => html! {
+                        <>
+                            <p class="progress-line loading" role="status"><span class="spinner" aria-hidden="true"></span>{ Msg::Loading.text(l) }</p>
+                            <ProgressBar percent={0} />
+                            <p class="actions">
+                                <Link<Route> to={Route::Library} classes="button button--primary">{ Msg::HomeStart.text(l) }</Link<Route>>
+                                <Link<Route> to={Route::Library} classes="button">{ Msg::HomeBrowse.text(l) }</Link<Route>>
+                            </p>
+                        </>
+                    },
                     Some((done, total, next)) => html! {
                         <>
                             <p class="progress-line">{ fill(Msg::HomeProgress.text(l), &[("done", &done.to_string()), ("total", &total.to_string())]) }</p>
