@@ -161,3 +161,26 @@ test('a broken pack is refused whole, each problem shown by case and field in th
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test('a trainer\'s deck is exported as GIFT and as a pack from the trainer app\'s library', async () => {
+  const { context, page, errors } = await freshPage(browser);
+  const decks = JSON.stringify({ app: 'tipsom', kind: 'decks', schema: 1, decks: [{ id: 'd1', name: 'Oujda', cases: ['debt-after-the-crossing', 'uncle-drives-nephew'] }] });
+  await context.addInitScript((v) => { if (!localStorage.getItem('tipsom.decks')) localStorage.setItem('tipsom.decks', v); }, decks);
+  await page.goto(`${server.url}trainer.html#/cases`);
+  await page.waitForSelector('[data-testid="export-scope"] option[value="deck:d1"]', { state: 'attached' });
+  await page.selectOption('[data-testid="export-scope"]', 'deck:d1');
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tipsom-deck-'));
+  const [gift] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid="export-gift"]')]);
+  const giftFile = path.join(dir, 'deck.gift');
+  await gift.saveAs(giftFile);
+  const text = fs.readFileSync(giftFile, 'utf8');
+  const steps = ['debt-after-the-crossing', 'uncle-drives-nephew'].reduce((n, id) => n + content('en', `cases/${id}.json`).steps.length, 0);
+  assert.equal((text.match(/^::/gm) || []).length, steps, 'one GIFT question per step of the deck\'s cases');
+  assert.ok(!text.includes('apprentice-boy-fez'), 'only the deck\'s cases');
+  const [pack] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid="export-pack"]')]);
+  const packFile = path.join(dir, 'deck.json');
+  await pack.saveAs(packFile);
+  assert.deepEqual(JSON.parse(fs.readFileSync(packFile, 'utf8')).cases.map((c) => c.id), ['debt-after-the-crossing', 'uncle-drives-nephew']);
+  assert.deepEqual(errors, []);
+  await context.close();
+});

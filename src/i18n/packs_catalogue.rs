@@ -81,6 +81,7 @@ messages! {
         fr: "Le fichier n'a pas pu être préparé. Vérifiez votre connexion, puis réessayez.",
         ar: "تعذّر إعداد الملف. تحقّق من اتصالك ثم أعد المحاولة.",
     }
+    ScopeDeck { en: "The deck “{name}” ({count} cases)", fr: "Le jeu de cas « {name} » ({count} cas)", ar: "مجموعة الحالات «{name}» (عدد الحالات: {count})" }
     // Problems with a pack file as a whole.
     ErrTooLarge {
         en: "The file is larger than 2 MB.",

@@ -53,7 +53,8 @@ pub fn trainer_routes(route: Route) -> Html {
         Route::Library => {
             let tools =
                 Callback::from(|(all, shown): (Vec<String>, Vec<String>)| html! { <PackPanel {all} {shown} /> });
-            html! { <Library tools={Some(tools)} /> }
+            // Inside the decks provider, so a deck can be exported as a pack, GIFT or Moodle XML.
+            with_decks(html! { <Library tools={Some(tools)} /> })
         }
         Route::Trainer => with_decks(html! { <Trainer /> }),
         Route::DeckEditor { id } => with_decks(html! { <DeckEditor key={id.clone()} id={id.clone()} /> }),

@@ -110,7 +110,19 @@ pub fn pack_panel(props: &PackPanelProps) -> Html {
     let index = use_content(ContentKey::Index);
     let result = use_state(|| None::<ImportResult>);
     let input_ref = use_node_ref();
-    let shown_only = use_state(|| false);
+    // What to export: "all", "shown" (the library's filters), or "deck:<id>" (a trainer's deck).
+    let scope = use_state(|| "all".to_string());
+    let decks = use_context::<crate::web::hooks::use_decks::DecksContext>();
+    let deck_list: Vec<(String, String, Vec<String>)> = decks
+        .as_ref()
+        .map(|d| {
+            d.decks
+                .decks
+                .iter()
+                .map(|x| (x.id.clone(), x.name.clone(), x.cases.clone()))
+                .collect()
+        })
+        .unwrap_or_default();
     let export_locale = use_state(|| None::<Locale>);
     let export_state = use_state(|| ExportState::Idle);
     let glossary_ids: Option<BTreeSet<String>> = glossary.doc().and_then(|d| {
@@ -175,18 +187,23 @@ pub fn pack_panel(props: &PackPanelProps) -> Html {
         })
     };
     let onscope = {
-        let shown_only = shown_only.clone();
-        Callback::from(move |e: Event| shown_only.set(select_value(&e) == "shown"))
+        let scope = scope.clone();
+        Callback::from(move |e: Event| scope.set(select_value(&e)))
     };
     let onlocale = {
         let export_locale = export_locale.clone();
         Callback::from(move |e: Event| export_locale.set(Locale::from_code(&select_value(&e))))
     };
     let chosen_locale = export_locale.unwrap_or(l);
-    let ids = if *shown_only {
-        props.shown.clone()
-    } else {
-        props.all.clone()
+    let ids = match scope.as_str() {
+        "shown" => props.shown.clone(),
+        other => match other
+            .strip_prefix("deck:")
+            .and_then(|id| deck_list.iter().find(|d| d.0 == id))
+        {
+            Some((_, _, cases)) => cases.clone(),
+            None => props.all.clone(),
+        },
     };
     let onexport = |kind: ExportKind| {
         let app = app.clone();
@@ -319,8 +336,16 @@ pub fn pack_panel(props: &PackPanelProps) -> Html {
                 <div class="filter">
                     <label for="export-scope">{ PackMsg::ExportScope.text(l) }</label>
                     <select id="export-scope" onchange={onscope} data-testid="export-scope">
-                        <option value="all" selected={!*shown_only}>{ fill(PackMsg::ScopeAll.text(l), &[("count", &props.all.len().to_string())]) }</option>
-                        <option value="shown" selected={*shown_only}>{ fill(PackMsg::ScopeShown.text(l), &[("count", &props.shown.len().to_string())]) }</option>
+                        <option value="all" selected={*scope == "all"}>{ fill(PackMsg::ScopeAll.text(l), &[("count", &props.all.len().to_string())]) }</option>
+                        <option value="shown" selected={*scope == "shown"}>{ fill(PackMsg::ScopeShown.text(l), &[("count", &props.shown.len().to_string())]) }</option>
+                        { for deck_list.iter().map(|(id, name, cases)| {
+                            let value = format!("deck:{id}");
+                            html! {
+                                <option value={value.clone()} selected={*scope == value}>
+                                    { fill(PackMsg::ScopeDeck.text(l), &[("name", name), ("count", &cases.len().to_string())]) }
+                                </option>
+                            }
+                        }) }
                     </select>
                 </div>
                 <div class="filter">
