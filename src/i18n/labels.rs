@@ -758,3 +758,21 @@ pub fn concept(c: crate::domain::concept::Concept, l: Locale) -> &'static str {
         },
     )
 }
+
+/// One element of an analysis in words: "Means: deception, threat", "Act: missing"...
+pub fn element_finding(e: Element, finding: &crate::domain::analysis::ElementFinding, l: Locale) -> String {
+    use super::catalogue::Msg;
+    use crate::domain::analysis::ElementStatus;
+    let name = element(e, l);
+    match finding.status {
+        ElementStatus::Satisfied => {
+            let facts: Vec<&str> = finding.facts.iter().map(|k| fact(*k, l)).collect();
+            fill(
+                Msg::ElementMet.text(l),
+                &[("element", name), ("facts", &join(&facts, l))],
+            )
+        }
+        ElementStatus::Missing => fill(Msg::ElementMissing.text(l), &[("element", name)]),
+        ElementStatus::NotRequired => fill(Msg::ElementNotRequired.text(l), &[("element", name)]),
+    }
+}

@@ -1,7 +1,7 @@
 //! The feedback written on each answer: the legal engine's reasons for a verdict, whether an
 //! element is present, whether a sentence is an indicator.
 
-use crate::domain::analysis::{Analysis, ElementFinding, ElementStatus};
+use crate::domain::analysis::{Analysis, ElementFinding};
 use crate::domain::element::Element;
 use crate::domain::frame::Frame;
 use crate::domain::indicator::Indicator;
@@ -12,18 +12,7 @@ use crate::i18n::placeholders::fill;
 use crate::i18n::{labels, Locale};
 
 fn element_line(element: Element, finding: &ElementFinding, l: Locale) -> String {
-    let name = labels::element(element, l);
-    match finding.status {
-        ElementStatus::Satisfied => {
-            let facts: Vec<&str> = finding.facts.iter().map(|k| labels::fact(*k, l)).collect();
-            fill(
-                Msg::ElementMet.text(l),
-                &[("element", name), ("facts", &labels::join(&facts, l))],
-            )
-        }
-        ElementStatus::Missing => fill(Msg::ElementMissing.text(l), &[("element", name)]),
-        ElementStatus::NotRequired => fill(Msg::ElementNotRequired.text(l), &[("element", name)]),
-    }
+    labels::element_finding(element, finding, l)
 }
 
 fn finding(

@@ -18,18 +18,7 @@ pub struct LegalBreakdownProps {
 }
 
 fn element_line(element: Element, finding: &ElementFinding, l: Locale) -> Html {
-    let name = labels::element(element, l);
-    let text = match finding.status {
-        ElementStatus::Satisfied => {
-            let facts: Vec<&str> = finding.facts.iter().map(|k| labels::fact(*k, l)).collect();
-            fill(
-                Msg::ElementMet.text(l),
-                &[("element", name), ("facts", &labels::join(&facts, l))],
-            )
-        }
-        ElementStatus::Missing => fill(Msg::ElementMissing.text(l), &[("element", name)]),
-        ElementStatus::NotRequired => fill(Msg::ElementNotRequired.text(l), &[("element", name)]),
-    };
+    let text = labels::element_finding(element, finding, l);
     let (mark, class) = match finding.status {
         ElementStatus::Satisfied => ("✓", "element element--met"),
         ElementStatus::Missing => ("✗", "element element--missing"),
