@@ -44,6 +44,10 @@ test('after one visit the app works offline: reload, play a case, switch to Arab
   await page.waitForFunction(() => /[\u0600-\u06FF]/.test(document.querySelector('.case__story')?.textContent || ''));
   await page.goto(`${server.url}#/glossary`);
   await page.waitForSelector('.term');
+  // The quick exit works offline too: the neutral page is in the cache.
+  await page.click('[data-testid="quick-exit"]');
+  await page.waitForURL(/exit\.html$/);
+  assert.match(await page.textContent('h1'), /Mint tea/);
   assert.deepEqual(failed, [], 'no request failed while offline');
   assert.deepEqual(errors, []);
   await context.close();
