@@ -8,6 +8,7 @@ use crate::storage::{decode, save, Decoded, LoadOutcome};
 use crate::web::adapters::{document, local_store::LocalStore};
 use crate::web::components::layout::Layout;
 use crate::web::hooks::use_packs_sync::use_packs_sync;
+use crate::web::hooks::use_storage_event::use_storage_event;
 use crate::web::hooks::AppContext;
 use crate::web::route::Route;
 use crate::web::state::{Action, AppState, DocId};
@@ -133,21 +134,10 @@ pub fn app(props: &AppProps) -> Html {
     // Answers given in another tab arrive through the `storage` event.
     {
         let state = state.clone();
-        use_effect_with((), move |_| {
-            let listener = web_sys::window().map(|window| {
-                EventListener::new(&window, "storage", move |event| {
-                    let Some(event) = event.dyn_ref::<web_sys::StorageEvent>() else {
-                        return;
-                    };
-                    if event.key().as_deref() != Some(STORAGE_KEY) {
-                        return;
-                    }
-                    if let Some(Decoded::Current(progress)) = event.new_value().map(|raw| decode(&raw)) {
-                        state.dispatch(Action::ProgressSynced(progress));
-                    }
-                })
-            });
-            move || drop(listener)
+        use_storage_event(STORAGE_KEY, move |raw| {
+            if let Some(Decoded::Current(progress)) = raw.map(|raw| decode(&raw)) {
+                state.dispatch(Action::ProgressSynced(progress));
+            }
         });
     }
 

@@ -5,8 +5,7 @@ use crate::storage::decks::{decode_decks, load_decks, save_decks, DecodedDecks, 
 use crate::web::adapters::{clock, local_store::LocalStore};
 use crate::web::deck_state::{DecksAction, DecksState};
 use crate::web::hooks::use_decks::DecksContext;
-use gloo::events::EventListener;
-use wasm_bindgen::JsCast;
+use crate::web::hooks::use_storage_event::use_storage_event;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -34,23 +33,13 @@ pub fn decks_provider(props: &DecksProviderProps) -> Html {
         });
     }
 
+    // Decks another tab saves arrive through the `storage` event.
     {
         let state = state.clone();
-        use_effect_with((), move |_| {
-            let listener = web_sys::window().map(|window| {
-                EventListener::new(&window, "storage", move |event| {
-                    let Some(event) = event.dyn_ref::<web_sys::StorageEvent>() else {
-                        return;
-                    };
-                    if event.key().as_deref() != Some(DECKS_KEY) {
-                        return;
-                    }
-                    if let Some(DecodedDecks::Current(decks)) = event.new_value().map(|raw| decode_decks(&raw)) {
-                        state.dispatch(DecksAction::Synced(decks));
-                    }
-                })
-            });
-            move || drop(listener)
+        use_storage_event(DECKS_KEY, move |raw| {
+            if let Some(DecodedDecks::Current(decks)) = raw.map(|raw| decode_decks(&raw)) {
+                state.dispatch(DecksAction::Synced(decks));
+            }
         });
     }
 

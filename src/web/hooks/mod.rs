@@ -7,6 +7,7 @@ pub mod use_decks;
 pub mod use_packs_sync;
 pub mod use_show;
 pub mod use_show_keys;
+pub mod use_storage_event;
 
 pub use use_app::{use_app, AppContext};
 pub use use_content::{use_content, use_optional_content};

@@ -2,10 +2,9 @@
 
 use crate::storage::packs::{decode_packs_with, save_packs, DecodedPacks, StoredPacksReader, PACKS_KEY};
 use crate::web::adapters::local_store::LocalStore;
+use crate::web::hooks::use_storage_event::use_storage_event;
 use crate::web::hooks::AppContext;
 use crate::web::state::Action;
-use gloo::events::EventListener;
-use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 /// Saves the packs after every local change; packs another tab adds or removes arrive here too.
@@ -20,23 +19,13 @@ pub fn use_packs_sync(state: AppContext, read: StoredPacksReader) {
             }
         });
     }
-    use_effect_with((), move |_| {
-        let listener = web_sys::window().map(|window| {
-            EventListener::new(&window, "storage", move |event| {
-                let Some(event) = event.dyn_ref::<web_sys::StorageEvent>() else {
-                    return;
-                };
-                if event.key().as_deref() != Some(PACKS_KEY) {
-                    return;
-                }
-                let shelf = match event.new_value().map(|raw| decode_packs_with(&raw, read)) {
-                    Some(DecodedPacks::Current(shelf)) => shelf,
-                    None => Default::default(),
-                    _ => return,
-                };
-                state.dispatch(Action::PacksSynced(shelf));
-            })
-        });
-        move || drop(listener)
+    // Packs another tab adds or removes arrive through the `storage` event.
+    use_storage_event(PACKS_KEY, move |raw| {
+        let shelf = match raw.map(|raw| decode_packs_with(&raw, read)) {
+            Some(DecodedPacks::Current(shelf)) => shelf,
+            None => Default::default(),
+            _ => return,
+        };
+        state.dispatch(Action::PacksSynced(shelf));
     });
 }

@@ -1,0 +1,24 @@
+//! `use_storage_event`: what another tab writes under one localStorage key, as it happens.
+
+use gloo::events::EventListener;
+use wasm_bindgen::JsCast;
+use yew::prelude::*;
+
+/// Calls `on_change` with the new value (`None` when removed) whenever another tab of this origin
+/// writes `key`. The browser sends the `storage` event only to the other tabs, never to the writer.
+#[hook]
+pub fn use_storage_event(key: &'static str, on_change: impl Fn(Option<String>) + 'static) {
+    use_effect_with((), move |_| {
+        let listener = web_sys::window().map(|window| {
+            EventListener::new(&window, "storage", move |event| {
+                let Some(event) = event.dyn_ref::<web_sys::StorageEvent>() else {
+                    return;
+                };
+                if event.key().as_deref() == Some(key) {
+                    on_change(event.new_value());
+                }
+            })
+        });
+        move || drop(listener)
+    });
+}
