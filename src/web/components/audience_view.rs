@@ -112,23 +112,7 @@ pub fn audience_view(props: &AudienceViewProps) -> Html {
     let law = revealed && show.breakdown && facts.is_some();
     let total = show.total_votes();
     let most = (0..texts.len()).map(|i| show.votes_for(i)).max().unwrap_or(0);
-    let where_ = format!(
-        "{} · {}",
-        fill(
-            TrainerMsg::CaseOfDeck.text(l),
-            &[
-                ("current", &(show.case + 1).to_string()),
-                ("total", &show.cases.len().to_string())
-            ]
-        ),
-        fill(
-            Msg::StepOf.text(l),
-            &[
-                ("current", &(show.step + 1).to_string()),
-                ("total", &case.steps.len().to_string())
-            ]
-        ),
-    );
+    let where_ = crate::web::pages::presenter::position(show, case.steps.len(), l);
     let answer_letters: Vec<&str> = correct.iter().map(|i| option_letter(*i, l)).collect();
 
     let options = html! {

@@ -5,6 +5,7 @@ pub mod case_card;
 pub mod deck_share;
 pub mod decks_provider;
 pub mod feedback;
+pub mod filter_select;
 pub mod language_switch;
 pub mod layout;
 pub mod legal_breakdown;

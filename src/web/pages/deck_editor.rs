@@ -6,7 +6,8 @@ use crate::domain::content::{CaseSummary, ContentKey};
 use crate::domain::deck::{CaseFilter, DeckEdit};
 use crate::domain::verdict::Verdict;
 use crate::i18n::placeholders::fill;
-use crate::i18n::{labels, Locale, Msg, TrainerMsg};
+use crate::i18n::{labels, Msg, TrainerMsg};
+use crate::web::components::filter_select::filter_select;
 use crate::web::components::load_status::LoadStatus;
 use crate::web::deck_state::DecksAction;
 use crate::web::hooks::{use_app, use_content, use_decks};
@@ -19,39 +20,6 @@ use yew_router::prelude::*;
 #[derive(Properties, PartialEq)]
 pub struct DeckEditorProps {
     pub id: String,
-}
-
-/// A filter menu; the empty value means any.
-fn filter_select<T: Copy + PartialEq + std::fmt::Debug + 'static>(
-    id: &'static str,
-    label: Msg,
-    l: Locale,
-    all: &[T],
-    current: Option<T>,
-    name: impl Fn(T) -> &'static str,
-    onchange: Callback<Option<T>>,
-) -> Html {
-    let options = all.to_vec();
-    let parse = options.clone();
-    let onchange = Callback::from(move |e: Event| {
-        let value = e
-            .target()
-            .and_then(|t| t.dyn_into::<web_sys::HtmlSelectElement>().ok())
-            .map(|s| s.value())
-            .unwrap_or_default();
-        onchange.emit(parse.iter().copied().find(|x| format!("{x:?}") == value));
-    });
-    html! {
-        <div class="filter">
-            <label for={id}>{ label.text(l) }</label>
-            <select {id} {onchange}>
-                <option value="" selected={current.is_none()}>{ Msg::FilterAll.text(l) }</option>
-                { for options.iter().map(|x| html! {
-                    <option value={format!("{x:?}")} selected={current == Some(*x)}>{ name(*x) }</option>
-                }) }
-            </select>
-        </div>
-    }
 }
 
 #[function_component(DeckEditor)]

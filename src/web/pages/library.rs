@@ -5,8 +5,9 @@ use crate::domain::content::{CaseSummary, ContentKey};
 use crate::domain::progress::CaseStatus;
 use crate::domain::verdict::Verdict;
 use crate::i18n::placeholders::fill;
-use crate::i18n::{labels, Locale, Msg};
+use crate::i18n::{labels, Msg};
 use crate::web::components::case_card::CaseCard;
+use crate::web::components::filter_select::filter_select;
 use crate::web::components::load_status::LoadStatus;
 use crate::web::hooks::{use_app, use_content, use_optional_content};
 use crate::web::state::ContentView;
@@ -31,41 +32,6 @@ impl Filters {
             && self.topic.is_none_or(|t| case.topics.contains(&t))
             && self.done.is_none_or(|d| d == matches!(status, CaseStatus::Done(_)))
             && found.is_none_or(|ids| ids.contains(&case.id))
-    }
-}
-
-fn select_value(e: &Event) -> String {
-    e.target()
-        .and_then(|t| t.dyn_into::<web_sys::HtmlSelectElement>().ok())
-        .map(|s| s.value())
-        .unwrap_or_default()
-}
-
-fn select<T: Copy + PartialEq + std::fmt::Debug + 'static>(
-    id: &'static str,
-    label: Msg,
-    l: Locale,
-    all: &[T],
-    current: Option<T>,
-    name: impl Fn(T) -> &'static str,
-    onchange: Callback<Option<T>>,
-) -> Html {
-    let options = all.to_vec();
-    let parse = options.clone();
-    let onchange = Callback::from(move |e: Event| {
-        let value = select_value(&e);
-        onchange.emit(parse.iter().copied().find(|x| format!("{x:?}") == value));
-    });
-    html! {
-        <div class="filter">
-            <label for={id}>{ label.text(l) }</label>
-            <select {id} {onchange}>
-                <option value="" selected={current.is_none()}>{ Msg::FilterAll.text(l) }</option>
-                { for options.iter().map(|x| html! {
-                    <option value={format!("{x:?}")} selected={current == Some(*x)}>{ name(*x) }</option>
-                }) }
-            </select>
-        </div>
     }
 }
 
@@ -175,10 +141,10 @@ pub fn library(props: &LibraryProps) -> Html {
                     <label for="filter-query">{ Msg::SearchLabel.text(l) }</label>
                     <input id="filter-query" type="search" dir="auto" value={filters.query.clone()} oninput={on_query} autocomplete="off" />
                 </div>
-                { select("filter-track", Msg::FilterTrack, l, &Track::ALL, filters.track, |t| labels::track(t, l), on_track) }
-                { select("filter-verdict", Msg::FilterVerdict, l, &Verdict::ALL, filters.verdict, |v| labels::verdict(v, l), on_verdict) }
-                { select("filter-topic", Msg::FilterTopic, l, &Topic::ALL, filters.topic, |t| labels::topic(t, l), on_topic) }
-                { select("filter-status", Msg::FilterStatus, l, &[false, true], filters.done, status_names, on_done) }
+                { filter_select("filter-track", Msg::FilterTrack, l, &Track::ALL, filters.track, |t| labels::track(t, l), on_track) }
+                { filter_select("filter-verdict", Msg::FilterVerdict, l, &Verdict::ALL, filters.verdict, |v| labels::verdict(v, l), on_verdict) }
+                { filter_select("filter-topic", Msg::FilterTopic, l, &Topic::ALL, filters.topic, |t| labels::topic(t, l), on_topic) }
+                { filter_select("filter-status", Msg::FilterStatus, l, &[false, true], filters.done, status_names, on_done) }
                 if *filters != Filters::default() {
                     <button type="button" class="button button--quiet" onclick={on_clear}>{ Msg::ClearFilters.text(l) }</button>
                 }

@@ -1,0 +1,42 @@
+//! A filter menu (audience, verdict, topic...): "All" or one value; used by the library and the deck editor.
+
+use crate::i18n::{Locale, Msg};
+use wasm_bindgen::JsCast;
+use yew::prelude::*;
+
+/// The value of the `<select>` an event came from.
+fn select_value(e: &Event) -> String {
+    e.target()
+        .and_then(|t| t.dyn_into::<web_sys::HtmlSelectElement>().ok())
+        .map(|s| s.value())
+        .unwrap_or_default()
+}
+
+/// A labelled menu of `all`, with "All" (the empty value) first; `onchange` gets the value picked.
+pub fn filter_select<T: Copy + PartialEq + std::fmt::Debug + 'static>(
+    id: &'static str,
+    label: Msg,
+    l: Locale,
+    all: &[T],
+    current: Option<T>,
+    name: impl Fn(T) -> &'static str,
+    onchange: Callback<Option<T>>,
+) -> Html {
+    let options = all.to_vec();
+    let parse = options.clone();
+    let onchange = Callback::from(move |e: Event| {
+        let value = select_value(&e);
+        onchange.emit(parse.iter().copied().find(|x| format!("{x:?}") == value));
+    });
+    html! {
+        <div class="filter">
+            <label for={id}>{ label.text(l) }</label>
+            <select {id} {onchange}>
+                <option value="" selected={current.is_none()}>{ Msg::FilterAll.text(l) }</option>
+                { for options.iter().map(|x| html! {
+                    <option value={format!("{x:?}")} selected={current == Some(*x)}>{ name(*x) }</option>
+                }) }
+            </select>
+        </div>
+    }
+}
