@@ -5,6 +5,7 @@
 
 pub mod domain;
 pub mod i18n;
+pub mod json;
 pub mod storage;
 
 #[cfg(target_arch = "wasm32")]

@@ -3,6 +3,7 @@
 
 use tipsom::domain::progress::{Attempt, CaseStatus, Progress, StepRecord};
 use tipsom::i18n::Locale;
+use tipsom::json::Json;
 use tipsom::storage::envelope::{BACKUP_PREFIX, STORAGE_KEY};
 use tipsom::storage::{decode, encode, load, save, Decoded, KeyValueStore, MemoryStore, StorageStatus};
 
@@ -61,11 +62,16 @@ fn every_schema_fixture_decodes_to_the_current_progress() {
 
 #[test]
 fn the_migration_from_schema_1_moves_settings_to_preferences() {
-    let v1: serde_json::Value = serde_json::json!({"attempts": [], "settings": {"locale": "ar", "updated-at": 5.0}});
+    let v1 = Json::parse(r#"{"attempts": [], "settings": {"locale": "ar", "updated-at": 5.0}}"#).unwrap();
     let v2 = tipsom::storage::migrate(1, v1).unwrap();
-    assert_eq!(v2["preferences"]["locale"], "ar");
+    assert_eq!(
+        v2.get("preferences")
+            .and_then(|p| p.get("locale"))
+            .and_then(Json::as_str),
+        Some("ar")
+    );
     assert!(v2.get("settings").is_none());
-    assert!(tipsom::storage::migrate(0, serde_json::json!({})).is_err());
+    assert!(tipsom::storage::migrate(0, Json::parse("{}").unwrap()).is_err());
 }
 
 #[test]

@@ -13,7 +13,7 @@ use tipsom::domain::verdict::Verdict;
 use tipsom::i18n::Locale;
 use tipsom::storage::{KeyValueStore, LoadOutcome, StorageStatus};
 use tipsom::web::adapters::local_store::LocalStore;
-use tipsom::web::app::{App, AppProps, PacksReader};
+use tipsom::web::app::{App, AppProps, PacksReader, PacksSaving};
 use tipsom::web::surface::{learner_routes, trainer_routes};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
@@ -149,6 +149,7 @@ async fn mount(hash: &str, locale: Locale) -> web_sys::Element {
             packs: None,
             routes: Callback::from(learner_routes),
             read_packs: PacksReader(PackShelf::from_stored_trusted),
+            save_packs: PacksSaving(None),
         },
     )
     .render();
@@ -244,6 +245,7 @@ async fn texts_are_rendered_as_text_never_as_html() {
             packs: None,
             routes: Callback::from(learner_routes),
             read_packs: PacksReader(PackShelf::from_stored_trusted),
+            save_packs: PacksSaving(None),
         },
     )
     .render();
@@ -295,6 +297,7 @@ async fn a_packs_cases_are_in_the_library_with_its_name_play_and_show_their_text
                 }),
                 routes: Callback::from(trainer_routes),
                 read_packs: PacksReader(PackShelf::from_stored),
+                save_packs: PacksSaving(Some(tipsom::storage::packs::save_packs)),
             },
         )
         .render();

@@ -278,17 +278,12 @@ impl Facts {
 impl FactKey {
     /// The key as written in content files: `act:recruitment`, `means:deception`, `benefit`...
     pub fn code(self) -> String {
-        fn kebab<T: Serialize>(value: T) -> String {
-            serde_json::to_value(value)
-                .ok()
-                .and_then(|v| v.as_str().map(str::to_string))
-                .unwrap_or_default()
-        }
+        use crate::json::KebabEnum;
         match self {
-            FactKey::Act(a) => format!("act:{}", kebab(a)),
-            FactKey::Means(m) => format!("means:{}", kebab(m)),
-            FactKey::Purpose(p) => format!("purpose:{}", kebab(p)),
-            FactKey::MoroccanBorder(b) => format!("moroccan-border:{}", kebab(b)),
+            FactKey::Act(a) => format!("act:{}", a.kebab_name()),
+            FactKey::Means(m) => format!("means:{}", m.kebab_name()),
+            FactKey::Purpose(p) => format!("purpose:{}", p.kebab_name()),
+            FactKey::MoroccanBorder(b) => format!("moroccan-border:{}", b.kebab_name()),
             FactKey::Child => "child".into(),
             FactKey::Consent => "consent".into(),
             FactKey::IllegalEntryProcured => "illegal-entry-procured".into(),

@@ -5,8 +5,7 @@
 
 use super::store::{KeyValueStore, StoreError};
 use crate::domain::progress::Progress;
-use serde::{Deserialize, Serialize};
-use serde_json::Value;
+use crate::json::{field, object, FromJson, Json, ToJson};
 
 /// The localStorage key of the envelope.
 pub const STORAGE_KEY: &str = "tipsom";
@@ -20,13 +19,6 @@ pub const CURRENT_SCHEMA: u32 = 2;
 /// The `app` field that tells our envelope from another app's data.
 pub const APP_ID: &str = "tipsom";
 
-#[derive(Serialize, Deserialize)]
-struct Envelope {
-    app: String,
-    schema: u32,
-    progress: Value,
-}
-
 /// What a stored string turned out to hold.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Decoded {
@@ -39,27 +31,31 @@ pub enum Decoded {
 
 /// Reads an envelope of any known schema, migrating it to the current one.
 pub fn decode(raw: &str) -> Decoded {
-    let envelope: Envelope = match serde_json::from_str(raw) {
+    let envelope = match Json::parse(raw) {
         Ok(e) => e,
         Err(e) => return Decoded::Corrupt(e.to_string()),
     };
-    if envelope.app != APP_ID {
-        return Decoded::Corrupt(format!("not tipsom data (app `{}`)", envelope.app));
+    let (app, schema) = match (field::<String>(&envelope, "app"), field::<u32>(&envelope, "schema")) {
+        (Ok(app), Ok(schema)) => (app, schema),
+        (Err(e), _) | (_, Err(e)) => return Decoded::Corrupt(e.to_string()),
+    };
+    if app != APP_ID {
+        return Decoded::Corrupt(format!("not tipsom data (app `{app}`)"));
     }
-    if envelope.schema > CURRENT_SCHEMA {
-        return Decoded::FromFuture(envelope.schema);
+    if schema > CURRENT_SCHEMA {
+        return Decoded::FromFuture(schema);
     }
-    match migrate(envelope.schema, envelope.progress) {
-        Ok(value) => match serde_json::from_value::<Progress>(value) {
-            Ok(progress) => Decoded::Current(progress),
-            Err(e) => Decoded::Corrupt(e.to_string()),
-        },
+    let Some(progress) = envelope.get("progress") else {
+        return Decoded::Corrupt("missing field `progress`".into());
+    };
+    match migrate(schema, progress.clone()).and_then(|value| Progress::from_json(&value).map_err(|e| e.to_string())) {
+        Ok(progress) => Decoded::Current(progress),
         Err(e) => Decoded::Corrupt(e),
     }
 }
 
 /// Brings a stored value from its schema up to [`CURRENT_SCHEMA`], one version at a time.
-pub fn migrate(schema: u32, value: Value) -> Result<Value, String> {
+pub fn migrate(schema: u32, value: Json) -> Result<Json, String> {
     match schema {
         CURRENT_SCHEMA => Ok(value),
         1 => migrate(2, v1_to_v2(value)?),
@@ -69,24 +65,26 @@ pub fn migrate(schema: u32, value: Value) -> Result<Value, String> {
 
 /// Schema 1 kept the language under `settings`; schema 2 keeps it, with the other preferences,
 /// under `preferences`.
-fn v1_to_v2(value: Value) -> Result<Value, String> {
-    let Value::Object(mut map) = value else {
+fn v1_to_v2(value: Json) -> Result<Json, String> {
+    let Json::Object(mut members) = value else {
         return Err("schema 1 progress is not an object".into());
     };
-    if let Some(settings) = map.remove("settings") {
-        map.insert("preferences".into(), settings);
+    if let Some(i) = members.iter().position(|(k, _)| k == "settings") {
+        let (_, settings) = members.remove(i);
+        members.retain(|(k, _)| k != "preferences");
+        members.push(("preferences".into(), settings));
     }
-    Ok(Value::Object(map))
+    Ok(Json::Object(members))
 }
 
 /// Writes progress in the current envelope.
 pub fn encode(progress: &Progress) -> String {
-    let envelope = Envelope {
-        app: APP_ID.to_string(),
-        schema: CURRENT_SCHEMA,
-        progress: serde_json::to_value(progress).expect("progress serialises"),
-    };
-    serde_json::to_string(&envelope).expect("envelope serialises")
+    object(vec![
+        ("app", Json::String(APP_ID.into())),
+        ("schema", CURRENT_SCHEMA.to_json()),
+        ("progress", progress.to_json()),
+    ])
+    .to_text()
 }
 
 /// How storage stands after loading, for the notice shown to the learner.

@@ -6,8 +6,7 @@
 use super::envelope::{StorageStatus, APP_ID, BACKUP_PREFIX};
 use super::store::{KeyValueStore, StoreError};
 use crate::domain::pack::PackShelf;
-use serde::{Deserialize, Serialize};
-use serde_json::Value;
+use crate::json::{field, object, Json, ToJson};
 
 /// The localStorage key of the packs.
 pub const PACKS_KEY: &str = "tipsom.packs";
@@ -15,14 +14,6 @@ pub const PACKS_KEY: &str = "tipsom.packs";
 pub const PACKS_KIND: &str = "packs";
 /// The schema this version writes. History: 1, first release (a list of pack files).
 pub const PACKS_SCHEMA: u32 = 1;
-
-#[derive(Serialize, Deserialize)]
-struct PacksEnvelope {
-    app: String,
-    kind: String,
-    schema: u32,
-    packs: Vec<Value>,
-}
 
 /// What a stored string turned out to hold.
 #[derive(Debug, Clone, PartialEq)]
@@ -35,7 +26,11 @@ pub enum DecodedPacks {
 /// How stored pack files become a shelf: checked again in full (the trainer app, which adds
 /// packs), or trusted as the trainer app stored them (the learner app, which only shows them and
 /// so need not carry the checks).
-pub type StoredPacksReader = fn(Vec<Value>) -> PackShelf;
+pub type StoredPacksReader = fn(Vec<Json>) -> PackShelf;
+
+/// How the packs are saved: only the trainer app, which adds and removes packs, saves them, so
+/// the learner app carries none of the code that writes pack files.
+pub type PacksSaver = fn(&dyn KeyValueStore, &PackShelf) -> Result<(), StoreError>;
 
 /// Reads the envelope; every pack in it is checked again by this version.
 pub fn decode_packs(raw: &str) -> DecodedPacks {
@@ -44,27 +39,38 @@ pub fn decode_packs(raw: &str) -> DecodedPacks {
 
 /// Reads the envelope, turning its pack files into a shelf with `read`.
 pub fn decode_packs_with(raw: &str, read: StoredPacksReader) -> DecodedPacks {
-    let envelope: PacksEnvelope = match serde_json::from_str(raw) {
+    let envelope = match Json::parse(raw) {
         Ok(e) => e,
         Err(e) => return DecodedPacks::Corrupt(e.to_string()),
     };
-    if envelope.app != APP_ID || envelope.kind != PACKS_KIND {
+    let header = (
+        field::<String>(&envelope, "app"),
+        field::<String>(&envelope, "kind"),
+        field::<u32>(&envelope, "schema"),
+    );
+    let (Ok(app), Ok(kind), Ok(schema)) = header else {
+        return DecodedPacks::Corrupt("not a packs envelope".into());
+    };
+    if app != APP_ID || kind != PACKS_KIND {
         return DecodedPacks::Corrupt("not tipsom packs".into());
     }
-    if envelope.schema > PACKS_SCHEMA {
-        return DecodedPacks::FromFuture(envelope.schema);
+    if schema > PACKS_SCHEMA {
+        return DecodedPacks::FromFuture(schema);
     }
-    DecodedPacks::Current(read(envelope.packs))
+    match envelope.get("packs") {
+        Some(Json::Array(files)) => DecodedPacks::Current(read(files.clone())),
+        _ => DecodedPacks::Corrupt("missing field `packs`".into()),
+    }
 }
 
 pub fn encode_packs(shelf: &PackShelf) -> String {
-    let envelope = PacksEnvelope {
-        app: APP_ID.into(),
-        kind: PACKS_KIND.into(),
-        schema: PACKS_SCHEMA,
-        packs: shelf.to_stored(),
-    };
-    serde_json::to_string(&envelope).expect("packs serialise")
+    object(vec![
+        ("app", Json::String(APP_ID.into())),
+        ("kind", Json::String(PACKS_KIND.into())),
+        ("schema", PACKS_SCHEMA.to_json()),
+        ("packs", Json::Array(shelf.to_stored())),
+    ])
+    .to_text()
 }
 
 /// The packs as loaded, and how their storage stands.
@@ -118,14 +124,11 @@ pub fn load_packs_with(store: &dyn KeyValueStore, now: f64, read: StoredPacksRea
 /// Saves the packs, unless the stored value is from a newer version.
 pub fn save_packs(store: &dyn KeyValueStore, shelf: &PackShelf) -> Result<(), StoreError> {
     // Only the schema is looked at: no need to read (and check) the stored packs to save.
-    #[derive(Deserialize)]
-    struct Schema {
-        schema: u32,
-    }
-    let stored = store
+    let stored_schema = store
         .get(PACKS_KEY)?
-        .and_then(|raw| serde_json::from_str::<Schema>(&raw).ok());
-    if stored.is_some_and(|s| s.schema > PACKS_SCHEMA) {
+        .and_then(|raw| Json::parse(&raw).ok())
+        .and_then(|envelope| field::<u32>(&envelope, "schema").ok());
+    if stored_schema.is_some_and(|schema| schema > PACKS_SCHEMA) {
         return Ok(());
     }
     if shelf.is_empty() {

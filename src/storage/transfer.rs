@@ -3,23 +3,12 @@
 
 use super::envelope::{migrate, APP_ID, CURRENT_SCHEMA};
 use crate::domain::progress::Progress;
-use serde::{Deserialize, Serialize};
-use serde_json::Value;
+use crate::json::{field, object, FromJson, Json, ToJson};
 
 /// Files larger than this are refused unread.
 pub const MAX_IMPORT_BYTES: usize = 2 * 1024 * 1024;
 /// The `kind` of an export file.
 pub const EXPORT_KIND: &str = "progress-export";
-
-#[derive(Serialize, Deserialize)]
-#[serde(rename_all = "kebab-case")]
-struct ExportFile {
-    app: String,
-    kind: String,
-    schema: u32,
-    exported_at: f64,
-    progress: Value,
-}
 
 /// Why an import was refused.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -35,14 +24,14 @@ pub enum ImportError {
 
 /// The export file for some progress.
 pub fn export(progress: &Progress, now: f64) -> String {
-    let file = ExportFile {
-        app: APP_ID.into(),
-        kind: EXPORT_KIND.into(),
-        schema: CURRENT_SCHEMA,
-        exported_at: now,
-        progress: serde_json::to_value(progress).expect("progress serialises"),
-    };
-    serde_json::to_string_pretty(&file).expect("export serialises")
+    object(vec![
+        ("app", Json::String(APP_ID.into())),
+        ("kind", Json::String(EXPORT_KIND.into())),
+        ("schema", CURRENT_SCHEMA.to_json()),
+        ("exported_at", now.to_json()),
+        ("progress", progress.to_json()),
+    ])
+    .to_pretty_text()
 }
 
 /// Reads an export file; nothing is merged unless the whole file is sound.
@@ -50,21 +39,25 @@ pub fn read_export(bytes: &[u8]) -> Result<Progress, ImportError> {
     if bytes.len() > MAX_IMPORT_BYTES {
         return Err(ImportError::TooLarge);
     }
-    let value: Value = serde_json::from_slice(bytes).map_err(|_| ImportError::Malformed)?;
-    let Some(object) = value.as_object() else {
+    let text = std::str::from_utf8(bytes).map_err(|_| ImportError::Malformed)?;
+    let file = Json::parse(text).map_err(|_| ImportError::Malformed)?;
+    if !matches!(file, Json::Object(_)) {
         return Err(ImportError::Malformed);
-    };
-    if object.get("app").and_then(Value::as_str) != Some(APP_ID)
-        || object.get("kind").and_then(Value::as_str) != Some(EXPORT_KIND)
+    }
+    if file.get("app").and_then(Json::as_str) != Some(APP_ID)
+        || file.get("kind").and_then(Json::as_str) != Some(EXPORT_KIND)
     {
         return Err(ImportError::Foreign);
     }
-    let file: ExportFile = serde_json::from_value(value).map_err(|_| ImportError::Malformed)?;
-    if file.schema > CURRENT_SCHEMA {
+    let schema: u32 = field(&file, "schema").map_err(|_| ImportError::Malformed)?;
+    // The time of export is not used, but a file without one is not an export.
+    field::<f64>(&file, "exported_at").map_err(|_| ImportError::Malformed)?;
+    if schema > CURRENT_SCHEMA {
         return Err(ImportError::FromFuture);
     }
-    let current = migrate(file.schema, file.progress).map_err(|_| ImportError::Malformed)?;
-    serde_json::from_value(current).map_err(|_| ImportError::Malformed)
+    let progress = file.get("progress").ok_or(ImportError::Malformed)?;
+    let current = migrate(schema, progress.clone()).map_err(|_| ImportError::Malformed)?;
+    Progress::from_json(&current).map_err(|_| ImportError::Malformed)
 }
 
 /// Imports a file into existing progress: the two are merged, never replaced.

@@ -29,6 +29,17 @@ impl PartialEq for PacksReader {
     }
 }
 
+/// The way packs are saved, chosen once by each app at start-up.
+#[derive(Clone, Copy)]
+pub struct PacksSaving(pub Option<crate::storage::packs::PacksSaver>);
+
+impl PartialEq for PacksSaving {
+    // Chosen at start-up and never changed, like `PacksReader`.
+    fn eq(&self, _: &Self) -> bool {
+        true
+    }
+}
+
 #[derive(Properties, PartialEq)]
 pub struct AppProps {
     /// What was read from storage at start-up.
@@ -46,6 +57,9 @@ pub struct AppProps {
     /// How packs stored by another tab are read (see `storage::packs::StoredPacksReader`).
     #[prop_or(PacksReader(crate::domain::pack::PackShelf::from_stored_trusted))]
     pub read_packs: PacksReader,
+    /// How packs changed here are saved; `None` in the learner app, which never changes them.
+    #[prop_or(PacksSaving(None))]
+    pub save_packs: PacksSaving,
 }
 
 #[function_component(App)]
@@ -64,7 +78,7 @@ pub fn app(props: &AppProps) -> Html {
             }
         })
     };
-    use_packs_sync(state.clone(), props.read_packs.0);
+    use_packs_sync(state.clone(), props.read_packs.0, props.save_packs.0);
 
     // The page's language, direction, title and display preferences follow the state.
     {

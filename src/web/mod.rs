@@ -19,6 +19,7 @@ pub fn start() {
     start_with(
         yew::Callback::from(surface::learner_routes),
         crate::domain::pack::PackShelf::from_stored_trusted,
+        None,
     );
 }
 
@@ -27,19 +28,24 @@ pub fn start_trainer() {
     start_with(
         yew::Callback::from(surface::trainer_routes),
         crate::domain::pack::PackShelf::from_stored,
+        Some(crate::storage::packs::save_packs),
     );
 }
 
 /// Waits for the static first screen to be painted, then starts the app. Rendering first would
 /// replace that screen before the browser ever showed it: on a slow phone the learner would wait
 /// for the wasm with nothing on screen, and the largest paint would be the app's, not the page's.
-fn start_with(routes: yew::Callback<route::Route, yew::Html>, read_packs: crate::storage::packs::StoredPacksReader) {
+fn start_with(
+    routes: yew::Callback<route::Route, yew::Html>,
+    read_packs: crate::storage::packs::StoredPacksReader,
+    save_packs: Option<crate::storage::packs::PacksSaver>,
+) {
     use wasm_bindgen::closure::Closure;
     use wasm_bindgen::JsCast;
     let Some(window) = web_sys::window() else { return };
     // Two frames: the first runs before the shell's paint, the second after it; then a task, so the
     // browser has presented that paint before the shell is replaced.
-    let third = Closure::once_into_js(move || mount(routes, read_packs));
+    let third = Closure::once_into_js(move || mount(routes, read_packs, save_packs));
     let second = Closure::once_into_js(move || {
         if let Some(w) = web_sys::window() {
             let _ = w.set_timeout_with_callback_and_timeout_and_arguments_0(third.unchecked_ref(), 50);
@@ -54,7 +60,11 @@ fn start_with(routes: yew::Callback<route::Route, yew::Html>, read_packs: crate:
 }
 
 /// Reads what is stored, chooses the language, and renders into `#app`.
-fn mount(routes: yew::Callback<route::Route, yew::Html>, read_packs: crate::storage::packs::StoredPacksReader) {
+fn mount(
+    routes: yew::Callback<route::Route, yew::Html>,
+    read_packs: crate::storage::packs::StoredPacksReader,
+    save_packs: Option<crate::storage::packs::PacksSaver>,
+) {
     let store = LocalStore::new();
     let outcome = load(&store, clock::now());
     let packs = crate::storage::packs::load_packs_with(&store, clock::now(), read_packs);
@@ -74,6 +84,7 @@ fn mount(routes: yew::Callback<route::Route, yew::Html>, read_packs: crate::stor
             packs: Some(packs),
             routes,
             read_packs: app::PacksReader(read_packs),
+            save_packs: app::PacksSaving(save_packs),
         },
     )
     .render();
