@@ -1,4 +1,4 @@
-// The size check: fails if the gzip size of the built wasm grows more than 10% over the figure
+// The size check: fails if the gzip size of any built wasm grows more than 10% over the figure
 // recorded in size-budget.json, so growth is always a decision. Prints the sizes of dist/.
 // `node scripts/check-size.mjs --record` writes the current figure as the new reference.
 import fs from 'node:fs';
@@ -26,12 +26,14 @@ const content = rows.filter((x) => x.file.startsWith('content/'));
 const total = (k) => content.reduce((a, r) => a + r[k], 0);
 console.log(`${`content/ (${content.length} files)`.padEnd(44)} ${kb(total('raw')).padStart(10)} raw ${kb(total('gzip')).padStart(10)} gzip`);
 
-// One figure per app: the learner's wasm (tipsom-*) and the trainer's (tipsom-trainer-*).
+// One figure per module: the home page's (tipsom-home-*), the learner app's (tipsom-*) and the
+// trainer app's (tipsom-trainer-*).
 const apps = {
+  home: rows.find((r) => /^tipsom-home-[0-9a-f]+_bg\.wasm$/.test(r.file)),
   learner: rows.find((r) => /^tipsom-[0-9a-f]+_bg\.wasm$/.test(r.file)),
   trainer: rows.find((r) => /^tipsom-trainer-[0-9a-f]+_bg\.wasm$/.test(r.file)),
 };
-if (!apps.learner || !apps.trainer) { console.error('size: dist/ lacks a wasm file: run make build first'); process.exit(1); }
+if (!apps.home || !apps.learner || !apps.trainer) { console.error('size: dist/ lacks a wasm file: run make build first'); process.exit(1); }
 if (process.argv.includes('--record')) {
   const figures = Object.fromEntries(Object.entries(apps).map(([k, r]) => [`${k}_wasm_gzip_bytes`, r.gzip]));
   fs.writeFileSync(budgetFile, JSON.stringify({ ...figures, allowed_growth: 0.10 }, null, 2) + '\n');

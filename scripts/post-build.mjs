@@ -27,8 +27,33 @@ function externalise(htmlName) {
   return page;
 }
 const indexFile = path.join(staging, 'index.html');
-let html = externalise('index.html');
+let html = learnerBoot('index.html');
 const trainerHtml = externalise('trainer.html') || '';
+
+// index.html: the home page runs the small module first, the app on demand (scripts/boot-learner.js).
+// Trunk's preloads of the app are removed, or every visit would download the app at once.
+function learnerBoot(htmlName) {
+  const file = path.join(staging, htmlName);
+  let page = fs.readFileSync(file, 'utf8');
+  const inline = page.match(/<script type="module">([\s\S]*?)<\/script>/);
+  const homeJs = fs.readdirSync(staging).find((f) => /^tipsom-home-[0-9a-f]+\.js$/.test(f));
+  if (!inline || !homeJs) return externalise(htmlName);
+  const appJs = inline[1].match(/from '\.\/([^']+\.js)'/)[1];
+  const appWasm = inline[1].match(/module_or_path: '\.\/([^']+\.wasm)'/)[1];
+  const homeWasm = homeJs.replace(/\.js$/, '_bg.wasm');
+  const boot = [
+    fs.readFileSync(new URL('./boot-learner.js', import.meta.url), 'utf8')
+      .replace('__APP_JS__', appJs).replace('__APP_WASM__', appWasm)
+      .replace('__HOME_JS__', homeJs).replace('__HOME_WASM__', homeWasm),
+    fs.readFileSync(new URL('./boot-extra.js', import.meta.url), 'utf8'),
+  ].join('\n');
+  const name = `boot-${sha(boot).slice(0, 16)}.js`;
+  fs.writeFileSync(path.join(staging, name), boot);
+  page = page.replace(inline[0], `<script type="module" src="./${name}"></script>`);
+  page = page.replace(new RegExp(`<link rel="(?:modulepreload|preload)" href="\\./(?:${appJs}|${appWasm})"[^>]*>`, 'g'), '');
+  fs.writeFileSync(file, page);
+  return page;
+}
 
 // The static first screen, from the app's own catalogue (written by `tipsom-pack shell`).
 const shellFile = path.join(staging, '.boot-shell.html');

@@ -229,3 +229,54 @@ fn forget_me_finds_every_key_of_the_app_and_no_other() {
         .to_vec();
     assert_eq!(app_keys(&keys), vec!["tipsom", "tipsom.backup.1", "tipsom.decks"]);
 }
+
+#[test]
+fn the_home_page_counts_done_cases_and_starts_where_the_learner_left_off() {
+    use tipsom::domain::home_summary::HomeSummary;
+    let ids = ["a", "b", "c", "d"];
+    let mut p = Progress::default();
+    let fresh = HomeSummary::of(&p, &ids);
+    assert_eq!(
+        (fresh.done, fresh.total, fresh.next.as_deref(), fresh.percent()),
+        (0, 4, Some("a"), 0)
+    );
+    play(&mut p, "x1", "a", &[100, 100, 100], 1.0, None);
+    let after_one = HomeSummary::of(&p, &ids);
+    assert_eq!(
+        (after_one.done, after_one.next.as_deref(), after_one.percent()),
+        (1, Some("b"), 25)
+    );
+    // An unfinished case comes before the first case not started.
+    let unfinished = Attempt {
+        id: "x2".into(),
+        case_id: "c".into(),
+        case_version: 1,
+        content_version: "v".into(),
+        step_count: 3,
+        started_at: 2.0,
+        steps: vec![],
+    };
+    let first_answer = StepRecord {
+        step: 0,
+        chosen: vec![0],
+        confidence: None,
+        score: 50,
+        answered_at: 2.0,
+    };
+    p.record_step(unfinished, first_answer);
+    assert_eq!(HomeSummary::of(&p, &ids).next.as_deref(), Some("c"));
+    // Everything done: start again from the first case; no case at all: nowhere to start.
+    for (i, id) in ["b", "c", "d"].iter().enumerate() {
+        play(&mut p, &format!("y{i}"), id, &[80, 80, 80], 3.0 + i as f64, None);
+    }
+    let all = HomeSummary::of(&p, &ids);
+    assert_eq!((all.done, all.next.as_deref(), all.percent()), (4, Some("a"), 100));
+    assert_eq!(
+        HomeSummary::of(&p, &[]),
+        HomeSummary {
+            done: 0,
+            total: 0,
+            next: None
+        }
+    );
+}

@@ -22,7 +22,7 @@ after(async () => { await browser?.close(); await server?.close(); });
 
 /** Every page and state to check, reached from a fresh load. */
 const STATES = [
-  ['home', async (p, u) => { await p.goto(u); await p.waitForSelector('#app .page--home .progress-line:not(.loading)'); }],
+  ['home', async (p, u) => { await p.goto(u); await p.waitForSelector('.page--home .progress-line:not(.loading)'); }],
   ['library', async (p, u) => { await p.goto(`${u}#/cases`); await p.waitForSelector('.case-card'); }],
   ['content warning', async (p, u) => { await p.goto(`${u}#/case/${CASE}`); await p.waitForSelector('[data-testid="content-warning"]'); }],
   ['case before an answer', async (p, u) => { await p.goto(`${u}#/case/${CASE}`); await acceptWarningIfAny(p); }],
@@ -125,7 +125,7 @@ test('Arabic screenshots at 360x740 and 1280x720 show the page mirrored with no 
         .map((el) => `${el.tagName}.${el.className}`));
       assert.deepEqual(clipped, [], `${name}: clipped text`);
       // The header mirrors: the brand sits at the right edge in Arabic.
-      const brand = await page.locator('.brand').boundingBox();
+      const brand = await page.locator('.brand:visible').boundingBox();
       assert.ok(brand.x + brand.width > viewport.width / 2, `${name}: the brand is on the right`);
     }
     assert.deepEqual(errors, []);
@@ -154,7 +154,7 @@ test('the quick exit blanks the page within a frame and Back does not return to 
   assert.equal(page.url(), 'about:blank', 'Back skips the app page');
   // Escape pressed twice does the same (offline, see offline.test.mjs).
   await page.goto(`${server.url}#/`);
-  await page.waitForSelector('#app .page--home .progress-line:not(.loading)');
+  await page.waitForSelector('.page--home .progress-line:not(.loading)');
   await page.keyboard.press('Escape');
   await page.keyboard.press('Escape');
   await page.waitForURL(/exit\.html$/);
@@ -187,7 +187,7 @@ test('the headers served are the ones the README gives, and no request leaves th
   }
   assert.doesNotMatch(headers['content-security-policy'], /'unsafe-inline'|'unsafe-eval'/);
   assert.match(headers['content-security-policy'], /'wasm-unsafe-eval'/);
-  await page.waitForSelector('#app .page--home .progress-line:not(.loading)');
+  await page.waitForSelector('.page--home .progress-line:not(.loading)');
   // The server saw only its own files.
   assert.ok(server.requests.every((r) => r.status === 200 || r.url.includes('favicon')), JSON.stringify(server.requests.filter((r) => r.status !== 200)));
   assert.equal(await page.evaluate(() => document.cookie), '', 'no cookies');

@@ -29,7 +29,7 @@ async function freshPage(locale = 'en-GB') {
 }
 
 async function chooseLocale(page, code) {
-  await page.click(`.language-switch button[data-locale="${code}"]`);
+  await page.click(`.language-switch button[data-locale="${code}"]:visible`);
   await page.waitForFunction((c) => document.documentElement.lang === c, code);
 }
 
@@ -44,7 +44,7 @@ async function answer(page, optionIndexes) {
 test('a multi-step case plays to the end in French and keeps its result after a reload', async () => {
   const { context, page, errors } = await freshPage();
   await page.goto(server.url);
-  await page.waitForSelector('#app .page--home .progress-line:not(.loading)');
+  await page.waitForSelector('.page--home .progress-line:not(.loading)');
   await chooseLocale(page, 'fr');
   await page.goto(`${server.url}#/case/${CASE}`);
   await page.click('[data-testid="content-warning"] .button--primary');

@@ -30,12 +30,12 @@ test('after one visit the app works offline: reload, play a case, switch to Arab
   const failed = [];
   page.on('requestfailed', (r) => failed.push(r.url()));
   await page.goto(server.url);
-  await page.waitForSelector('#app .page--home .progress-line:not(.loading)');
+  await page.waitForSelector('.page--home .progress-line:not(.loading)');
   await untilOfflineReady(page);
 
   await context.setOffline(true);
   await page.reload();
-  await page.waitForSelector('#app .page--home .progress-line:not(.loading)');
+  await page.waitForSelector('.page--home .progress-line:not(.loading)');
   await page.goto(`${server.url}#/case/uncle-drives-nephew`);
   await playToEnd(page);
   await chooseLocale(page, 'ar');

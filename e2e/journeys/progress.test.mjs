@@ -98,7 +98,7 @@ test('export then import into a fresh browser restores the progress page exactly
 test('a corrupted stored value gives a notice and is kept under a backup key', async () => {
   const { context, page, errors } = await freshPage(browser);
   await page.goto(server.url);
-  await page.waitForSelector('#app .page--home .progress-line:not(.loading)');
+  await page.waitForSelector('.page--home .progress-line:not(.loading)');
   await page.evaluate(() => localStorage.setItem('tipsom', '{"app":"tipsom","schema":2,"progress":{"attempts":[{"truncated'));
   await page.reload();
   await page.waitForSelector('[data-testid="storage-notice"]');
@@ -139,7 +139,7 @@ test('a completed track prints a one-page certificate, labelled self-assessed', 
     steps: Array.from({ length: c.steps }, (_, s) => ({ step: s, chosen: [0], score: 100, 'answered-at': 1e12 + i + s })),
   }));
   await page.goto(server.url);
-  await page.waitForSelector('#app .page--home .progress-line:not(.loading)');
+  await page.waitForSelector('.page--home .progress-line:not(.loading)');
   await page.evaluate((a) => localStorage.setItem('tipsom', JSON.stringify({ app: 'tipsom', schema: 2, progress: { attempts: a, preferences: {} } })), attempts);
   await page.goto(`${server.url}#/progress`);
   await page.reload();

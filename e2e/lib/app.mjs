@@ -19,7 +19,7 @@ export async function freshPage(browser, { locale = 'en-GB', viewport } = {}) {
 }
 
 export async function chooseLocale(page, code) {
-  await page.click(`.language-switch button[data-locale="${code}"]`);
+  await page.click(`.language-switch button[data-locale="${code}"]:visible`);
   await page.waitForFunction((c) => document.documentElement.lang === c, code);
 }
 

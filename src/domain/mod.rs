@@ -9,6 +9,7 @@ pub mod deck;
 pub mod element;
 pub mod facts;
 pub mod frame;
+pub mod home_summary;
 pub mod indicator;
 pub mod learning;
 pub mod lms;

@@ -34,8 +34,9 @@ const NAV: [(Msg, &str); 8] = [
 ];
 
 /// The home page of one language, with the same elements and classes the app renders, so the
-/// page keeps its layout (and its largest paint) when the app takes over. The links work before
-/// the app has loaded; the quick exit works even without it.
+/// page keeps its layout (and its largest paint) when the app takes over. The home page's small
+/// module (`web::home_island`) fills in the progress and enables the language buttons; the links
+/// load the app; the quick exit works even without script.
 fn home(l: Locale) -> String {
     let t = |m: Msg| escape(m.text(l));
     let nav: String = NAV
@@ -46,7 +47,7 @@ fn home(l: Locale) -> String {
         .iter()
         .map(|x| {
             format!(
-                r#"<button type="button" lang="{c}" dir="{d}" aria-pressed="{p}" disabled>{n}</button>"#,
+                r#"<button type="button" lang="{c}" dir="{d}" aria-pressed="{p}" data-locale="{c}" disabled>{n}</button>"#,
                 c = x.code(),
                 d = x.direction().as_str(),
                 p = *x == l,
@@ -57,7 +58,7 @@ fn home(l: Locale) -> String {
     format!(
         concat!(
             r##"<div class="shell" lang="{code}" dir="{dir}">"##,
-            r##"<header class="site-header"><a class="quick-exit" href="exit.html" rel="nofollow noreferrer">{exit}</a>"##,
+            r##"<header class="site-header"><a class="quick-exit" href="exit.html" rel="nofollow noreferrer" data-testid="quick-exit">{exit}</a>"##,
             r##"<div class="site-header__inner"><a class="brand" href="#/">{name}</a>"##,
             r##"<nav class="site-nav" aria-label="{nav_label}"><ul>{nav}</ul></nav>"##,
             r##"<div class="language-switch" role="group" aria-label="{language}">{languages}</div></div></header>"##,

@@ -8,6 +8,11 @@ use web_sys::Response;
 
 /// Downloads and parses one piece of content, next to the page.
 pub async fn fetch(key: &ContentKey, locale: Locale) -> Result<ContentDoc, String> {
+    ContentDoc::parse(key, &fetch_text(key, locale).await?)
+}
+
+/// Downloads one piece of content as text, for a caller that reads only that kind of piece.
+pub async fn fetch_text(key: &ContentKey, locale: Locale) -> Result<String, String> {
     let window = web_sys::window().ok_or("no window")?;
     let response = JsFuture::from(window.fetch_with_str(&key.path(locale)))
         .await
@@ -19,5 +24,5 @@ pub async fn fetch(key: &ContentKey, locale: Locale) -> Result<ContentDoc, Strin
     let text = JsFuture::from(response.text().map_err(|e| format!("{e:?}"))?)
         .await
         .map_err(|e| format!("{e:?}"))?;
-    ContentDoc::parse(key, &text.as_string().ok_or("not text")?)
+    text.as_string().ok_or_else(|| "not text".to_string())
 }

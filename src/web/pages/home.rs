@@ -1,7 +1,7 @@
 //! The home page: what the module teaches, where the learner stands, and where to start.
 
 use crate::domain::content::ContentKey;
-use crate::domain::progress::CaseStatus;
+use crate::domain::home_summary::HomeSummary;
 use crate::i18n::placeholders::fill;
 use crate::i18n::Msg;
 use crate::web::components::load_status::LoadStatus;
@@ -19,20 +19,9 @@ pub fn home() -> Html {
     let index = use_content(ContentKey::Index);
     let start = match &index {
         ContentView::Ready(doc) => doc.as_index().map(|index| {
-            let done = app.progress.done_count(index.cases.iter().map(|c| c.id.as_str()));
-            // Resume an unfinished case first, then the first not yet done.
-            let next = index
-                .cases
-                .iter()
-                .find(|c| app.progress.status(&c.id) == CaseStatus::InProgress)
-                .or_else(|| {
-                    index
-                        .cases
-                        .iter()
-                        .find(|c| app.progress.status(&c.id) == CaseStatus::NotStarted)
-                })
-                .or(index.cases.first());
-            (done, index.cases.len(), next.map(|c| c.id.clone()))
+            let ids: Vec<&str> = index.cases.iter().map(|c| c.id.as_str()).collect();
+            let summary = HomeSummary::of(&app.progress, &ids);
+            (summary.done, summary.total, summary.next)
         }),
         _ => None,
     };

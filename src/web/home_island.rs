@@ -1,0 +1,195 @@
+//! The home page before the app: a small module (`tipsom-home`) that brings the static home page
+//! of `index.html` to life, so a first visit downloads this, not the whole app.
+//!
+//! It fills in the learner's progress and the case "Start" opens, switches language, and keeps
+//! the quick exit. Everything else is the app's: leaving the home page (any link) loads the app,
+//! and so does anything this module does not handle itself (unreadable or newer stored data,
+//! content packs, content that fails to load, a new version waiting), by the `tipsom-load-app`
+//! event that the page's boot script listens to (`scripts/boot-learner.js`).
+
+use crate::domain::content::{ContentIndex, ContentKey};
+use crate::domain::home_summary::HomeSummary;
+use crate::i18n::placeholders::fill;
+use crate::i18n::{Locale, Msg};
+use crate::storage::envelope::STORAGE_KEY;
+use crate::storage::packs::PACKS_KEY;
+use crate::storage::{load, save, KeyValueStore, StorageStatus};
+use crate::web::adapters::{clock, content_fetch, document, local_store::LocalStore, quick_exit};
+use gloo::events::EventListener;
+use std::cell::Cell;
+use std::rc::Rc;
+use wasm_bindgen::JsCast;
+
+/// Starts the home page, or hands over to the app at once when the home page needs it.
+pub fn start() {
+    let store = LocalStore::new();
+    let outcome = load(&store, clock::now());
+    let has_packs = store.get(PACKS_KEY).ok().flatten().is_some();
+    if outcome.status != StorageStatus::Saving || has_packs {
+        return hand_over();
+    }
+    let locale = outcome
+        .progress
+        .preferences
+        .locale
+        .unwrap_or_else(|| Locale::negotiate(document::browser_languages().iter().map(String::as_str)));
+    let current = Rc::new(Cell::new(locale));
+    show(locale);
+    listen(current);
+}
+
+/// Asks the page's boot script for the app.
+fn hand_over() {
+    if let Some(window) = web_sys::window() {
+        if let Ok(event) = web_sys::Event::new("tipsom-load-app") {
+            let _ = window.dispatch_event(&event);
+        }
+    }
+}
+
+/// The static home page of one language; gone once the app has drawn its own.
+fn shell(locale: Locale) -> Option<web_sys::Element> {
+    document::element_by_id("boot")?
+        .query_selector(&format!(".shell[lang=\"{}\"]", locale.code()))
+        .ok()
+        .flatten()
+}
+
+/// Shows the home page in `locale` and fills in the learner's progress once the library's index
+/// (of that language only) has arrived.
+fn show(locale: Locale) {
+    document::apply_locale(locale);
+    let discreet = load(&LocalStore::new(), clock::now()).progress.preferences.discreet;
+    document::set_title(if discreet {
+        Msg::DiscreetTitle.text(locale)
+    } else {
+        Msg::AppName.text(locale)
+    });
+    wasm_bindgen_futures::spawn_local(async move {
+        let text = content_fetch::fetch_text(&ContentKey::Index, locale).await;
+        match text.and_then(|t| crate::json::from_text::<ContentIndex>(&t).map_err(|e| e.to_string())) {
+            Ok(index) => {
+                let progress = load(&LocalStore::new(), clock::now()).progress;
+                let ids: Vec<&str> = index.cases.iter().map(|c| c.id.as_str()).collect();
+                fill_in(locale, &HomeSummary::of(&progress, &ids));
+            }
+            // The app says what failed, and offers to try again.
+            _ => hand_over(),
+        }
+    });
+}
+
+/// Writes the summary into the static page, with the markup the app's home page draws.
+fn fill_in(locale: Locale, summary: &HomeSummary) {
+    let Some(shell) = shell(locale) else { return };
+    let find = |selector: &str| shell.query_selector(selector).ok().flatten();
+    if let Some(line) = find(".page--home .progress-line") {
+        let counts = [("done", summary.done.to_string()), ("total", summary.total.to_string())];
+        let counts: Vec<(&str, &str)> = counts.iter().map(|(k, v)| (*k, v.as_str())).collect();
+        line.set_text_content(Some(&fill(Msg::HomeProgress.text(locale), &counts)));
+        line.set_class_name("progress-line");
+        let _ = line.remove_attribute("role");
+    }
+    if let Some(bar) = find(".page--home .progress-bar") {
+        let fill_rect = match bar.query_selector(".progress-bar__fill").ok().flatten() {
+            Some(rect) => Some(rect),
+            None => web_sys::window()
+                .and_then(|w| w.document())
+                .and_then(|d| d.create_element_ns(Some("http://www.w3.org/2000/svg"), "rect").ok())
+                .inspect(|rect| {
+                    for (name, value) in [("class", "progress-bar__fill"), ("x", "0"), ("y", "0"), ("height", "4")] {
+                        let _ = rect.set_attribute(name, value);
+                    }
+                    let _ = bar.append_child(rect);
+                }),
+        };
+        if let Some(rect) = fill_rect {
+            let _ = rect.set_attribute("width", &summary.percent().min(100).to_string());
+        }
+    }
+    if let (Some(start), Some(next)) = (find(".page--home .actions .button--primary"), &summary.next) {
+        let _ = start.set_attribute("href", &format!("#/case/{next}"));
+    }
+}
+
+/// The language buttons, the quick exit, and progress saved by another tab.
+fn listen(current: Rc<Cell<Locale>>) {
+    let Some(window) = web_sys::window() else { return };
+    let Some(doc) = window.document() else { return };
+    let Some(boot) = document::element_by_id("boot") else {
+        return;
+    };
+
+    // Language: the same preference the app keeps, saved the same way (merged with other tabs').
+    let buttons = boot.query_selector_all(".language-switch button[data-locale]");
+    for i in 0..buttons.as_ref().map(|b| b.length()).unwrap_or(0) {
+        let Some(button) = buttons.as_ref().ok().and_then(|b| b.item(i)) else {
+            continue;
+        };
+        let Ok(button) = button.dyn_into::<web_sys::Element>() else {
+            continue;
+        };
+        let _ = button.remove_attribute("disabled");
+        let Some(locale) = button.get_attribute("data-locale").and_then(|c| Locale::from_code(&c)) else {
+            continue;
+        };
+        let current = current.clone();
+        EventListener::new(&button, "click", move |_| {
+            let store = LocalStore::new();
+            let mut progress = load(&store, clock::now()).progress;
+            progress.set_locale(locale, clock::now());
+            if save(&store, &progress).is_err() {
+                // The app tells the learner that progress cannot be kept.
+                return hand_over();
+            }
+            current.set(locale);
+            show(locale);
+            // The pressed button belongs to the page just hidden: keep focus on the same button.
+            if let Some(same) = shell(locale).and_then(|s| {
+                s.query_selector(&format!("button[data-locale=\"{}\"]", locale.code()))
+                    .ok()
+                    .flatten()
+            }) {
+                document::focus(&same);
+            }
+        })
+        .forget();
+    }
+
+    // The quick exit: the link works without script; with it, the page is hidden at once.
+    let exits = boot.query_selector_all(".quick-exit");
+    for i in 0..exits.as_ref().map(|e| e.length()).unwrap_or(0) {
+        let Some(link) = exits.as_ref().ok().and_then(|e| e.item(i)) else {
+            continue;
+        };
+        EventListener::new(&link, "click", |event| {
+            event.prevent_default();
+            quick_exit::leave();
+        })
+        .forget();
+    }
+    // Escape twice within a second, as in the app.
+    let last = Cell::new(0.0);
+    EventListener::new(&doc, "keydown", move |event| {
+        let is_escape = event
+            .dyn_ref::<web_sys::KeyboardEvent>()
+            .is_some_and(|k| k.key() == "Escape");
+        if is_escape && document::element_by_id("boot").is_some() {
+            let now = clock::now();
+            if now - last.get() < 1000.0 {
+                quick_exit::leave();
+            }
+            last.set(now);
+        }
+    })
+    .forget();
+
+    // Another tab answered a question or changed language: show the new figures.
+    EventListener::new(&window, "storage", move |event| {
+        let key = event.dyn_ref::<web_sys::StorageEvent>().and_then(|e| e.key());
+        if key.as_deref() == Some(STORAGE_KEY) && document::element_by_id("boot").is_some() {
+            show(current.get());
+        }
+    })
+    .forget();
+}
