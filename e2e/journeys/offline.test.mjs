@@ -83,3 +83,25 @@ test('a new deploy shows "a new version is available" and progress is intact aft
   await context.close();
   await server.close();
 });
+
+test('a new deploy is announced on the home page too, though only its small module was running', async () => {
+  const site = fs.mkdtempSync(path.join(os.tmpdir(), 'tipsom-site-'));
+  fs.cpSync(dist, site, { recursive: true });
+  const server = await startServer({ root: site });
+  const { context, page, errors } = await freshPage(browser);
+  await page.goto(server.url);
+  await page.waitForSelector('.page--home .progress-line:not(.loading)');
+  await untilOfflineReady(page);
+  const index = path.join(site, 'content/en/index.json');
+  fs.writeFileSync(index, fs.readFileSync(index, 'utf8') + '\n');
+  execFileSync('node', [path.resolve(dist, '../scripts/post-build.mjs'), site]);
+  await page.evaluate(async () => (await navigator.serviceWorker.getRegistration()).update());
+  // The home page hands over to the app, which shows the notice on its own home page.
+  await page.waitForSelector('[data-testid="update-notice"]');
+  assert.equal(await page.locator('#boot').count(), 0);
+  await Promise.all([page.waitForEvent('load'), page.click('[data-testid="update-reload"]')]);
+  await page.waitForSelector('.page--home .progress-line:not(.loading)');
+  assert.deepEqual(errors, []);
+  await context.close();
+  await server.close();
+});

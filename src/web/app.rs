@@ -103,6 +103,14 @@ pub fn app(props: &AppProps) -> Html {
     {
         let state = state.clone();
         use_effect_with((), move |_| {
+            // A version may already be waiting: the home page's small module runs before the app,
+            // and the page script keeps the waiting worker in `__tipsomWaiting`.
+            let waiting = web_sys::window()
+                .and_then(|w| js_sys::Reflect::get(&w, &"__tipsomWaiting".into()).ok())
+                .is_some_and(|w| !w.is_undefined() && !w.is_null());
+            if waiting {
+                state.dispatch(Action::UpdateReady);
+            }
             let listener = web_sys::window().map(|window| {
                 EventListener::new(&window, "tipsom-update-ready", move |_| {
                     state.dispatch(Action::UpdateReady)
