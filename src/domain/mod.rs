@@ -16,6 +16,7 @@ pub mod pack;
 pub mod presenter;
 pub mod progress;
 pub mod reference;
+pub mod route;
 pub mod scoring;
 pub mod session;
 pub mod validate;

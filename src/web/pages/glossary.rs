@@ -9,7 +9,6 @@ use crate::web::hooks::{use_app, use_content};
 use crate::web::route::Route;
 use crate::web::state::ContentView;
 use yew::prelude::*;
-use yew_router::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct GlossaryProps {
@@ -27,7 +26,7 @@ fn term_entry(term: &Term<String>, all: &[Term<String>], l: Locale) -> Html {
     html! {
         <div class="term" id={format!("term-{}", term.id)} data-term-id={term.id.clone()}>
             <dt dir="auto">
-                <Link<Route> to={Route::Term { id: term.id.clone() }}>{ &term.term }</Link<Route>>
+                <a href={Route::Term { id: term.id.clone() }.href()}>{ &term.term }</a>
             </dt>
             <dd>
                 <p dir="auto">{ &term.definition }</p>
@@ -37,7 +36,7 @@ fn term_entry(term: &Term<String>, all: &[Term<String>], l: Locale) -> Html {
                         { for related.iter().enumerate().map(|(i, r)| html! {
                             <>
                                 if i > 0 { { if l == Locale::Ar { "، " } else { ", " } } }
-                                <Link<Route> to={Route::Term { id: r.id.clone() }}>{ &r.term }</Link<Route>>
+                                <a href={Route::Term { id: r.id.clone() }.href()}>{ &r.term }</a>
                             </>
                         }) }
                     </p>
@@ -77,7 +76,7 @@ pub fn glossary(props: &GlossaryProps) -> Html {
                 }
             }
             if props.id.is_some() {
-                <p><Link<Route> to={Route::Glossary} classes="button">{ Msg::AllTerms.text(l) }</Link<Route>></p>
+                <p><a href={Route::Glossary.href()} class="button">{ Msg::AllTerms.text(l) }</a></p>
             }
         </div>
     }
