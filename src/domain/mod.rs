@@ -12,6 +12,7 @@ pub mod frame;
 pub mod indicator;
 pub mod learning;
 pub mod lms;
+pub mod order;
 pub mod pack;
 pub mod presenter;
 pub mod progress;

@@ -1,6 +1,7 @@
 //! The glossary: every term, or one term with its related terms; cases link here.
 
-use crate::domain::content::ContentKey;
+use crate::domain::content::{normalise, ContentKey};
+use crate::domain::order;
 use crate::domain::reference::Term;
 use crate::i18n::placeholders::fill;
 use crate::i18n::{Locale, Msg};
@@ -56,8 +57,10 @@ pub fn glossary(props: &GlossaryProps) -> Html {
     let Some(terms) = view.doc().and_then(|d| d.as_glossary().map(<[_]>::to_vec)) else {
         return html! { <div class="page"><h1>{ Msg::GlossaryHeading.text(l) }</h1><LoadStatus failed={view == ContentView::Failed} /></div> };
     };
-    let mut sorted = terms.clone();
-    sorted.sort_by_key(|t| crate::domain::content::normalise(&t.term));
+    // Each term's sort key is made once: the sort compares it many times.
+    let mut keyed: Vec<(String, &Term<String>)> = terms.iter().map(|t| (normalise(&t.term), t)).collect();
+    order::sort_by(&mut keyed, |a, b| a.0.cmp(&b.0));
+    let sorted: Vec<&Term<String>> = keyed.into_iter().map(|(_, t)| t).collect();
     html! {
         <div class="page page--glossary">
             <h1>{ Msg::GlossaryHeading.text(l) }</h1>
