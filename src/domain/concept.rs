@@ -3,6 +3,7 @@
 use super::case::{Case, Question, Topic};
 use super::element::Element;
 use super::facts::{FactKey, Facts, MoroccanBorder};
+use super::order;
 use serde::{Deserialize, Serialize};
 
 /// Something the module teaches, tracked for mastery and review.
@@ -123,7 +124,7 @@ pub fn step_concepts<T>(case: &Case<T>) -> Vec<Vec<Concept>> {
                     }
                 }
             }
-            out.sort();
+            order::sort(&mut out);
             out.dedup();
             out
         })

@@ -4,6 +4,7 @@
 use super::case::Track;
 use super::concept::Concept;
 use super::content::CaseSummary;
+use super::order;
 use super::progress::{Attempt, CaseStatus, Progress};
 use super::scoring::Confidence;
 use std::collections::BTreeMap;
@@ -43,7 +44,7 @@ fn scored_steps<'a>(progress: &'a Progress, cases: &'a [CaseSummary]) -> Vec<(f6
             }
         }
     }
-    out.sort_by(|a, b| a.0.total_cmp(&b.0));
+    order::sort_by(&mut out, |a, b| a.0.total_cmp(&b.0));
     out
 }
 
@@ -58,18 +59,15 @@ pub fn mastery(progress: &Progress, cases: &[CaseSummary]) -> BTreeMap<Concept, 
             entry.1 += 1;
         }
     }
-    levels
-        .into_iter()
-        .map(|(c, (level, evidence))| {
-            (
-                c,
-                Mastery {
-                    level: level.round() as u8,
-                    evidence,
-                },
-            )
-        })
-        .collect()
+    order::map_of(levels.into_iter().map(|(c, (level, evidence))| {
+        (
+            c,
+            Mastery {
+                level: level.round() as u8,
+                evidence,
+            },
+        )
+    }))
 }
 
 /// The concepts below mastery, weakest first.
@@ -79,7 +77,7 @@ pub fn weakest(mastery: &BTreeMap<Concept, Mastery>) -> Vec<Concept> {
         .filter(|(_, m)| m.level < MASTERED)
         .map(|(c, m)| (*c, *m))
         .collect();
-    weak.sort_by_key(|(c, m)| (m.level, *c));
+    order::sort_by_key(&mut weak, |(c, m)| (m.level, *c));
     weak.into_iter().map(|(c, _)| c).collect()
 }
 
@@ -138,7 +136,7 @@ pub fn review_queue(progress: &Progress, cases: &[CaseSummary], now: f64) -> Vec
             ));
         }
     }
-    due.sort_by(|a, b| a.0.cmp(&b.0).then(a.1.due_at.total_cmp(&b.1.due_at)));
+    order::sort_by(&mut due, |a, b| a.0.cmp(&b.0).then(a.1.due_at.total_cmp(&b.1.due_at)));
     due.into_iter().take(MAX_REVIEWS_PER_DAY).map(|(_, r)| r).collect()
 }
 

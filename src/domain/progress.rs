@@ -1,5 +1,6 @@
 //! The learner's progress: every attempt at every case, kept whole, and merged record by record.
 
+use super::order;
 use super::scoring::{case_score, Confidence};
 use crate::i18n::Locale;
 use serde::{Deserialize, Serialize};
@@ -61,7 +62,7 @@ impl Attempt {
                 self.steps.push(record.clone());
             }
         }
-        self.steps.sort_by_key(|s| s.step);
+        order::sort_by_key(&mut self.steps, |s| s.step);
         self.started_at = self.started_at.min(other.started_at);
     }
 }
@@ -122,7 +123,7 @@ impl Progress {
         let target = &mut self.attempts[index];
         target.steps.retain(|s| s.step != record.step);
         target.steps.push(record);
-        target.steps.sort_by_key(|s| s.step);
+        order::sort_by_key(&mut target.steps, |s| s.step);
     }
 
     /// The attempts at one case, oldest first.
@@ -181,7 +182,9 @@ impl Progress {
                 .or_insert_with(|| attempt.clone());
         }
         let mut attempts: Vec<Attempt> = by_id.into_values().collect();
-        attempts.sort_by(|a, b| a.started_at.total_cmp(&b.started_at).then_with(|| a.id.cmp(&b.id)));
+        order::sort_by(&mut attempts, |a, b| {
+            a.started_at.total_cmp(&b.started_at).then_with(|| a.id.cmp(&b.id))
+        });
         let preferences = if other.preferences.updated_at > self.preferences.updated_at {
             other.preferences.clone()
         } else {

@@ -4,6 +4,7 @@
 //! [`crate::domain::scoring`] so that the record stored and the feedback shown agree.
 
 use super::case::Case;
+use super::order;
 use super::progress::{Attempt, StepRecord};
 use super::scoring::Confidence;
 
@@ -94,7 +95,7 @@ impl CaseSession {
                         self.selected.remove(at);
                     } else {
                         self.selected.push(option);
-                        self.selected.sort_unstable();
+                        order::sort(&mut self.selected);
                     }
                 } else {
                     self.selected = vec![option];
@@ -103,7 +104,7 @@ impl CaseSession {
             SessionAction::SetConfidence(c) if !answered => self.confidence = c,
             SessionAction::Answered(record) if !answered && record.step == self.current => {
                 self.attempt.steps.push(record);
-                self.attempt.steps.sort_by_key(|s| s.step);
+                order::sort_by_key(&mut self.attempt.steps, |s| s.step);
             }
             SessionAction::Next if answered => {
                 self.current += 1;

@@ -5,6 +5,7 @@ use super::analysis::analyse;
 use super::case::{Question, SourceCase, Step};
 use super::element::Element;
 use super::frame::Frame;
+use super::order;
 use crate::i18n::placeholders::placeholders;
 use crate::i18n::{labels, LocalText, Locale};
 use std::collections::BTreeSet;
@@ -171,7 +172,7 @@ fn validate_step(c: &mut Checker, field: &str, step: &Step<LocalText>, facts: Op
         Question::Elements {
             frame, options, answer, ..
         } => {
-            let unique: BTreeSet<&Element> = options.iter().collect();
+            let unique: BTreeSet<&Element> = order::set_of(options);
             if options.len() < 2 || unique.len() != options.len() {
                 c.error(
                     format!("{field}.question.options"),

@@ -10,13 +10,13 @@ use crate::web::components::layout::Layout;
 use crate::web::hooks::use_packs_sync::use_packs_sync;
 use crate::web::hooks::use_storage_event::use_storage_event;
 use crate::web::hooks::AppContext;
-use crate::web::route::Route;
+use crate::web::pages::audience::fills_window;
+use crate::web::route::{use_hash_route, Route};
 use crate::web::state::{Action, AppState, DocId};
 use gloo::events::EventListener;
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
-use yew_router::prelude::*;
 
 /// The way stored packs are read, chosen once by each app at start-up.
 #[derive(Clone, Copy)]
@@ -79,6 +79,7 @@ pub fn app(props: &AppProps) -> Html {
         })
     };
     use_packs_sync(state.clone(), props.read_packs.0, props.save_packs.0);
+    let route = use_hash_route();
 
     // The page's language, direction, title and display preferences follow the state.
     {
@@ -165,11 +166,8 @@ pub fn app(props: &AppProps) -> Html {
 
     html! {
         <ContextProvider<AppContext> context={state}>
-            <HashRouter>
-                <Layout>
-                    <Switch<Route> render={props.routes.clone()} />
-                </Layout>
-            </HashRouter>
+            // The projector's views fill the window, with no header or footer.
+            <Layout bare={fills_window(&route)}>{ props.routes.emit(route) }</Layout>
         </ContextProvider<AppContext>>
     }
 }

@@ -9,6 +9,7 @@
 
 use crate::domain::content::{ContentIndex, ContentKey};
 use crate::domain::home_summary::HomeSummary;
+use crate::domain::route::Route;
 use crate::i18n::placeholders::fill;
 use crate::i18n::{Locale, Msg};
 use crate::storage::envelope::STORAGE_KEY;
@@ -108,7 +109,7 @@ fn fill_in(locale: Locale, summary: &HomeSummary) {
         }
     }
     if let (Some(start), Some(next)) = (find(".page--home .actions .button--primary"), &summary.next) {
-        let _ = start.set_attribute("href", &format!("#/case/{next}"));
+        let _ = start.set_attribute("href", &Route::Case { id: next.clone() }.href());
     }
 }
 

@@ -1,49 +1,52 @@
-//! The app's routes, in the URL hash so any static host (and the service worker) serve them as-is.
+//! The route in the URL hash, followed as it changes; pages link with plain `<a href={route.href()}>`,
+//! so the browser keeps the history and a link opens in a new tab like any other.
 
-use yew_router::prelude::*;
+pub use crate::domain::route::Route;
+use gloo::events::EventListener;
+use yew::prelude::*;
 
-#[derive(Debug, Clone, PartialEq, Routable)]
-pub enum Route {
-    #[at("/")]
-    Home,
-    #[at("/cases")]
-    Library,
-    #[at("/case/:id")]
-    Case { id: String },
-    #[at("/explore")]
-    Explore,
-    #[at("/explore/:id/:step")]
-    ExploreCase { id: String, step: usize },
-    #[at("/progress")]
-    Progress,
-    #[at("/certificate/:track")]
-    Certificate { track: String },
-    #[at("/settings")]
-    Settings,
-    #[at("/glossary")]
-    Glossary,
-    #[at("/glossary/:id")]
-    Term { id: String },
-    #[at("/cards")]
-    Cards,
-    #[at("/cards/:id")]
-    Card { id: String },
-    // Trainer mode.
-    #[at("/trainer")]
-    Trainer,
-    #[at("/trainer/deck/:id")]
-    DeckEditor { id: String },
-    #[at("/deck/:code")]
-    SharedDeck { code: String },
-    #[at("/present/:id")]
-    Present { id: String },
-    #[at("/one-screen/:id")]
-    OneScreen { id: String },
-    #[at("/audience")]
-    Audience,
-    #[at("/vote")]
-    Vote,
-    #[not_found]
-    #[at("/404")]
-    NotFound,
+/// The current route, updated when the hash changes (a link, Back, Forward, or an address typed).
+#[hook]
+pub fn use_hash_route() -> Route {
+    let route = use_state(|| {
+        start_at_root();
+        current()
+    });
+    {
+        let route = route.clone();
+        use_effect_with((), move |_| {
+            let listener = web_sys::window()
+                .map(|window| EventListener::new(&window, "hashchange", move |_| route.set(current())));
+            move || drop(listener)
+        });
+    }
+    (*route).clone()
+}
+
+/// Goes to `route`, as a followed link would: a new history entry, then a `hashchange`.
+pub fn go_to(route: &Route) {
+    if let Some(window) = web_sys::window() {
+        let _ = window.location().set_hash(&route.to_path());
+    }
+}
+
+/// The route the hash names now.
+fn current() -> Route {
+    Route::parse(hash().strip_prefix('#').unwrap_or_default())
+}
+
+fn hash() -> String {
+    web_sys::window()
+        .and_then(|w| w.location().hash().ok())
+        .unwrap_or_default()
+}
+
+/// An address with no route in its hash (`index.html`) shows `#/`, in place, without a history
+/// entry: every address of the app then has the same form.
+fn start_at_root() {
+    if !hash().starts_with("#/") {
+        if let Some(history) = web_sys::window().and_then(|w| w.history().ok()) {
+            let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some("#/"));
+        }
+    }
 }

@@ -4,6 +4,7 @@
 use super::Pack;
 use crate::domain::case::LocalCase;
 use crate::domain::content::{CaseSummary, ContentDoc, ContentIndex, ContentKey, SearchIndex};
+use crate::domain::order;
 use crate::i18n::Locale;
 use std::collections::{BTreeMap, BTreeSet};
 use std::rc::Rc;
@@ -36,10 +37,11 @@ pub fn local_cases(pack: &Pack, locale: Locale) -> Vec<LocalCase> {
 
 /// The ids of the bank's cases, from whichever index has arrived.
 fn bank_ids(docs: &Docs) -> BTreeSet<String> {
-    docs.values()
-        .filter_map(|d| d.as_index())
-        .flat_map(|i| i.cases.iter().filter(|c| c.pack.is_empty()).map(|c| c.id.clone()))
-        .collect()
+    order::set_of(
+        docs.values()
+            .filter_map(|d| d.as_index())
+            .flat_map(|i| i.cases.iter().filter(|c| c.pack.is_empty()).map(|c| c.id.clone())),
+    )
 }
 
 /// The bank's index with the packs' cases after its own; a pack case whose id the bank has
@@ -47,7 +49,7 @@ fn bank_ids(docs: &Docs) -> BTreeSet<String> {
 pub fn merge_index(index: &ContentIndex, packs: &[Pack]) -> ContentIndex {
     let mut merged = index.clone();
     merged.cases.retain(|c| c.pack.is_empty());
-    let bank: BTreeSet<String> = merged.cases.iter().map(|c| c.id.clone()).collect();
+    let bank: BTreeSet<String> = order::set_of(merged.cases.iter().map(|c| c.id.clone()));
     for pack in packs {
         merged.cases.extend(
             summaries(pack, index.locale)
@@ -62,12 +64,13 @@ pub fn merge_index(index: &ContentIndex, packs: &[Pack]) -> ContentIndex {
 /// case pieces of every language. Idempotent, so it also runs whenever an index or a search arrives.
 pub fn apply_packs(docs: &mut Docs, before: &[Pack], after: &[Pack]) {
     let bank = bank_ids(docs);
-    let pack_ids: BTreeSet<String> = before
-        .iter()
-        .chain(after)
-        .flat_map(|p| p.cases.iter().map(|c| c.id.clone()))
-        .filter(|id| !bank.contains(id))
-        .collect();
+    let pack_ids: BTreeSet<String> = order::set_of(
+        before
+            .iter()
+            .chain(after)
+            .flat_map(|p| p.cases.iter().map(|c| c.id.clone()))
+            .filter(|id| !bank.contains(id)),
+    );
     for locale in Locale::ALL {
         for id in &pack_ids {
             docs.remove(&(locale, ContentKey::Case(id.clone())));

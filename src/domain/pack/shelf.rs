@@ -5,6 +5,7 @@ use super::problem::PackProblem;
 use super::read::{read_pack_value, PackContext};
 use super::write::export_pack;
 use super::Pack;
+use crate::domain::order;
 use crate::json::{FromJson, Json};
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -73,11 +74,11 @@ impl PackShelf {
 
     /// What a new pack is checked against.
     pub fn context(&self, bank_ids: BTreeSet<String>, glossary: Option<BTreeSet<String>>) -> PackContext {
-        let pack_ids: BTreeMap<String, String> = self
-            .installed
-            .iter()
-            .flat_map(|p| p.cases.iter().map(move |c| (c.id.clone(), p.name.clone())))
-            .collect();
+        let pack_ids: BTreeMap<String, String> = order::map_of(
+            self.installed
+                .iter()
+                .flat_map(|p| p.cases.iter().map(move |c| (c.id.clone(), p.name.clone()))),
+        );
         PackContext {
             bank_ids,
             pack_ids,

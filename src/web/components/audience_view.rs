@@ -41,6 +41,14 @@ fn overflows() -> bool {
 const FIT_MAX: f64 = 1.5;
 const FIT_MIN: f64 = 0.5;
 
+/// `scale` with three decimals, as `{:.3}` writes it (ties to even), through an integer: the
+/// scales tried are halves of halves, for which this is exact, and formatting an `f64` would bring
+/// std's float printing (~20 KB) into the wasm.
+fn three_decimals(scale: f64) -> String {
+    let thousandths = (scale * 1000.0).round_ties_even() as u64;
+    format!("{}.{:03}", thousandths / 1000, thousandths % 1000)
+}
+
 /// Sizes the type to the largest scale at which the step still fits the window, so a short step
 /// fills the projector and an unusually long one never scrolls. A binary search: a few layouts.
 fn fit(stage: &web_sys::Element) {
@@ -48,7 +56,7 @@ fn fit(stage: &web_sys::Element) {
     let style = stage.dyn_ref::<web_sys::HtmlElement>().map(|e| e.style());
     let set = |scale: f64| {
         if let Some(style) = &style {
-            let _ = style.set_property("--fit", &format!("{scale:.3}"));
+            let _ = style.set_property("--fit", &three_decimals(scale));
         }
     };
     let (mut fits, mut too_big) = (FIT_MIN, FIT_MAX);

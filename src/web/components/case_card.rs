@@ -7,7 +7,6 @@ use crate::i18n::placeholders::fill;
 use crate::i18n::{Locale, Msg};
 use crate::web::route::Route;
 use yew::prelude::*;
-use yew_router::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct CaseCardProps {
@@ -32,7 +31,7 @@ pub fn case_card(props: &CaseCardProps) -> Html {
     html! {
         <li class="case-card" data-case-id={case.id.clone()}>
             <h2 class="case-card__title">
-                <Link<Route> to={Route::Case { id: case.id.clone() }}>{ &case.title }</Link<Route>>
+                <a href={Route::Case { id: case.id.clone() }.href()}>{ &case.title }</a>
             </h2>
             <p class="case-card__summary" dir="auto">{ &case.summary }</p>
             <p class="case-card__meta">

@@ -12,7 +12,6 @@ use crate::web::components::legal_breakdown::LegalBreakdown;
 use crate::web::components::question_form::{option_letter, option_texts};
 use crate::web::route::Route;
 use yew::prelude::*;
-use yew_router::prelude::*;
 
 /// The reference cards offered from every feedback.
 const REFERENCE_LINKS: [(&str, Msg); 6] = [
@@ -132,13 +131,13 @@ pub fn feedback(props: &FeedbackProps) -> Html {
             <p class="feedback__explanation" dir="auto">{ &props.explanation }</p>
             if let Some(facts) = &props.facts {
                 <LegalBreakdown facts={facts.clone()} locale={l} />
-                <p><Link<Route> to={Route::ExploreCase { id: props.case_id.clone(), step: props.step }} classes="button">{ Msg::ExplorerOpen.text(l) }</Link<Route>></p>
+                <p><a href={Route::ExploreCase { id: props.case_id.clone(), step: props.step }.href()} class="button">{ Msg::ExplorerOpen.text(l) }</a></p>
             }
             <nav class="reference-links" aria-label={Msg::ReferenceCards.text(l)}>
                 <h3>{ Msg::ReferenceCards.text(l) }</h3>
                 <ul>
                     { for REFERENCE_LINKS.iter().map(|(id, msg)| html! {
-                        <li><Link<Route> to={Route::Card { id: id.to_string() }}>{ msg.text(l) }</Link<Route>></li>
+                        <li><a href={Route::Card { id: id.to_string() }.href()}>{ msg.text(l) }</a></li>
                     }) }
                 </ul>
             </nav>

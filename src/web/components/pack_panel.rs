@@ -4,6 +4,7 @@
 use crate::domain::case::SourceCase;
 use crate::domain::content::{ContentDoc, ContentKey};
 use crate::domain::lms;
+use crate::domain::order;
 use crate::domain::pack::{combine_locales, export_pack, read_pack, PackError, PackProblem, MAX_PACK_BYTES};
 use crate::i18n::packs_catalogue::PackMsg;
 use crate::i18n::placeholders::fill;
@@ -127,16 +128,11 @@ pub fn pack_panel(props: &PackPanelProps) -> Html {
     let export_state = use_state(|| ExportState::Idle);
     let glossary_ids: Option<BTreeSet<String>> = glossary.doc().and_then(|d| {
         d.as_glossary()
-            .map(|terms| terms.iter().map(|t| t.id.clone()).collect())
+            .map(|terms| order::set_of(terms.iter().map(|t| t.id.clone())))
     });
     let bank_ids: Option<BTreeSet<String>> = index.doc().and_then(|d| {
-        d.as_index().map(|i| {
-            i.cases
-                .iter()
-                .filter(|c| c.pack.is_empty())
-                .map(|c| c.id.clone())
-                .collect()
-        })
+        d.as_index()
+            .map(|i| order::set_of(i.cases.iter().filter(|c| c.pack.is_empty()).map(|c| c.id.clone())))
     });
     let ready = glossary_ids.is_some() && bank_ids.is_some();
 

@@ -8,7 +8,6 @@ use crate::web::hooks::{use_app, use_content};
 use crate::web::route::Route;
 use crate::web::state::ContentView;
 use yew::prelude::*;
-use yew_router::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct CardsProps {
@@ -79,7 +78,7 @@ pub fn cards(props: &CardsProps) -> Html {
                         None => html! { <><h1>{ Msg::NotFoundHeading.text(l) }</h1><p>{ Msg::NotFoundText.text(l) }</p></> },
                     }
                 }
-                <p><Link<Route> to={Route::Cards} classes="button">{ Msg::AllCards.text(l) }</Link<Route>></p>
+                <p><a href={Route::Cards.href()} class="button">{ Msg::AllCards.text(l) }</a></p>
             </div>
         },
         None => html! {
@@ -88,7 +87,7 @@ pub fn cards(props: &CardsProps) -> Html {
                 <ul class="case-list" role="list">
                     { for cards.iter().map(|c| html! {
                         <li class="case-card"><h2 class="case-card__title">
-                            <Link<Route> to={Route::Card { id: c.id.clone() }}>{ &c.title }</Link<Route>>
+                            <a href={Route::Card { id: c.id.clone() }.href()}>{ &c.title }</a>
                         </h2></li>
                     }) }
                 </ul>

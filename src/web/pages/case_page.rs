@@ -13,12 +13,11 @@ use crate::web::components::load_status::LoadStatus;
 use crate::web::components::progress_bar::ProgressBar;
 use crate::web::components::question_form::QuestionForm;
 use crate::web::hooks::{use_app, use_content, use_optional_content};
-use crate::web::route::Route;
+use crate::web::route::{go_to, Route};
 use crate::web::state::Action;
 use crate::web::state::ContentView;
 use std::rc::Rc;
 use yew::prelude::*;
-use yew_router::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct CasePageProps {
@@ -39,7 +38,7 @@ pub fn case_page(props: &CasePageProps) -> Html {
             <div class="page" data-testid="case-not-found">
                 <h1>{ Msg::NotFoundHeading.text(l) }</h1>
                 <p>{ Msg::CaseNotFound.text(l) }</p>
-                <p><Link<Route> to={Route::Library} classes="button">{ Msg::BackToCases.text(l) }</Link<Route>></p>
+                <p><a href={Route::Library.href()} class="button">{ Msg::BackToCases.text(l) }</a></p>
             </div>
         },
         (Some(index), Some(ContentView::Ready(doc))) => match doc.as_case() {
@@ -99,7 +98,6 @@ pub fn case_player(props: &CasePlayerProps) -> Html {
     let show_pick_hint = use_state(|| false);
     let feedback_ref = use_node_ref();
     let heading_ref = use_node_ref();
-    let navigator = use_navigator();
     let glossary = use_content(ContentKey::Glossary);
     let s = &session.0;
 
@@ -129,15 +127,12 @@ pub fn case_player(props: &CasePlayerProps) -> Html {
         };
         // Skipping carries no penalty: nothing is recorded.
         let onskip = {
-            let navigator = navigator.clone();
             let next = props.next_id.clone();
             Callback::from(move |_| {
-                if let Some(nav) = &navigator {
-                    match &next {
-                        Some(id) => nav.push(&Route::Case { id: id.clone() }),
-                        None => nav.push(&Route::Library),
-                    }
-                }
+                go_to(&match &next {
+                    Some(id) => Route::Case { id: id.clone() },
+                    None => Route::Library,
+                })
             })
         };
         return html! {
@@ -178,10 +173,10 @@ pub fn case_player(props: &CasePlayerProps) -> Html {
                 </section>
                 <p class="actions">
                     if let Some(id) = props.next_id.clone() {
-                        <Link<Route> to={Route::Case { id }} classes="button button--primary">{ Msg::NextCase.text(l) }</Link<Route>>
+                        <a href={Route::Case { id }.href()} class="button button--primary">{ Msg::NextCase.text(l) }</a>
                     }
                     <button type="button" class="button" onclick={onrestart}>{ Msg::PlayAgain.text(l) }</button>
-                    <Link<Route> to={Route::Library} classes="button">{ Msg::BackToCases.text(l) }</Link<Route>>
+                    <a href={Route::Library.href()} class="button">{ Msg::BackToCases.text(l) }</a>
                 </p>
             </article>
         };
@@ -261,7 +256,7 @@ pub fn case_player(props: &CasePlayerProps) -> Html {
                     <summary>{ Msg::TermsInCase.text(l) }</summary>
                     <ul>
                         { for case.glossary.iter().filter_map(|id| terms.iter().find(|t| &t.id == id)).map(|t| html! {
-                            <li><Link<Route> to={Route::Term { id: t.id.clone() }}>{ &t.term }</Link<Route>></li>
+                            <li><a href={Route::Term { id: t.id.clone() }.href()}>{ &t.term }</a></li>
                         }) }
                     </ul>
                 </details>

@@ -15,7 +15,6 @@ use crate::web::route::Route;
 use crate::web::state::ContentView;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
-use yew_router::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct DeckEditorProps {
@@ -35,7 +34,7 @@ pub fn deck_editor(props: &DeckEditorProps) -> Html {
             <div class="page" data-testid="deck-not-found">
                 <h1>{ TrainerMsg::EditDeckHeading.text(l) }</h1>
                 <p>{ TrainerMsg::DeckNotFound.text(l) }</p>
-                <p><Link<Route> to={Route::Trainer} classes="button">{ TrainerMsg::BackToDecks.text(l) }</Link<Route>></p>
+                <p><a href={Route::Trainer.href()} class="button">{ TrainerMsg::BackToDecks.text(l) }</a></p>
             </div>
         };
     };
@@ -146,9 +145,9 @@ pub fn deck_editor(props: &DeckEditorProps) -> Html {
             }
             <ol class="deck-cases" role="list" data-testid="deck-cases">{ for chosen }</ol>
             <p class="actions">
-                <Link<Route> to={Route::Trainer} classes="button button--primary">{ TrainerMsg::Done.text(l) }</Link<Route>>
+                <a href={Route::Trainer.href()} class="button button--primary">{ TrainerMsg::Done.text(l) }</a>
                 if !deck.cases.is_empty() {
-                    <Link<Route> to={Route::Present { id: id.clone() }} classes="button">{ TrainerMsg::Present.text(l) }</Link<Route>>
+                    <a href={Route::Present { id: id.clone() }.href()} class="button">{ TrainerMsg::Present.text(l) }</a>
                 }
             </p>
             <h2>{ TrainerMsg::AddCasesHeading.text(l) }</h2>

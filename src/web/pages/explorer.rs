@@ -8,7 +8,6 @@ use crate::web::components::legal_breakdown::LegalBreakdown;
 use crate::web::hooks::{use_app, use_optional_content};
 use crate::web::route::Route;
 use yew::prelude::*;
-use yew_router::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct ExplorerProps {
@@ -121,7 +120,7 @@ pub fn explorer(props: &ExplorerProps) -> Html {
                 </div>
             </div>
             if let Some((id, _)) = &props.case {
-                <p><Link<Route> to={Route::Case { id: id.clone() }} classes="button">{ Msg::BackToCase.text(l) }</Link<Route>></p>
+                <p><a href={Route::Case { id: id.clone() }.href()} class="button">{ Msg::BackToCase.text(l) }</a></p>
             }
         </div>
     }

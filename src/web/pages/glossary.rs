@@ -1,6 +1,7 @@
 //! The glossary: every term, or one term with its related terms; cases link here.
 
-use crate::domain::content::ContentKey;
+use crate::domain::content::{normalise, ContentKey};
+use crate::domain::order;
 use crate::domain::reference::Term;
 use crate::i18n::placeholders::fill;
 use crate::i18n::{Locale, Msg};
@@ -9,7 +10,6 @@ use crate::web::hooks::{use_app, use_content};
 use crate::web::route::Route;
 use crate::web::state::ContentView;
 use yew::prelude::*;
-use yew_router::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct GlossaryProps {
@@ -27,7 +27,7 @@ fn term_entry(term: &Term<String>, all: &[Term<String>], l: Locale) -> Html {
     html! {
         <div class="term" id={format!("term-{}", term.id)} data-term-id={term.id.clone()}>
             <dt dir="auto">
-                <Link<Route> to={Route::Term { id: term.id.clone() }}>{ &term.term }</Link<Route>>
+                <a href={Route::Term { id: term.id.clone() }.href()}>{ &term.term }</a>
             </dt>
             <dd>
                 <p dir="auto">{ &term.definition }</p>
@@ -37,7 +37,7 @@ fn term_entry(term: &Term<String>, all: &[Term<String>], l: Locale) -> Html {
                         { for related.iter().enumerate().map(|(i, r)| html! {
                             <>
                                 if i > 0 { { if l == Locale::Ar { "، " } else { ", " } } }
-                                <Link<Route> to={Route::Term { id: r.id.clone() }}>{ &r.term }</Link<Route>>
+                                <a href={Route::Term { id: r.id.clone() }.href()}>{ &r.term }</a>
                             </>
                         }) }
                     </p>
@@ -57,8 +57,10 @@ pub fn glossary(props: &GlossaryProps) -> Html {
     let Some(terms) = view.doc().and_then(|d| d.as_glossary().map(<[_]>::to_vec)) else {
         return html! { <div class="page"><h1>{ Msg::GlossaryHeading.text(l) }</h1><LoadStatus failed={view == ContentView::Failed} /></div> };
     };
-    let mut sorted = terms.clone();
-    sorted.sort_by_key(|t| crate::domain::content::normalise(&t.term));
+    // Each term's sort key is made once: the sort compares it many times.
+    let mut keyed: Vec<(String, &Term<String>)> = terms.iter().map(|t| (normalise(&t.term), t)).collect();
+    order::sort_by(&mut keyed, |a, b| a.0.cmp(&b.0));
+    let sorted: Vec<&Term<String>> = keyed.into_iter().map(|(_, t)| t).collect();
     html! {
         <div class="page page--glossary">
             <h1>{ Msg::GlossaryHeading.text(l) }</h1>
@@ -77,7 +79,7 @@ pub fn glossary(props: &GlossaryProps) -> Html {
                 }
             }
             if props.id.is_some() {
-                <p><Link<Route> to={Route::Glossary} classes="button">{ Msg::AllTerms.text(l) }</Link<Route>></p>
+                <p><a href={Route::Glossary.href()} class="button">{ Msg::AllTerms.text(l) }</a></p>
             }
         </div>
     }

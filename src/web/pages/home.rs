@@ -10,7 +10,6 @@ use crate::web::hooks::{use_app, use_content};
 use crate::web::route::Route;
 use crate::web::state::ContentView;
 use yew::prelude::*;
-use yew_router::prelude::*;
 
 #[function_component(Home)]
 pub fn home() -> Html {
@@ -39,8 +38,8 @@ pub fn home() -> Html {
                             <p class="progress-line loading" role="status"><span class="spinner" aria-hidden="true"></span>{ Msg::Loading.text(l) }</p>
                             <ProgressBar percent={0} />
                             <p class="actions">
-                                <Link<Route> to={Route::Library} classes="button button--primary">{ Msg::HomeStart.text(l) }</Link<Route>>
-                                <Link<Route> to={Route::Library} classes="button">{ Msg::HomeBrowse.text(l) }</Link<Route>>
+                                <a href={Route::Library.href()} class="button button--primary">{ Msg::HomeStart.text(l) }</a>
+                                <a href={Route::Library.href()} class="button">{ Msg::HomeBrowse.text(l) }</a>
                             </p>
                         </>
                     },
@@ -50,9 +49,9 @@ pub fn home() -> Html {
                             <ProgressBar percent={(done * 100).checked_div(total).unwrap_or(0)} />
                             <p class="actions">
                                 if let Some(id) = next {
-                                    <Link<Route> to={Route::Case { id }} classes="button button--primary">{ Msg::HomeStart.text(l) }</Link<Route>>
+                                    <a href={Route::Case { id }.href()} class="button button--primary">{ Msg::HomeStart.text(l) }</a>
                                 }
-                                <Link<Route> to={Route::Library} classes="button">{ Msg::HomeBrowse.text(l) }</Link<Route>>
+                                <a href={Route::Library.href()} class="button">{ Msg::HomeBrowse.text(l) }</a>
                             </p>
                         </>
                     },

@@ -4,7 +4,6 @@ use crate::i18n::Msg;
 use crate::web::hooks::use_app;
 use crate::web::route::Route;
 use yew::prelude::*;
-use yew_router::prelude::*;
 
 #[function_component(NotFound)]
 pub fn not_found() -> Html {
@@ -13,7 +12,7 @@ pub fn not_found() -> Html {
         <div class="page page--not-found" data-testid="not-found">
             <h1>{ Msg::NotFoundHeading.text(l) }</h1>
             <p>{ Msg::NotFoundText.text(l) }</p>
-            <p><Link<Route> to={Route::Home} classes="button">{ Msg::GoHome.text(l) }</Link<Route>></p>
+            <p><a href={Route::Home.href()} class="button">{ Msg::GoHome.text(l) }</a></p>
         </div>
     }
 }

@@ -15,7 +15,6 @@ use crate::web::pages::presenter::{position, room_status};
 use crate::web::route::Route;
 use std::rc::Rc;
 use yew::prelude::*;
-use yew_router::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct OneScreenStageProps {
@@ -75,7 +74,7 @@ pub fn one_screen_stage(props: &OneScreenStageProps) -> Html {
                     { keys_help(l, true) }
                     <div class="one-screen__foot">
                         <LanguageSwitch />
-                        <Link<Route> to={Route::Trainer} classes="button">{ TrainerMsg::LeaveShow.text(l) }</Link<Route>>
+                        <a href={Route::Trainer.href()} class="button">{ TrainerMsg::LeaveShow.text(l) }</a>
                     </div>
                 </aside>
             } else {

@@ -21,7 +21,6 @@ use crate::web::route::Route;
 use crate::web::state::ContentView;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
-use yew_router::prelude::*;
 
 /// The route the audience window opens.
 pub const AUDIENCE_HASH: &str = "#/audience";
@@ -47,7 +46,7 @@ pub fn presenter(props: &PresenterProps) -> Html {
             <div class="page" data-testid="show-problem">
                 <h1>{ TrainerMsg::TrainerHeading.text(l) }</h1>
                 <p>{ text.to_string() }</p>
-                <p><Link<Route> to={Route::Trainer} classes="button">{ TrainerMsg::BackToDecks.text(l) }</Link<Route>></p>
+                <p><a href={Route::Trainer.href()} class="button">{ TrainerMsg::BackToDecks.text(l) }</a></p>
             </div>
         }
     };
@@ -186,7 +185,7 @@ pub fn presenter_stage(props: &PresenterStageProps) -> Html {
                 <TimerDisplay timer={s.timer} locale={l} />
                 <p class="actions">
                     <button type="button" class="button button--primary" onclick={onopen} data-testid="open-audience">{ TrainerMsg::OpenAudience.text(l) }</button>
-                    <Link<Route> to={Route::Trainer} classes="button">{ TrainerMsg::LeaveShow.text(l) }</Link<Route>>
+                    <a href={Route::Trainer.href()} class="button">{ TrainerMsg::LeaveShow.text(l) }</a>
                 </p>
             </header>
             if *blocked {

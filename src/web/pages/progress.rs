@@ -16,7 +16,6 @@ use crate::web::hooks::{use_app, use_content};
 use crate::web::route::Route;
 use crate::web::state::{Action, ContentView};
 use yew::prelude::*;
-use yew_router::prelude::*;
 
 /// The button that saves progress to a file; also offered by the storage notice.
 #[function_component(ExportButton)]
@@ -134,7 +133,7 @@ pub fn progress_page() -> Html {
                                 </p>
                                 <ProgressBar percent={(p.done * 100).checked_div(p.total).unwrap_or(0)} />
                                 if p.earns_certificate() {
-                                    <p><Link<Route> to={Route::Certificate { track: t.code().to_string() }} classes="button">{ Msg::CertificateOpen.text(l) }</Link<Route>></p>
+                                    <p><a href={Route::Certificate { track: t.code().to_string() }.href()} class="button">{ Msg::CertificateOpen.text(l) }</a></p>
                                 }
                             </li>
                         }
@@ -156,7 +155,7 @@ pub fn progress_page() -> Html {
                 } else {
                     <ul data-testid="review-queue">
                         { for reviews.iter().filter_map(|r| cases.iter().find(|c| c.id == r.case_id)).map(|c| html! {
-                            <li><Link<Route> to={Route::Case { id: c.id.clone() }}>{ &c.title }</Link<Route>></li>
+                            <li><a href={Route::Case { id: c.id.clone() }.href()}>{ &c.title }</a></li>
                         }) }
                     </ul>
                 }

@@ -12,7 +12,6 @@ use crate::web::hooks::{use_app, use_content, use_decks};
 use crate::web::route::Route;
 use crate::web::state::ContentView;
 use yew::prelude::*;
-use yew_router::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct SharedDeckProps {
@@ -65,7 +64,7 @@ pub fn shared_deck(props: &SharedDeckProps) -> Html {
                         {
                             match index.cases.iter().find(|c| &c.id == id) {
                                 Some(c) => html! {
-                                    <span class="deck-case__title"><Link<Route> to={Route::Case { id: id.clone() }}>{ &c.title }</Link<Route>></span>
+                                    <span class="deck-case__title"><a href={Route::Case { id: id.clone() }.href()}>{ &c.title }</a></span>
                                 },
                                 None => html! { <span class="deck-case__title">{ fill(TrainerMsg::CaseMissing.text(l), &[("id", id)]) }</span> },
                             }
@@ -76,7 +75,7 @@ pub fn shared_deck(props: &SharedDeckProps) -> Html {
             <p class="actions">
                 if saved {
                     <span class="status status--done" data-testid="deck-saved">{ TrainerMsg::DeckSaved.text(l) }</span>
-                    <Link<Route> to={Route::Trainer} classes="button">{ TrainerMsg::BackToDecks.text(l) }</Link<Route>>
+                    <a href={Route::Trainer.href()} class="button">{ TrainerMsg::BackToDecks.text(l) }</a>
                 } else {
                     <button type="button" class="button button--primary" onclick={onsave} data-testid="save-deck">{ TrainerMsg::SaveDeck.text(l) }</button>
                 }

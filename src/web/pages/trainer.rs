@@ -9,9 +9,8 @@ use crate::storage::StorageStatus;
 use crate::web::components::deck_share::DeckShare;
 use crate::web::deck_state::{new_deck_id, DecksAction};
 use crate::web::hooks::{use_app, use_content, use_decks};
-use crate::web::route::Route;
+use crate::web::route::{go_to, Route};
 use yew::prelude::*;
-use yew_router::prelude::*;
 
 /// A deck's name, or a placeholder when the trainer left it empty.
 pub fn deck_name(deck: &Deck, l: Locale) -> String {
@@ -35,7 +34,6 @@ pub fn trainer() -> Html {
     let app = use_app();
     let l = app.locale;
     let decks = use_decks();
-    let navigator = use_navigator();
     let open = use_state(|| Open::Nothing);
     // The index is fetched early, so the editor and the presenter open without waiting.
     let _ = use_content(ContentKey::Index);
@@ -50,9 +48,7 @@ pub fn trainer() -> Html {
                 name: fill(TrainerMsg::DefaultDeckName.text(l), &[("n", &n)]),
                 cases: vec![],
             }));
-            if let Some(nav) = &navigator {
-                nav.push(&Route::DeckEditor { id });
-            }
+            go_to(&Route::DeckEditor { id });
         })
     };
     let notice = match &decks.status {
@@ -84,8 +80,8 @@ pub fn trainer() -> Html {
             <section aria-labelledby="tools-heading">
                 <h2 id="tools-heading">{ TrainerMsg::ToolsHeading.text(l) }</h2>
                 <ul class="trainer-tools">
-                    <li><Link<Route> to={Route::Vote}>{ TrainerMsg::AnswerCardsLink.text(l) }</Link<Route>></li>
-                    <li><Link<Route> to={Route::Audience}>{ TrainerMsg::AudienceWindowLink.text(l) }</Link<Route>></li>
+                    <li><a href={Route::Vote.href()}>{ TrainerMsg::AnswerCardsLink.text(l) }</a></li>
+                    <li><a href={Route::Audience.href()}>{ TrainerMsg::AudienceWindowLink.text(l) }</a></li>
                 </ul>
             </section>
         </div>
@@ -132,10 +128,10 @@ fn deck_item(
             <p class="deck-card__meta">{ fill(TrainerMsg::DeckCaseCount.text(l), &[("count", &deck.cases.len().to_string())]) }</p>
             <p class="actions">
                 if !empty {
-                    <Link<Route> to={Route::Present { id: id.clone() }} classes="button button--primary">{ TrainerMsg::Present.text(l) }</Link<Route>>
-                    <Link<Route> to={Route::OneScreen { id: id.clone() }} classes="button">{ TrainerMsg::OneScreen.text(l) }</Link<Route>>
+                    <a href={Route::Present { id: id.clone() }.href()} class="button button--primary">{ TrainerMsg::Present.text(l) }</a>
+                    <a href={Route::OneScreen { id: id.clone() }.href()} class="button">{ TrainerMsg::OneScreen.text(l) }</a>
                 }
-                <Link<Route> to={Route::DeckEditor { id: id.clone() }} classes="button">{ TrainerMsg::EditDeck.text(l) }</Link<Route>>
+                <a href={Route::DeckEditor { id: id.clone() }.href()} class="button">{ TrainerMsg::EditDeck.text(l) }</a>
                 <button type="button" class="button" onclick={onduplicate} data-testid="duplicate">{ TrainerMsg::DuplicateDeck.text(l) }</button>
                 <button type="button" class="button" onclick={toggle(Open::Share(id.clone()))} data-testid="share"
                     aria-expanded={(*open.clone() == Open::Share(id.clone())).to_string()}>{ TrainerMsg::ShareDeck.text(l) }</button>
