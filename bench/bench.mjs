@@ -18,6 +18,9 @@ const FLAGS = ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
 const median = (xs) => { const s = [...xs].sort((a, b) => a - b); return s[Math.floor(s.length / 2)]; };
 
+const HOME_READY = '.page--home .progress-line:not(.loading)';
+const CASE_READY = '[data-testid="case-player"], [data-testid="content-warning"]';
+
 const BUDGETS = [
   // [name, measured key, limit, direction]
   ['first visit, home page (gzip, KB)', 'homeKB', 250, '<='],
@@ -27,7 +30,7 @@ const BUDGETS = [
   ['LCP (s, mobile throttling)', 'lcp', 2.0, '<='],
   ['TBT (ms, mobile throttling)', 'tbt', 150, '<='],
   ['answer to feedback, 4x CPU (ms, median of 20)', 'answer4x', 50, '<='],
-  ['offline reload to interactive (s)', 'offline', 1.0, '<='],
+  ['offline reload to interactive, slower of home and case (s)', 'offline', 1.0, '<='],
 ];
 
 function walk(dir) {
@@ -98,11 +101,11 @@ async function answerTimes(browser, url, throttle) {
   return median(times);
 }
 
-async function offlineReload(browser, url) {
+async function offlineReload(browser, url, ready) {
   const context = await browser.newContext();
   const page = await context.newPage();
   await page.goto(url);
-  await page.waitForSelector('.page--home .progress-line:not(.loading)');
+  await page.waitForSelector(ready);
   await page.evaluate(async () => {
     await navigator.serviceWorker.ready;
     if (!navigator.serviceWorker.controller) await new Promise((r) => navigator.serviceWorker.addEventListener('controllerchange', r, { once: true }));
@@ -112,7 +115,7 @@ async function offlineReload(browser, url) {
   for (let i = 0; i < 5; i++) {
     const start = Date.now();
     await page.reload();
-    await page.waitForSelector('.page--home .progress-line:not(.loading)');
+    await page.waitForSelector(ready);
     times.push((Date.now() - start) / 1000);
   }
   await context.close();
@@ -137,21 +140,30 @@ async function lighthouseRun(url) {
 }
 
 const server = await startServer({ root: dist });
+const CASE_URL = `${server.url}#/case/uncle-drives-nephew`;
 const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: FLAGS.slice(1) });
 const m = {};
 try {
   fileTable();
-  m.homeKB = (await transferred(browser, server.url, '.page--home .progress-line:not(.loading)')) / 1024;
-  m.caseKB = (await transferred(browser, `${server.url}#/case/uncle-drives-nephew`, '[data-testid="case-player"], [data-testid="content-warning"]')) / 1024;
+  m.homeKB = (await transferred(browser, server.url, HOME_READY)) / 1024;
+  m.caseKB = (await transferred(browser, CASE_URL, CASE_READY)) / 1024;
   m.precacheKB = precacheBytes() / 1024;
   // Lighthouse varies from run to run: the median of three runs, as Lighthouse's own docs advise.
   const runs = [];
   for (let i = 0; i < 3; i++) runs.push(await lighthouseRun(server.url));
   for (const key of Object.keys(runs[0])) m[key] = median(runs.map((r) => r[key]));
   m.lighthouseRuns = runs.map((r) => `perf ${r.perf}, LCP ${r.lcp.toFixed(2)} s, TBT ${Math.round(r.tbt)} ms`).join(' | ');
+  // The same on a case opened directly, which loads the whole learner app (reported, not budgeted:
+  // the budgets are the home page's).
+  const caseRuns = [];
+  for (let i = 0; i < 3; i++) caseRuns.push(await lighthouseRun(CASE_URL));
+  m.caseLighthouse = Object.fromEntries(Object.keys(caseRuns[0]).map((k) => [k, median(caseRuns.map((r) => r[k]))]));
   m.answer1x = await answerTimes(browser, server.url, 0);
   m.answer4x = await answerTimes(browser, server.url, 4);
-  m.offline = await offlineReload(browser, server.url);
+  m.offlineHome = await offlineReload(browser, server.url, HOME_READY);
+  m.offlineCase = await offlineReload(browser, CASE_URL, CASE_READY);
+  // The budget holds for both: the home page (its small module) and a case (the whole app).
+  m.offline = Math.max(m.offlineHome, m.offlineCase);
 } finally {
   await browser.close();
   await server.close();
@@ -164,7 +176,8 @@ console.log(`offline copy the service worker caches after the first visit (all f
 console.log(`Lighthouse runs: ${m.lighthouseRuns}`);
 console.log(`Lighthouse (mobile, median of 3): performance ${m.perf}, accessibility ${m.a11y}, best practices ${m.bp}, SEO ${m.seo}; LCP ${m.lcp.toFixed(2)} s, TBT ${Math.round(m.tbt)} ms, CLS ${m.cls.toFixed(3)}`);
 console.log(`answer to feedback painted (median of 20): ${m.answer1x.toFixed(1)} ms; with 4x CPU throttling ${m.answer4x.toFixed(1)} ms`);
-console.log(`offline reload to interactive (median of 5): ${m.offline.toFixed(2)} s`);
+console.log(`Lighthouse on a case opened directly (mobile, median of 3): performance ${m.caseLighthouse.perf}, accessibility ${m.caseLighthouse.a11y}, best practices ${m.caseLighthouse.bp}; LCP ${m.caseLighthouse.lcp.toFixed(2)} s, TBT ${Math.round(m.caseLighthouse.tbt)} ms, CLS ${m.caseLighthouse.cls.toFixed(3)}`);
+console.log(`offline reload to interactive (median of 5): home page ${m.offlineHome.toFixed(2)} s, a case ${m.offlineCase.toFixed(2)} s`);
 
 console.log('\nBudgets');
 let over = 0;
