@@ -51,6 +51,8 @@ function learnerBoot(htmlName) {
   fs.writeFileSync(path.join(staging, name), boot);
   page = page.replace(inline[0], `<script type="module" src="./${name}"></script>`);
   page = page.replace(new RegExp(`<link rel="(?:modulepreload|preload)" href="\\./(?:${appJs}|${appWasm})"[^>]*>`, 'g'), '');
+  // Named for boot-lang.js, which asks for the app at once when another page is opened directly.
+  page = page.replace('<script src="boot-lang.js">', `<meta name="tipsom-app" content="./${appJs} ./${appWasm}">\n  <script src="boot-lang.js">`);
   fs.writeFileSync(file, page);
   return page;
 }

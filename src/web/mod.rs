@@ -33,7 +33,7 @@ pub fn start_trainer() {
     );
 }
 
-/// Waits for the static first screen to be painted, then starts the app. Rendering first would
+/// Waits for the static home page, if shown, to be painted, then starts the app. Rendering first would
 /// replace that screen before the browser ever showed it: on a slow phone the learner would wait
 /// for the wasm with nothing on screen, and the largest paint would be the app's, not the page's.
 fn start_with(
@@ -44,6 +44,15 @@ fn start_with(
     use wasm_bindgen::closure::Closure;
     use wasm_bindgen::JsCast;
     let Some(window) = web_sys::window() else { return };
+    // Another page than the home page shows only a loading bar until the app draws: nothing to
+    // wait for.
+    let home_shown = window
+        .document()
+        .and_then(|d| d.document_element())
+        .is_some_and(|html| html.class_list().contains("boot-home"));
+    if !home_shown {
+        return mount(routes, read_packs, save_packs);
+    }
     // Two frames: the first runs before the shell's paint, the second after it; then a task, so the
     // browser has presented that paint before the shell is replaced.
     let third = Closure::once_into_js(move || mount(routes, read_packs, save_packs));

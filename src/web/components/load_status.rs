@@ -26,6 +26,6 @@ pub fn load_status(props: &LoadStatusProps) -> Html {
             </div>
         }
     } else {
-        html! { <p class="loading" role="status"><span class="spinner" aria-hidden="true"></span>{ Msg::Loading.text(l) }</p> }
+        html! { <p class="loading load-status" role="status"><span class="spinner" aria-hidden="true"></span>{ Msg::Loading.text(l) }</p> }
     }
 }
