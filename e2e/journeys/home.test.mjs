@@ -103,3 +103,30 @@ test('a language chosen on the home page is kept, and the app opens in it', asyn
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test('on the home page before the app, the keyboard finds the skip link first and it moves focus to the content', async () => {
+  const { context, page, errors } = await freshPage(browser);
+  await page.goto(server.url);
+  await page.waitForSelector(READY);
+  await page.keyboard.press('Tab');
+  assert.equal(await page.evaluate(() => document.activeElement?.className), 'skip-link');
+  await page.keyboard.press('Enter');
+  assert.equal(await page.evaluate(() => document.activeElement?.tagName), 'MAIN');
+  assert.equal(await page.locator('#boot').count(), 1, 'still the home page, the app not loaded');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('the quick exit on the home page before the app leaves at once and Back does not return', async () => {
+  const { context, page, errors } = await freshPage(browser);
+  await page.goto('about:blank');
+  await page.goto(server.url);
+  await page.waitForSelector(READY);
+  await page.click('.shell:visible [data-testid="quick-exit"]');
+  await page.waitForURL(/exit\.html$/);
+  assert.match(await page.textContent('h1'), /Mint tea/);
+  await page.goBack();
+  assert.equal(page.url(), 'about:blank', 'Back skips the home page');
+  assert.deepEqual(errors, []);
+  await context.close();
+});

@@ -58,11 +58,13 @@ fn home(l: Locale) -> String {
     format!(
         concat!(
             r##"<div class="shell" lang="{code}" dir="{dir}">"##,
-            r##"<header class="site-header"><a class="quick-exit" href="exit.html" rel="nofollow noreferrer" data-testid="quick-exit">{exit}</a>"##,
+            // The skip link (inside the header, a landmark) targets the home page's own address,
+            // so it changes no route before the home page's module makes it move focus.
+            r##"<header class="site-header"><a class="skip-link" href="#/">{skip}</a><a class="quick-exit" href="exit.html" rel="nofollow noreferrer" data-testid="quick-exit">{exit}</a>"##,
             r##"<div class="site-header__inner"><a class="brand" href="#/">{name}</a>"##,
             r##"<nav class="site-nav" aria-label="{nav_label}"><ul>{nav}</ul></nav>"##,
             r##"<div class="language-switch" role="group" aria-label="{language}">{languages}</div></div></header>"##,
-            r##"<main><div class="page page--home"><h1>{heading}</h1><p class="lead">{intro}</p>"##,
+            r##"<main tabindex="-1"><div class="page page--home"><h1>{heading}</h1><p class="lead">{intro}</p>"##,
             r##"<p class="progress-line loading" role="status"><span class="spinner" aria-hidden="true"></span>{loading}</p>"##,
             r##"<svg class="progress-bar" viewBox="0 0 100 4" preserveAspectRatio="none" aria-hidden="true" focusable="false">"##,
             r##"<rect class="progress-bar__track" x="0" y="0" width="100" height="4"></rect></svg>"##,
@@ -73,6 +75,7 @@ fn home(l: Locale) -> String {
         ),
         code = l.code(),
         dir = l.direction().as_str(),
+        skip = t(Msg::SkipToContent),
         exit = t(Msg::QuickExit),
         name = t(Msg::AppName),
         nav_label = t(Msg::MainNavigation),

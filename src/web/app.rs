@@ -15,7 +15,6 @@ use crate::web::route::{use_hash_route, Route};
 use crate::web::state::{Action, AppState, DocId};
 use gloo::events::EventListener;
 use std::rc::Rc;
-use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 /// The way stored packs are read, chosen once by each app at start-up.
@@ -123,21 +122,8 @@ pub fn app(props: &AppProps) -> Html {
 
     // Pressing Escape twice within a second leaves at once (the quick exit).
     use_effect_with((), |_| {
-        let last = std::rc::Rc::new(std::cell::Cell::new(0.0));
-        let listener = web_sys::window().and_then(|w| w.document()).map(|doc| {
-            EventListener::new(&doc, "keydown", move |event| {
-                let Some(key) = event.dyn_ref::<web_sys::KeyboardEvent>().map(|k| k.key()) else {
-                    return;
-                };
-                if key == "Escape" {
-                    let now = js_sys::Date::now();
-                    if now - last.get() < 1000.0 {
-                        crate::web::adapters::quick_exit::leave();
-                    }
-                    last.set(now);
-                }
-            })
-        });
+        let doc = web_sys::window().and_then(|w| w.document());
+        let listener = doc.map(|doc| crate::web::adapters::quick_exit::on_escape_twice(&doc, || true));
         move || drop(listener)
     });
 

@@ -16,9 +16,7 @@ use crate::storage::envelope::STORAGE_KEY;
 use crate::storage::packs::PACKS_KEY;
 use crate::storage::{load, save, KeyValueStore, StorageStatus};
 use crate::web::adapters::{clock, content_fetch, document, local_store::LocalStore, quick_exit};
-use gloo::events::EventListener;
-use std::cell::Cell;
-use std::rc::Rc;
+use gloo::events::{EventListener, EventListenerOptions};
 use wasm_bindgen::JsCast;
 
 /// Starts the home page, or hands over to the app at once when the home page needs it.
@@ -34,9 +32,8 @@ pub fn start() {
         .preferences
         .locale
         .unwrap_or_else(|| Locale::negotiate(document::browser_languages().iter().map(String::as_str)));
-    let current = Rc::new(Cell::new(locale));
     show(locale);
-    listen(current);
+    listen();
 }
 
 /// Asks the page's boot script for the app.
@@ -46,6 +43,21 @@ fn hand_over() {
             let _ = window.dispatch_event(&event);
         }
     }
+}
+
+/// Options for a listener that may cancel the event (gloo's listeners are passive by default).
+fn active() -> EventListenerOptions {
+    EventListenerOptions::enable_prevent_default()
+}
+
+/// The language of the page, as the page shows it (`<html lang>`).
+fn current_locale() -> Locale {
+    web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.document_element())
+        .and_then(|html| html.get_attribute("lang"))
+        .and_then(|code| Locale::from_code(&code))
+        .unwrap_or_default()
 }
 
 /// The static home page of one language; gone once the app has drawn its own.
@@ -114,7 +126,7 @@ fn fill_in(locale: Locale, summary: &HomeSummary) {
 }
 
 /// The language buttons, the quick exit, and progress saved by another tab.
-fn listen(current: Rc<Cell<Locale>>) {
+fn listen() {
     let Some(window) = web_sys::window() else { return };
     let Some(doc) = window.document() else { return };
     let Some(boot) = document::element_by_id("boot") else {
@@ -134,7 +146,6 @@ fn listen(current: Rc<Cell<Locale>>) {
         let Some(locale) = button.get_attribute("data-locale").and_then(|c| Locale::from_code(&c)) else {
             continue;
         };
-        let current = current.clone();
         EventListener::new(&button, "click", move |_| {
             let store = LocalStore::new();
             let mut progress = load(&store, clock::now()).progress;
@@ -143,7 +154,6 @@ fn listen(current: Rc<Cell<Locale>>) {
                 // The app tells the learner that progress cannot be kept.
                 return hand_over();
             }
-            current.set(locale);
             show(locale);
             // The pressed button belongs to the page just hidden: keep focus on the same button.
             if let Some(same) = shell(locale).and_then(|s| {
@@ -157,39 +167,41 @@ fn listen(current: Rc<Cell<Locale>>) {
         .forget();
     }
 
+    // The skip link moves focus to the page's content, as in the app.
+    let skips = boot.query_selector_all(".skip-link");
+    for i in 0..skips.as_ref().map(|e| e.length()).unwrap_or(0) {
+        let Some(link) = skips.as_ref().ok().and_then(|e| e.item(i)) else {
+            continue;
+        };
+        EventListener::new_with_options(&link, "click", active(), move |event| {
+            event.prevent_default();
+            if let Some(main) = shell(current_locale()).and_then(|s| s.query_selector("main").ok().flatten()) {
+                document::focus(&main);
+            }
+        })
+        .forget();
+    }
+
     // The quick exit: the link works without script; with it, the page is hidden at once.
     let exits = boot.query_selector_all(".quick-exit");
     for i in 0..exits.as_ref().map(|e| e.length()).unwrap_or(0) {
         let Some(link) = exits.as_ref().ok().and_then(|e| e.item(i)) else {
             continue;
         };
-        EventListener::new(&link, "click", |event| {
+        EventListener::new_with_options(&link, "click", active(), |event| {
             event.prevent_default();
             quick_exit::leave();
         })
         .forget();
     }
-    // Escape twice within a second, as in the app.
-    let last = Cell::new(0.0);
-    EventListener::new(&doc, "keydown", move |event| {
-        let is_escape = event
-            .dyn_ref::<web_sys::KeyboardEvent>()
-            .is_some_and(|k| k.key() == "Escape");
-        if is_escape && document::element_by_id("boot").is_some() {
-            let now = clock::now();
-            if now - last.get() < 1000.0 {
-                quick_exit::leave();
-            }
-            last.set(now);
-        }
-    })
-    .forget();
+    // Escape twice within a second, as in the app (which takes over once it has drawn).
+    quick_exit::on_escape_twice(&doc, || document::element_by_id("boot").is_some()).forget();
 
     // Another tab answered a question or changed language: show the new figures.
     EventListener::new(&window, "storage", move |event| {
         let key = event.dyn_ref::<web_sys::StorageEvent>().and_then(|e| e.key());
         if key.as_deref() == Some(STORAGE_KEY) && document::element_by_id("boot").is_some() {
-            show(current.get());
+            show(current_locale());
         }
     })
     .forget();

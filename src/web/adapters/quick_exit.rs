@@ -13,3 +13,22 @@ pub fn leave() {
     }
     let _ = window.location().replace(NEUTRAL_PAGE);
 }
+
+/// Leaves when Escape is pressed twice within a second, as long as `active` says this page is
+/// still the one to leave from. Drop the listener to stop.
+pub fn on_escape_twice(doc: &web_sys::Document, active: impl Fn() -> bool + 'static) -> gloo::events::EventListener {
+    use wasm_bindgen::JsCast;
+    let last = std::cell::Cell::new(0.0);
+    gloo::events::EventListener::new(doc, "keydown", move |event| {
+        let is_escape = event
+            .dyn_ref::<web_sys::KeyboardEvent>()
+            .is_some_and(|k| k.key() == "Escape");
+        if is_escape && active() {
+            let now = js_sys::Date::now();
+            if now - last.get() < 1000.0 {
+                leave();
+            }
+            last.set(now);
+        }
+    })
+}
