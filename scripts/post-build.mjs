@@ -1,6 +1,7 @@
 // Trunk post_build hook (node scripts/post-build.mjs STAGING_DIR). It finishes dist/:
 // 1. moves trunk's inline bootstrap script into a hashed file, so the Content-Security-Policy
-//    needs no 'unsafe-inline' and no per-build hash;
+//    needs no 'unsafe-inline' and no per-build hash; index.html's becomes boot-learner.js, which
+//    runs the home page's small module first and loads the learner app on demand;
 // 2. writes `_headers` (the security headers, in the format Netlify and Cloudflare Pages read;
 //    the README gives them for other hosts);
 // 3. generates the service worker from the files actually built, with a cache named after their hash.

@@ -45,6 +45,16 @@ fn hand_over() {
     }
 }
 
+/// Calls `f` on every element under `root` that matches `selector`.
+fn each(root: &web_sys::Element, selector: &str, mut f: impl FnMut(web_sys::Element)) {
+    let Ok(list) = root.query_selector_all(selector) else {
+        return;
+    };
+    for element in (0..list.length()).filter_map(|i| list.item(i)?.dyn_into::<web_sys::Element>().ok()) {
+        f(element);
+    }
+}
+
 /// Options for a listener that may cancel the event (gloo's listeners are passive by default).
 fn active() -> EventListenerOptions {
     EventListenerOptions::enable_prevent_default()
@@ -134,18 +144,11 @@ fn listen() {
     };
 
     // Language: the same preference the app keeps, saved the same way (merged with other tabs').
-    let buttons = boot.query_selector_all(".language-switch button[data-locale]");
-    for i in 0..buttons.as_ref().map(|b| b.length()).unwrap_or(0) {
-        let Some(button) = buttons.as_ref().ok().and_then(|b| b.item(i)) else {
-            continue;
-        };
-        let Ok(button) = button.dyn_into::<web_sys::Element>() else {
-            continue;
+    each(&boot, ".language-switch button[data-locale]", |button| {
+        let Some(locale) = button.get_attribute("data-locale").and_then(|c| Locale::from_code(&c)) else {
+            return;
         };
         let _ = button.remove_attribute("disabled");
-        let Some(locale) = button.get_attribute("data-locale").and_then(|c| Locale::from_code(&c)) else {
-            continue;
-        };
         EventListener::new(&button, "click", move |_| {
             let store = LocalStore::new();
             let mut progress = load(&store, clock::now()).progress;
@@ -156,44 +159,34 @@ fn listen() {
             }
             show(locale);
             // The pressed button belongs to the page just hidden: keep focus on the same button.
-            if let Some(same) = shell(locale).and_then(|s| {
-                s.query_selector(&format!("button[data-locale=\"{}\"]", locale.code()))
-                    .ok()
-                    .flatten()
-            }) {
+            let selector = format!("button[data-locale=\"{}\"]", locale.code());
+            if let Some(same) = shell(locale).and_then(|s| s.query_selector(&selector).ok().flatten()) {
                 document::focus(&same);
             }
         })
         .forget();
-    }
+    });
 
     // The skip link moves focus to the page's content, as in the app.
-    let skips = boot.query_selector_all(".skip-link");
-    for i in 0..skips.as_ref().map(|e| e.length()).unwrap_or(0) {
-        let Some(link) = skips.as_ref().ok().and_then(|e| e.item(i)) else {
-            continue;
-        };
-        EventListener::new_with_options(&link, "click", active(), move |event| {
+    each(&boot, ".skip-link", |link| {
+        EventListener::new_with_options(&link, "click", active(), |event| {
             event.prevent_default();
             if let Some(main) = shell(current_locale()).and_then(|s| s.query_selector("main").ok().flatten()) {
                 document::focus(&main);
             }
         })
         .forget();
-    }
+    });
 
     // The quick exit: the link works without script; with it, the page is hidden at once.
-    let exits = boot.query_selector_all(".quick-exit");
-    for i in 0..exits.as_ref().map(|e| e.length()).unwrap_or(0) {
-        let Some(link) = exits.as_ref().ok().and_then(|e| e.item(i)) else {
-            continue;
-        };
+    each(&boot, ".quick-exit", |link| {
         EventListener::new_with_options(&link, "click", active(), |event| {
             event.prevent_default();
             quick_exit::leave();
         })
         .forget();
-    }
+    });
+
     // Escape twice within a second, as in the app (which takes over once it has drawn).
     quick_exit::on_escape_twice(&doc, || document::element_by_id("boot").is_some()).forget();
 
