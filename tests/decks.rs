@@ -142,14 +142,44 @@ fn a_deck_link_round_trips_in_every_script() {
     let shared = decode(&code).unwrap();
     assert_eq!(shared.name, deck.name);
     assert_eq!(shared.cases, deck.cases);
-    let url = share_url("https://example.org/tipsom/index.html#/trainer", &deck);
-    assert_eq!(url, format!("https://example.org/tipsom/index.html#/deck/{code}"));
+    let url = share_url("https://example.org/tipsom/#/trainer", &deck);
+    assert_eq!(url, format!("https://example.org/tipsom/#/deck/{code}"));
     let empty = Deck {
         id: "x".into(),
         name: String::new(),
         cases: vec![],
     };
     assert_eq!(decode(&encode(&empty)).unwrap().cases, Vec::<String>::new());
+}
+
+#[test]
+fn a_deck_link_opens_the_learner_app_whatever_page_shares_it() {
+    let deck = Deck {
+        id: "d".into(),
+        name: "Oujda".into(),
+        cases: ids(&["debt-after-the-crossing"]),
+    };
+    let code = encode(&deck);
+    let link = |page: &str| share_url(page, &deck);
+    for (page, folder) in [
+        // The trainer app shares: the link drops its file name, so phones load the learner app.
+        ("https://h.org/p/trainer.html#/trainer", "https://h.org/p/"),
+        ("https://h.org/p/trainer.html", "https://h.org/p/"),
+        ("https://h.org/p/trainer.html?from=menu#/trainer", "https://h.org/p/"),
+        ("https://h.org/p/index.html#/deck/1.QQ.a", "https://h.org/p/"),
+        ("https://h.org/p/index.html", "https://h.org/p/"),
+        ("https://h.org/p/", "https://h.org/p/"),
+        ("https://h.org/p/#/trainer", "https://h.org/p/"),
+        ("https://h.org/a/b/trainer.html#/trainer", "https://h.org/a/b/"),
+        ("https://h.org/a/b/#/trainer", "https://h.org/a/b/"),
+        ("https://h.org/trainer.html#/trainer", "https://h.org/"),
+        ("https://h.org/", "https://h.org/"),
+        ("http://127.0.0.1:8080/trainer.html#/trainer", "http://127.0.0.1:8080/"),
+    ] {
+        assert_eq!(link(page), format!("{folder}#/deck/{code}"), "shared from {page}");
+    }
+    // An address with no path at all is its own folder.
+    assert_eq!(link("https://h.org"), format!("https://h.org#/deck/{code}"));
 }
 
 #[test]

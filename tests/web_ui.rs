@@ -5,6 +5,8 @@ use std::collections::BTreeSet;
 use std::rc::Rc;
 use tipsom::domain::case::{ActionOption, Case, FrameVerdicts, LocalCase, Question, Step, Track, TrainerNotes};
 use tipsom::domain::content::{CaseSummary, ContentDoc, ContentIndex, ContentKey};
+use tipsom::domain::deck::link::encode;
+use tipsom::domain::deck::Deck;
 use tipsom::domain::facts::{Act, Facts, Means, Purpose};
 use tipsom::domain::frame::Frame;
 use tipsom::domain::pack::PackShelf;
@@ -14,10 +16,11 @@ use tipsom::i18n::Locale;
 use tipsom::storage::{KeyValueStore, LoadOutcome, StorageStatus};
 use tipsom::web::adapters::local_store::LocalStore;
 use tipsom::web::app::{App, AppProps, PacksReader, PacksSaving};
+use tipsom::web::route::Route;
 use tipsom::web::surface::{learner_routes, trainer_routes};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
-use yew::Callback;
+use yew::{Callback, Html};
 
 wasm_bindgen_test_configure!(run_in_browser);
 
@@ -133,6 +136,11 @@ fn click(selector: &str) {
 }
 
 async fn mount(hash: &str, locale: Locale) -> web_sys::Element {
+    mount_app(learner_routes, hash, locale).await
+}
+
+/// The learner app (`learner_routes`) or the trainer app (`trainer_routes`) at `hash`.
+async fn mount_app(routes: fn(Route) -> Html, hash: &str, locale: Locale) -> web_sys::Element {
     web_sys::window().unwrap().location().set_hash(hash).unwrap();
     let root = document().create_element("div").unwrap();
     document().body().unwrap().append_child(&root).unwrap();
@@ -147,7 +155,7 @@ async fn mount(hash: &str, locale: Locale) -> web_sys::Element {
             locale,
             initial_docs: docs(locale, test_case()),
             packs: None,
-            routes: Callback::from(learner_routes),
+            routes: Callback::from(routes),
             read_packs: PacksReader(PackShelf::from_stored_trusted),
             save_packs: PacksSaving(None),
         },
@@ -155,6 +163,43 @@ async fn mount(hash: &str, locale: Locale) -> web_sys::Element {
     .render();
     yew::scheduler::flush().await;
     root
+}
+
+#[wasm_bindgen_test]
+async fn a_shared_deck_is_played_in_the_learner_app_and_saved_in_the_trainer_app() {
+    let deck = Deck {
+        id: "d".into(),
+        name: "Oujda".into(),
+        cases: vec!["test-case".into(), "not-in-this-version".into()],
+    };
+    let hash = format!("#/deck/{}", encode(&deck));
+    let root = mount_app(learner_routes, &hash, Locale::En).await;
+    assert_eq!(
+        query("[data-testid=shared-deck] h1").unwrap().text_content().as_deref(),
+        Some("Oujda")
+    );
+    let case = query("[data-testid=shared-cases] li[data-case-id=test-case] a").expect("the case is offered");
+    assert_eq!(case.get_attribute("href").as_deref(), Some("#/case/test-case"));
+    assert!(root.text_content().unwrap().contains("not-in-this-version"));
+    // No decks here: saving is a link to the same deck in the trainer app.
+    assert!(query("[data-testid=save-deck]").is_none());
+    let save = query("[data-testid=save-in-trainer]").expect("the trainer app is offered");
+    assert_eq!(save.get_attribute("href"), Some(format!("trainer.html{hash}")));
+    root.remove();
+
+    let _ = LocalStore::new().remove("tipsom.decks");
+    let root = mount_app(trainer_routes, &hash, Locale::En).await;
+    assert!(query("[data-testid=save-in-trainer]").is_none());
+    click("[data-testid=save-deck]");
+    yew::scheduler::flush().await;
+    assert!(query("[data-testid=deck-saved]").is_some());
+    let stored = LocalStore::new()
+        .get("tipsom.decks")
+        .unwrap()
+        .expect("the deck is saved");
+    assert!(stored.contains("Oujda"));
+    let _ = LocalStore::new().remove("tipsom.decks");
+    root.remove();
 }
 
 #[wasm_bindgen_test]

@@ -1,8 +1,9 @@
 // Trainer mode over the release build: decks built, duplicated, shared (link and QR code) and
-// deleted; a presenter and an audience window in one browser context kept in sync through
-// BroadcastChannel; keyboard and clicker keys; catch-up after a reload; the projector's view of
-// the bank's longest step at 1280x720 and 1920x1080 in English and Arabic, screenshots kept in
-// e2e/artifacts/; one-screen mode; answer cards.
+// deleted; a shared deck played in the learner app, with no download of the trainer app; a
+// presenter and an audience window in one browser context kept in sync through BroadcastChannel;
+// keyboard and clicker keys; catch-up after a reload; the projector's view of the bank's longest
+// step at 1280x720 and 1920x1080 in English and Arabic, screenshots kept in e2e/artifacts/;
+// one-screen mode; answer cards.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
@@ -11,6 +12,7 @@ import { fileURLToPath } from 'node:url';
 import jsQR from 'jsqr';
 import { startServer } from '../lib/server.mjs';
 import { launch, watchErrors } from '../lib/browser.mjs';
+import { playToEnd } from '../lib/app.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const dist = path.resolve(here, '../../dist');
@@ -126,6 +128,8 @@ test('a deck is built, ordered, duplicated, shared as a link and a QR code, and 
   // Share: the link holds the deck, and the QR code made on the device reads back as the link.
   await page.locator('[data-testid="deck"]').first().locator('[data-testid="share"]').click();
   const link = await page.inputValue('[data-testid="share-link"]');
+  // The learner app's address (the folder, not trainer.html), so phones download the learner app.
+  assert.ok(link.startsWith(`${server.url}#/deck/`), link);
   assert.match(link, /#\/deck\/1\.[A-Za-z0-9_-]+\.[a-z0-9-]+\.[a-z0-9-]+$/);
   const pixels = await page.evaluate(async () => {
     const svg = document.querySelector('[data-testid="qr-code"]');
@@ -152,11 +156,12 @@ test('a deck is built, ordered, duplicated, shared as a link and a QR code, and 
   assert.deepEqual(await page.$$eval('[data-testid="deck"] h3', (h) => h.map((x) => x.textContent)), ['Nador, day 1']);
   assert.deepEqual(errors, []);
 
-  // A participant opens the shared link on another device (a fresh context), plays from it, saves it.
+  // Another trainer opens the shared link on another device (a fresh context): the learner app
+  // lists the cases to play, and saving the deck is a link to the same deck in the trainer app.
   const phone = await browser.newContext({ locale: 'fr-MA', viewport: { width: 390, height: 800 } });
   const participant = await phone.newPage();
   const perrors = watchErrors(participant);
-  await participant.goto(link.replace(/^https?:\/\/[^/]+\//, server.url));
+  await participant.goto(link);
   await participant.waitForSelector('[data-testid="shared-deck"]');
   assert.equal(await participant.textContent('[data-testid="shared-deck"] h1'), 'Nador, day 1');
   const shared = await participant.$$eval('[data-testid="shared-cases"] li', (li) => li.map((l) => l.dataset.caseId));
@@ -164,11 +169,20 @@ test('a deck is built, ordered, duplicated, shared as a link and a QR code, and 
   await participant.locator('[data-testid="shared-cases"] li a').first().click();
   await participant.waitForFunction((id) => location.hash === `#/case/${id}`, offered[1]);
   await participant.goBack();
+  assert.equal(await participant.locator('[data-testid="save-deck"]').count(), 0, 'the learner app keeps no decks');
+  const code = link.slice(link.indexOf('#/deck/') + '#/deck/'.length);
+  assert.equal(await participant.getAttribute('[data-testid="save-in-trainer"]', 'href'), `trainer.html#/deck/${code}`);
+  assert.match(await participant.textContent('#save-in-trainer-note'), /application du formateur/);
+  // The trainer app opens the same deck (as old trainer.html links still do) and saves it.
+  await participant.click('[data-testid="save-in-trainer"]');
+  await participant.waitForURL(`${server.url}trainer.html#/deck/${code}`);
   await participant.click('[data-testid="save-deck"]');
   await participant.waitForSelector('[data-testid="deck-saved"]');
   await participant.goto(`${server.url}trainer.html#/trainer`);
   await participant.waitForSelector('[data-testid="deck"]');
   assert.match(await participant.textContent('[data-testid="deck"] h3'), /Nador, day 1/);
+  await participant.goto(`${server.url}#/deck/2.broken`);
+  await participant.waitForSelector('[data-testid="bad-deck-link"]');
   await participant.goto(`${server.url}trainer.html#/deck/2.broken`);
   await participant.waitForSelector('[data-testid="bad-deck-link"]');
   assert.deepEqual(perrors, []);
@@ -179,6 +193,36 @@ test('a deck is built, ordered, duplicated, shared as a link and a QR code, and 
 const CASES = ['debt-after-the-crossing', 'apprentice-boy-fez'];
 // The second case's length comes from the content, so adding a step to it does not break the journey.
 const SECOND_STEPS = readCase('en', CASES[1]).steps.length;
+
+test('a participant opens a shared deck on a phone, plays a case, and never downloads the trainer app', async () => {
+  const trainer = await contextWith([{ id: 'd1', name: 'Oujda', cases: CASES }]);
+  const page = await trainer.newPage();
+  await page.goto(`${server.url}trainer.html#/trainer`);
+  await page.click('[data-testid="deck"] [data-testid="share"]');
+  const link = await page.inputValue('[data-testid="share-link"]');
+  await trainer.close();
+
+  // Every file the server sends from here on is the phone's: its pages and its service worker.
+  const from = server.requests.length;
+  const phone = await browser.newContext({ locale: 'ar-MA', viewport: { width: 390, height: 800 } });
+  const participant = await phone.newPage();
+  const errors = watchErrors(participant);
+  await participant.goto(link);
+  await participant.waitForSelector('[data-testid="shared-deck"]');
+  assert.equal(await participant.textContent('[data-testid="shared-deck"] h1'), 'Oujda');
+  const shared = await participant.$$eval('[data-testid="shared-cases"] li', (li) => li.map((l) => l.dataset.caseId));
+  assert.deepEqual(shared, CASES);
+  await participant.locator('[data-testid="shared-cases"] li a').nth(1).click();
+  await participant.waitForFunction((id) => location.hash === `#/case/${id}`, CASES[1]);
+  await playToEnd(participant);
+  // The service worker has precached what it keeps for offline use: its downloads count too.
+  await participant.evaluate(() => navigator.serviceWorker.ready.then(() => true));
+  const files = server.requests.slice(from).map((r) => new URL(r.url, server.url).pathname);
+  assert.ok(files.some((f) => /^\/tipsom-[0-9a-f]+_bg\.wasm$/.test(f)), `the learner app was downloaded: ${files}`);
+  assert.deepEqual(files.filter((f) => /tipsom-trainer-/.test(f) || f.endsWith('trainer.html')), [], 'nothing of the trainer app');
+  assert.deepEqual(errors, []);
+  await phone.close();
+});
 
 test('the audience window follows the presenter, sees the answer only once revealed, and catches up after a reload', async () => {
   const context = await contextWith([{ id: 'd1', name: 'Oujda', cases: CASES }], { viewport: { width: 1280, height: 900 } });

@@ -114,6 +114,11 @@ messages! {
     }
     SaveDeck { en: "Save to my decks", fr: "Enregistrer dans mes séries", ar: "احفظها في سلاسلي" }
     DeckSaved { en: "This deck is in your decks.", fr: "Cette série figure dans vos séries.", ar: "هذه السلسلة ضمن سلاسلك." }
+    SaveOpensTrainer {
+        en: "For trainers: this opens the trainer app, a larger download, where the deck is saved to be presented.",
+        fr: "Pour les formateurs : ce lien ouvre l'application du formateur, plus lourde à télécharger, où la série est enregistrée pour être présentée.",
+        ar: "للمدرّبين: يفتح هذا الرابط تطبيق المدرّب، وحجم تنزيله أكبر، حيث تُحفظ السلسلة لعرضها.",
+    }
     BadLink {
         en: "This deck link cannot be read. It may be cut short, or made by a newer version of the app.",
         fr: "Ce lien de série est illisible. Il est peut-être incomplet, ou créé par une version plus récente de l'application.",

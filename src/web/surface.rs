@@ -3,11 +3,13 @@
 //! Learners load the learner app (`index.html`): cases, library, explorer, reference, progress.
 //! Trainers load the trainer app (`trainer.html`), which draws every learner page too, plus decks,
 //! the presenter and audience windows, answer cards, content packs and exports. Each app's routes
-//! name only its own pages, so the learner's wasm carries none of the trainer's code.
+//! name only its own pages, so the learner's wasm carries none of the trainer's code. A shared
+//! deck opens in both: participants get it from the learner app, trainers save it in theirs.
 
 use crate::i18n::Msg;
 use crate::web::components::decks_provider::DecksProvider;
 use crate::web::components::pack_panel::PackPanel;
+use crate::web::components::save_shared_deck::SaveSharedDeck;
 use crate::web::hooks::use_app;
 use crate::web::pages::{
     answer_cards::AnswerCards, audience::Audience, cards::Cards, case_page::CasePage, certificate::CertificatePage,
@@ -33,12 +35,12 @@ pub fn learner_routes(route: Route) -> Html {
         Route::Settings => html! { <SettingsPage /> },
         Route::Glossary => html! { <Glossary /> },
         Route::Term { id } => html! { <Glossary id={Some(id)} /> },
+        Route::SharedDeck { code } => html! { <SharedDeckPage key={code.clone()} code={code.clone()} /> },
         Route::Cards => html! { <Cards /> },
         Route::Card { id } => html! { <Cards id={Some(id)} /> },
         Route::NotFound => html! { <NotFound /> },
         Route::Trainer
         | Route::DeckEditor { .. }
-        | Route::SharedDeck { .. }
         | Route::Present { .. }
         | Route::OneScreen { .. }
         | Route::Audience
@@ -58,7 +60,10 @@ pub fn trainer_routes(route: Route) -> Html {
         }
         Route::Trainer => with_decks(html! { <Trainer /> }),
         Route::DeckEditor { id } => with_decks(html! { <DeckEditor key={id.clone()} id={id.clone()} /> }),
-        Route::SharedDeck { code } => with_decks(html! { <SharedDeckPage key={code.clone()} code={code.clone()} /> }),
+        Route::SharedDeck { code } => {
+            let save = Callback::from(|shared| html! { <SaveSharedDeck {shared} /> });
+            with_decks(html! { <SharedDeckPage key={code.clone()} code={code.clone()} save={Some(save)} /> })
+        }
         Route::Present { id } => with_decks(html! { <Presenter key={id.clone()} id={id.clone()} /> }),
         Route::OneScreen { id } => with_decks(html! { <Presenter key={id.clone()} id={id.clone()} one_screen=true /> }),
         Route::Audience => with_decks(html! { <Audience /> }),

@@ -64,10 +64,22 @@ pub fn decode(code: &str) -> Result<SharedDeck, LinkError> {
     })
 }
 
-/// The full link of a deck, from the address of the page the app runs on (its hash is dropped).
+/// The full link of a deck, from the address of the page the app runs on: the learner app's
+/// address, its folder, whatever page shares it. Participants' phones then download the learner
+/// app, not the trainer app the deck was shared from (`…/trainer.html#/trainer` → `…/#/deck/…`).
 pub fn share_url(page: &str, deck: &Deck) -> String {
-    let base = page.split('#').next().unwrap_or(page);
-    format!("{base}{LINK_ROUTE}{}", encode(deck))
+    format!("{}{LINK_ROUTE}{}", app_folder(page), encode(deck))
+}
+
+/// The address up to the last `/` of its path: no file name, query or hash.
+fn app_folder(page: &str) -> &str {
+    let address = page.split(['#', '?']).next().unwrap_or(page);
+    // The slashes of `https://` are not a folder's: an address with no path is its own folder.
+    let path_start = address.find("://").map_or(0, |i| i + 3);
+    match address[path_start..].rfind('/') {
+        Some(i) => &address[..path_start + i + 1],
+        None => address,
+    }
 }
 
 fn is_case_id(id: &str) -> bool {

@@ -15,6 +15,7 @@ pub mod pack_panel;
 pub mod progress_bar;
 pub mod qr_code;
 pub mod question_form;
+pub mod save_shared_deck;
 pub mod show_controls;
 pub mod storage_notice;
 pub mod timer_display;
