@@ -130,3 +130,20 @@ test('the quick exit on the home page before the app leaves at once and Back doe
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test('the home page before the app follows progress that another tab saves or erases', async () => {
+  const { context, page, errors } = await freshPage(browser);
+  const total = content('en', 'index.json').cases.length;
+  await page.goto(server.url);
+  await page.waitForSelector(READY);
+  assert.equal(await page.textContent(READY), `0 of ${total} cases completed`);
+  const other = await context.newPage();
+  await other.goto(`${server.url}exit.html`);
+  await other.evaluate((e) => localStorage.setItem('tipsom', e), progressWithOneDone().envelope);
+  await page.waitForFunction((t) => document.querySelector('.shell[lang="en"] .progress-line')?.textContent === `1 of ${t} cases completed`, total);
+  await other.evaluate(() => localStorage.removeItem('tipsom'));
+  await page.waitForFunction((t) => document.querySelector('.shell[lang="en"] .progress-line')?.textContent === `0 of ${t} cases completed`, total);
+  assert.equal(await page.locator('#boot').count(), 1, 'the home page module did it, not the app');
+  assert.deepEqual(errors, []);
+  await context.close();
+});

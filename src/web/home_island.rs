@@ -9,12 +9,13 @@
 
 use crate::domain::content::{ContentIndex, ContentKey};
 use crate::domain::home_summary::HomeSummary;
+use crate::domain::progress::Progress;
 use crate::domain::route::Route;
 use crate::i18n::placeholders::fill;
 use crate::i18n::{Locale, Msg};
 use crate::storage::envelope::STORAGE_KEY;
 use crate::storage::packs::PACKS_KEY;
-use crate::storage::{load, save, KeyValueStore, StorageStatus};
+use crate::storage::{decode, load, save, Decoded, KeyValueStore, StorageStatus};
 use crate::web::adapters::{clock, content_fetch, document, local_store::LocalStore, quick_exit};
 use gloo::events::{EventListener, EventListenerOptions};
 use wasm_bindgen::JsCast;
@@ -32,7 +33,7 @@ pub fn start() {
         .preferences
         .locale
         .unwrap_or_else(|| Locale::negotiate(document::browser_languages().iter().map(String::as_str)));
-    show(locale);
+    show(locale, outcome.progress);
     listen();
 }
 
@@ -80,10 +81,9 @@ fn shell(locale: Locale) -> Option<web_sys::Element> {
 
 /// Shows the home page in `locale` and fills in the learner's progress once the library's index
 /// (of that language only) has arrived.
-fn show(locale: Locale) {
+fn show(locale: Locale, progress: Progress) {
     document::apply_locale(locale);
-    let discreet = load(&LocalStore::new(), clock::now()).progress.preferences.discreet;
-    document::set_title(if discreet {
+    document::set_title(if progress.preferences.discreet {
         Msg::DiscreetTitle.text(locale)
     } else {
         Msg::AppName.text(locale)
@@ -92,7 +92,6 @@ fn show(locale: Locale) {
         let text = content_fetch::fetch_text(&ContentKey::Index, locale).await;
         match text.and_then(|t| crate::json::from_text::<ContentIndex>(&t).map_err(|e| e.to_string())) {
             Ok(index) => {
-                let progress = load(&LocalStore::new(), clock::now()).progress;
                 let ids: Vec<&str> = index.cases.iter().map(|c| c.id.as_str()).collect();
                 fill_in(locale, &HomeSummary::of(&progress, &ids));
             }
@@ -153,11 +152,11 @@ fn listen() {
             let store = LocalStore::new();
             let mut progress = load(&store, clock::now()).progress;
             progress.set_locale(locale, clock::now());
-            if save(&store, &progress).is_err() {
+            let Ok(saved) = save(&store, &progress) else {
                 // The app tells the learner that progress cannot be kept.
                 return hand_over();
-            }
-            show(locale);
+            };
+            show(locale, saved);
             // The pressed button belongs to the page just hidden: keep focus on the same button.
             let selector = format!("button[data-locale=\"{}\"]", locale.code());
             if let Some(same) = shell(locale).and_then(|s| s.query_selector(&selector).ok().flatten()) {
@@ -190,11 +189,19 @@ fn listen() {
     // Escape twice within a second, as in the app (which takes over once it has drawn).
     quick_exit::on_escape_twice(&doc, || document::element_by_id("boot").is_some()).forget();
 
-    // Another tab answered a question or changed language: show the new figures.
+    // Another tab answered a question or erased progress: show the new figures. What this module
+    // cannot show (unreadable or newer data) is the app's to explain, as in `start`.
     EventListener::new(&window, "storage", move |event| {
-        let key = event.dyn_ref::<web_sys::StorageEvent>().and_then(|e| e.key());
-        if key.as_deref() == Some(STORAGE_KEY) && document::element_by_id("boot").is_some() {
-            show(current_locale());
+        let Some(event) = event.dyn_ref::<web_sys::StorageEvent>() else {
+            return;
+        };
+        if event.key().as_deref() != Some(STORAGE_KEY) || document::element_by_id("boot").is_none() {
+            return;
+        }
+        match event.new_value().map(|raw| decode(&raw)) {
+            Some(Decoded::Current(progress)) => show(current_locale(), progress),
+            None => show(current_locale(), Progress::default()),
+            Some(_) => hand_over(),
         }
     })
     .forget();
