@@ -396,3 +396,26 @@ fn a_state_message_round_trips_through_json() {
     });
     assert_eq!(Envelope::from_json(&envelope.to_json()), Some(envelope));
 }
+
+#[test]
+fn a_reloaded_presenter_window_picks_the_show_up_where_it_was() {
+    let mut before = show();
+    before.apply(Command::NextCase);
+    before.apply(Command::NextStep);
+    before.apply(Command::ToggleReveal);
+    let saved = before.to_saved();
+    assert_eq!(Show::saved_key("d1"), "tipsom.show.d1");
+    // The same deck: where the trainer was, answer revealed.
+    let resumed = show().resume(Some(&saved));
+    assert_eq!((resumed.case, resumed.step, resumed.revealed), (1, 1, true));
+    assert_eq!(resumed, before);
+    // Nothing saved, unreadable, another deck, or the deck's cases changed: from the start.
+    assert_eq!(show().resume(None), show());
+    assert_eq!(show().resume(Some("{not json")), show());
+    let other_deck = Show::new("d2", "Other", show().cases);
+    assert_eq!(other_deck.clone().resume(Some(&saved)), other_deck);
+    let mut changed_cases = show().cases;
+    changed_cases[0].steps = 4;
+    let changed = Show::new("d1", "Workshop", changed_cases);
+    assert_eq!(changed.clone().resume(Some(&saved)), changed);
+}

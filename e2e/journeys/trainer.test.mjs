@@ -360,6 +360,31 @@ test('when a pop-up blocker stops the audience window, the presenter says what t
   await context.close();
 });
 
+test('a reloaded presenter window picks the show up where the trainer had got to', async () => {
+  const context = await contextWith([{ id: 'd1', name: 'Oujda', cases: CASES }]);
+  const page = await context.newPage();
+  const errors = watchErrors(page);
+  await page.goto(`${server.url}trainer.html#/present/d1`);
+  await page.waitForSelector('[data-testid="presenter"] .presenter__grid');
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('ArrowRight');
+  await page.waitForFunction(() => document.querySelector('[data-testid="presenter"]').dataset.step === '2');
+  await page.reload();
+  await page.waitForSelector('[data-testid="presenter"] .presenter__grid');
+  const at = await page.$eval('[data-testid="presenter"]', (p) => [p.dataset.case, p.dataset.step]);
+  assert.deepEqual(at, ['0', '2'], 'the same case and step after the reload');
+  // The place is kept in this tab only, and "Forget me" erases it with everything else.
+  const kept = () => page.evaluate(() => Object.keys(sessionStorage).filter((k) => k.startsWith('tipsom')));
+  assert.deepEqual(await kept(), ['tipsom.show.d1']);
+  await page.goto(`${server.url}trainer.html#/progress`);
+  await page.click('[data-testid="forget"]');
+  await page.click('[data-testid="forget-confirm"]');
+  await page.waitForSelector('[data-testid="import-message"]');
+  assert.deepEqual(await kept(), []);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 for (const lang of ['en', 'ar']) {
   test(`the longest step of the bank fills a projector without scrolling, in ${lang}`, async () => {
     const longest = longestStep(lang);

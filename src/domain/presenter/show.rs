@@ -38,6 +38,26 @@ pub struct Show {
 }
 
 impl Show {
+    /// The sessionStorage key under which a presenter window keeps the show of this deck.
+    pub fn saved_key(deck_id: &str) -> String {
+        format!("tipsom.show.{deck_id}")
+    }
+
+    /// The show as a window keeps it, to pick it up again after a reload.
+    pub fn to_saved(&self) -> String {
+        serde_json::to_string(self).expect("a show serialises")
+    }
+
+    /// Picks up a show saved by this window before a reload, where the trainer had got to; the
+    /// new show as it is when nothing was saved, or when the saved one is of another deck or the
+    /// deck's cases have changed since.
+    pub fn resume(self, saved: Option<&str>) -> Show {
+        match saved.and_then(|text| serde_json::from_str::<Show>(text).ok()) {
+            Some(old) if old.deck_id == self.deck_id && old.cases == self.cases && old.current_case().is_some() => old,
+            _ => self,
+        }
+    }
+
     /// A show at the first step of the first case. Cases without steps are left out.
     pub fn new(deck_id: impl Into<String>, deck_name: impl Into<String>, cases: Vec<DeckCase>) -> Show {
         Show {

@@ -21,9 +21,14 @@ pub fn erase_caches() {
     });
 }
 
-/// Removes every key of the app from localStorage; returns how many were removed.
+/// Removes every key of the app from localStorage, and from this tab's sessionStorage (where a
+/// presenter window keeps its place); returns how many were removed.
 pub fn erase_local_storage() -> usize {
-    let store = LocalStore::new();
-    let keys = store.keys().unwrap_or_default();
-    app_keys(&keys).iter().filter(|k| store.remove(k).is_ok()).count()
+    [LocalStore::new(), LocalStore::session()]
+        .iter()
+        .map(|store| {
+            let keys = store.keys().unwrap_or_default();
+            app_keys(&keys).iter().filter(|k| store.remove(k).is_ok()).count()
+        })
+        .sum()
 }

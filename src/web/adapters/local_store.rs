@@ -15,6 +15,12 @@ impl LocalStore {
         LocalStore { storage }
     }
 
+    /// The browser's sessionStorage: kept across reloads of this tab only, gone when it closes.
+    pub fn session() -> Self {
+        let storage = web_sys::window().and_then(|w| w.session_storage().ok().flatten());
+        LocalStore { storage }
+    }
+
     fn storage(&self) -> Result<&Storage, StoreError> {
         self.storage.as_ref().ok_or(StoreError::Unavailable)
     }

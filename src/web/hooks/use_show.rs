@@ -4,7 +4,8 @@
 use crate::domain::presenter::protocol::CHANNEL_NAME;
 use crate::domain::presenter::{Command, Envelope, Inbox, Message, Outbox, SessionId, Show};
 use crate::i18n::Locale;
-use crate::web::adapters::{channel::Channel, clock};
+use crate::storage::KeyValueStore;
+use crate::web::adapters::{channel::Channel, clock, local_store::LocalStore};
 use std::cell::RefCell;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -56,10 +57,24 @@ pub fn new_session() -> SessionId {
 /// also send keys back; without (one-screen mode), it stays in this window.
 #[hook]
 pub fn use_show(initial: Show, broadcast: bool, locale: Locale) -> ShowHandle {
-    let model = use_reducer(move || ShowModel {
-        show: initial,
-        sends: 0,
+    // A reload of this window picks the show up where the trainer had got to.
+    let model = use_reducer(move || {
+        let saved = LocalStore::session()
+            .get(&Show::saved_key(&initial.deck_id))
+            .ok()
+            .flatten();
+        ShowModel {
+            show: initial.resume(saved.as_deref()),
+            sends: 0,
+        }
     });
+    {
+        let show = model.show.clone();
+        use_effect_with(model.sends, move |_| {
+            // Best effort: without sessionStorage, a reload starts the show again, as it always did.
+            let _ = LocalStore::session().set(&Show::saved_key(&show.deck_id), &show.to_saved());
+        });
+    }
     let link: Rc<RefCell<Option<(Channel, Outbox)>>> = use_mut_ref(|| None);
 
     {
