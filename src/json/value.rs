@@ -76,6 +76,14 @@ impl Json {
         }
     }
 
+    /// A member of an object, taken out of it (no copy); `None` as for [`Json::get`].
+    pub fn into_member(self, key: &str) -> Option<Json> {
+        match self {
+            Json::Object(members) => members.into_iter().find(|(k, _)| k == key).map(|(_, v)| v),
+            _ => None,
+        }
+    }
+
     /// A non-negative whole number, written without fraction or exponent.
     pub fn as_u64(&self) -> Option<u64> {
         let Json::Number(text) = self else { return None };

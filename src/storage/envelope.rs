@@ -45,10 +45,11 @@ pub fn decode(raw: &str) -> Decoded {
     if schema > CURRENT_SCHEMA {
         return Decoded::FromFuture(schema);
     }
-    let Some(progress) = envelope.get("progress") else {
+    // Taken out, not copied: decoding runs at start-up and before every save.
+    let Some(progress) = envelope.into_member("progress") else {
         return Decoded::Corrupt("missing field `progress`".into());
     };
-    match migrate(schema, progress.clone()).and_then(|value| Progress::from_json(&value).map_err(|e| e.to_string())) {
+    match migrate(schema, progress).and_then(|value| Progress::from_json(&value).map_err(|e| e.to_string())) {
         Ok(progress) => Decoded::Current(progress),
         Err(e) => Decoded::Corrupt(e),
     }

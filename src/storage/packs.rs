@@ -57,8 +57,8 @@ pub fn decode_packs_with(raw: &str, read: StoredPacksReader) -> DecodedPacks {
     if schema > PACKS_SCHEMA {
         return DecodedPacks::FromFuture(schema);
     }
-    match envelope.get("packs") {
-        Some(Json::Array(files)) => DecodedPacks::Current(read(files.clone())),
+    match envelope.into_member("packs") {
+        Some(Json::Array(files)) => DecodedPacks::Current(read(files)),
         _ => DecodedPacks::Corrupt("missing field `packs`".into()),
     }
 }

@@ -55,8 +55,8 @@ pub fn read_export(bytes: &[u8]) -> Result<Progress, ImportError> {
     if schema > CURRENT_SCHEMA {
         return Err(ImportError::FromFuture);
     }
-    let progress = file.get("progress").ok_or(ImportError::Malformed)?;
-    let current = migrate(schema, progress.clone()).map_err(|_| ImportError::Malformed)?;
+    let progress = file.into_member("progress").ok_or(ImportError::Malformed)?;
+    let current = migrate(schema, progress).map_err(|_| ImportError::Malformed)?;
     Progress::from_json(&current).map_err(|_| ImportError::Malformed)
 }
 

@@ -45,6 +45,22 @@ pub fn remove_boot_screen() {
     }
 }
 
+/// The value of the `<select>` an event came from; empty if it came from something else.
+pub fn select_value(e: &web_sys::Event) -> String {
+    e.target()
+        .and_then(|t| t.dyn_into::<web_sys::HtmlSelectElement>().ok())
+        .map(|s| s.value())
+        .unwrap_or_default()
+}
+
+/// The value of the `<input>` an event came from; empty if it came from something else.
+pub fn input_value(e: &web_sys::Event) -> String {
+    e.target()
+        .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
+        .map(|i| i.value())
+        .unwrap_or_default()
+}
+
 /// Moves keyboard and screen-reader focus to an element.
 pub fn focus(element: &web_sys::Element) {
     if let Some(html) = element.dyn_ref::<web_sys::HtmlElement>() {

@@ -1,16 +1,8 @@
 //! A filter menu (audience, verdict, topic...): "All" or one value; used by the library and the deck editor.
 
 use crate::i18n::{Locale, Msg};
-use wasm_bindgen::JsCast;
+use crate::web::adapters::document::select_value;
 use yew::prelude::*;
-
-/// The value of the `<select>` an event came from.
-fn select_value(e: &Event) -> String {
-    e.target()
-        .and_then(|t| t.dyn_into::<web_sys::HtmlSelectElement>().ok())
-        .map(|s| s.value())
-        .unwrap_or_default()
-}
 
 /// A labelled menu of `all`, with "All" (the empty value) first; `onchange` gets the value picked.
 pub fn filter_select<T: Copy + PartialEq + std::fmt::Debug + 'static>(

@@ -11,11 +11,11 @@ use crate::i18n::placeholders::fill;
 use crate::i18n::Locale;
 use crate::storage::StorageStatus;
 use crate::web::adapters::content_fetch;
+use crate::web::adapters::document::select_value;
 use crate::web::adapters::files::{download, read_chosen, ReadError};
 use crate::web::hooks::{use_app, use_content, AppContext};
 use crate::web::state::Action;
 use std::collections::BTreeSet;
-use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -70,13 +70,6 @@ async fn source_case(app: &AppContext, id: &str) -> Option<SourceCase> {
         }
     }
     combine_locales(&copies[0], &copies[1], &copies[2])
-}
-
-fn select_value(e: &Event) -> String {
-    e.target()
-        .and_then(|t| t.dyn_into::<web_sys::HtmlSelectElement>().ok())
-        .map(|s| s.value())
-        .unwrap_or_default()
 }
 
 fn problem_rows(problems: &[PackProblem], l: Locale) -> Html {

@@ -7,10 +7,10 @@ use crate::domain::progress::Preferences;
 use crate::i18n::placeholders::fill;
 use crate::i18n::{labels, Msg};
 use crate::web::adapters::clock;
+use crate::web::adapters::document;
 use crate::web::components::load_status::LoadStatus;
 use crate::web::hooks::{use_app, use_content};
 use crate::web::state::{Action, ContentView};
-use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -37,13 +37,8 @@ pub fn certificate_page(props: &CertificateProps) -> Html {
     let onname = {
         let app = app.clone();
         Callback::from(move |e: InputEvent| {
-            let value = e
-                .target()
-                .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
-                .map(|i| i.value())
-                .unwrap_or_default();
             let preferences = Preferences {
-                certificate_name: value,
+                certificate_name: document::input_value(&e),
                 ..app.progress.preferences.clone()
             };
             app.dispatch(Action::SetPreferences {

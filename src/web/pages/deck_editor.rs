@@ -7,13 +7,13 @@ use crate::domain::deck::{CaseFilter, DeckEdit};
 use crate::domain::verdict::Verdict;
 use crate::i18n::placeholders::fill;
 use crate::i18n::{labels, Msg, TrainerMsg};
+use crate::web::adapters::document;
 use crate::web::components::filter_select::filter_select;
 use crate::web::components::load_status::LoadStatus;
 use crate::web::deck_state::DecksAction;
 use crate::web::hooks::{use_app, use_content, use_decks};
 use crate::web::route::Route;
 use crate::web::state::ContentView;
-use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -50,12 +50,10 @@ pub fn deck_editor(props: &DeckEditorProps) -> Html {
         let edit = edit.clone();
         let id = id.clone();
         Callback::from(move |e: InputEvent| {
-            if let Some(input) = e.target().and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok()) {
-                edit(DeckEdit::Rename {
-                    id: id.clone(),
-                    name: input.value(),
-                });
-            }
+            edit(DeckEdit::Rename {
+                id: id.clone(),
+                name: document::input_value(&e),
+            });
         })
     };
     let on_track = {

@@ -6,12 +6,12 @@ use crate::domain::progress::CaseStatus;
 use crate::domain::verdict::Verdict;
 use crate::i18n::placeholders::fill;
 use crate::i18n::{labels, Msg};
+use crate::web::adapters::document;
 use crate::web::components::case_card::CaseCard;
 use crate::web::components::filter_select::filter_select;
 use crate::web::components::load_status::LoadStatus;
 use crate::web::hooks::{use_app, use_content, use_optional_content};
 use crate::web::state::ContentView;
-use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 /// The library's filters; `None` means any.
@@ -93,11 +93,7 @@ pub fn library(props: &LibraryProps) -> Html {
     let on_query = {
         let filters = filters.clone();
         Callback::from(move |e: InputEvent| {
-            let value = e
-                .target()
-                .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
-                .map(|i| i.value())
-                .unwrap_or_default();
+            let value = document::input_value(&e);
             filters.set(Filters {
                 query: value,
                 ..(*filters).clone()
