@@ -330,3 +330,106 @@ fn a_broken_case_file_is_reported_with_file_case_and_field() {
     let errors = validate_case(&parse_case(Path::new("z.toml"), &placeholder).unwrap());
     assert!(errors.iter().any(|e| e.field == "title.fr"), "{errors:?}");
 }
+
+/// Every string value of a compiled JSON file.
+fn strings(json: &serde_json::Value, out: &mut Vec<String>) {
+    match json {
+        serde_json::Value::String(s) => out.push(s.clone()),
+        serde_json::Value::Array(items) => items.iter().for_each(|v| strings(v, out)),
+        serde_json::Value::Object(map) => map.values().for_each(|v| strings(v, out)),
+        _ => {}
+    }
+}
+
+/// The compiled files of one language, each with its strings.
+fn compiled_strings(locale: Locale) -> Vec<(String, Vec<String>)> {
+    let content = load_content(&Path::new(env!("CARGO_MANIFEST_DIR")).join("content")).expect("valid content");
+    let prefix = format!("content/{}/", locale.code());
+    content
+        .compile()
+        .into_iter()
+        // The search index holds folded words for matching, never shown.
+        .filter(|(path, _)| path.starts_with(&prefix) && !path.ends_with("search.json"))
+        .map(|(path, json)| {
+            let mut out = Vec::new();
+            strings(&serde_json::from_str(&json).expect("compiled JSON"), &mut out);
+            (path, out)
+        })
+        .collect()
+}
+
+/// French typography over everything a French learner reads: every case, card and glossary term
+/// as compiled. A plain space where French needs a no-break one fails here.
+#[test]
+fn compiled_french_content_is_typeset() {
+    use tipsom::i18n::typography::typeset;
+    let mut problems = Vec::new();
+    for (path, texts) in compiled_strings(Locale::Fr) {
+        for text in texts {
+            if typeset(&text, Locale::Fr) != text {
+                problems.push(format!("{path}: {text:?}"));
+            }
+            // Not "4 000", "41 %", "« x »" with plain spaces, nor "36%".
+            let chars: Vec<char> = text.chars().collect();
+            for w in chars.windows(3) {
+                let plain_in_number = w[0].is_ascii_digit() && w[1] == ' ' && (w[2].is_ascii_digit() || w[2] == '%');
+                if plain_in_number
+                    || (w[1] == '%' && w[0].is_ascii_digit())
+                    || w[..2] == ['«', ' ']
+                    || w[1..] == [' ', '»']
+                {
+                    problems.push(format!("{path}: {text:?}"));
+                    break;
+                }
+            }
+        }
+    }
+    assert!(
+        problems.is_empty(),
+        "{} texts not typeset:\n{}",
+        problems.len(),
+        problems.join("\n")
+    );
+}
+
+/// Whether a text carries an authoring note: the reference file's name, a section sign with its
+/// number, or a bracketed source number ("[4]", "[B]").
+fn authoring_note(text: &str) -> bool {
+    let chars: Vec<char> = text.chars().collect();
+    let section = chars.windows(2).any(|w| w[0] == '§' && w[1].is_ascii_digit())
+        || chars
+            .windows(3)
+            .any(|w| w[0] == '§' && w[1] == ' ' && w[2].is_ascii_digit());
+    let bracket = text.split('[').skip(1).any(|rest| {
+        let inside: String = rest.chars().take_while(|c| *c != ']').collect();
+        rest.len() > inside.len()
+            && !inside.is_empty()
+            && (inside.chars().all(|c| c.is_ascii_digit())
+                || (inside.len() == 1 && inside.chars().all(|c| c.is_ascii_uppercase())))
+    });
+    text.contains("domain-facts") || section || bracket
+}
+
+/// Sources are shown as readable citations, never as the authors' notes.
+#[test]
+fn no_authoring_note_reaches_the_learner() {
+    assert!(authoring_note("domain-facts.md §1 [4][5]"));
+    assert!(authoring_note("see [B]") && authoring_note("§2") && !authoring_note("Art. 3(a) [sic"));
+    let mut problems = Vec::new();
+    for locale in Locale::ALL {
+        for (path, texts) in compiled_strings(locale) {
+            problems.extend(
+                texts
+                    .into_iter()
+                    .filter(|t| authoring_note(t))
+                    .map(|t| format!("{path}: {t:?}")),
+            );
+        }
+    }
+    assert!(
+        problems.is_empty(),
+        "{} authoring notes:\n{}",
+        problems.len(),
+        problems.join("\n")
+    );
+}

@@ -157,3 +157,248 @@ fn placeholders_are_found_and_filled() {
     );
     assert_eq!(fill(t, &[("current", "2"), ("total", "3")]), "Étape 2 sur 3");
 }
+
+/// Every French text of the interface: the three catalogues and every name and note of the
+/// vocabulary, as (where, text).
+fn french_texts() -> Vec<(String, String)> {
+    use tipsom::domain::concept::Concept;
+    use tipsom::domain::facts::FactChange;
+    use tipsom::domain::indicator::Indicator;
+    use tipsom::domain::offence::Offence;
+    let fr = Locale::Fr;
+    let mut out: Vec<(String, String)> = Vec::new();
+    let mut push = |what: String, text: String| out.push((what, text));
+    for m in Msg::ALL {
+        push(format!("Msg::{}", m.name()), m.text(fr).into());
+    }
+    for m in TrainerMsg::ALL {
+        push(format!("TrainerMsg::{}", m.name()), m.text(fr).into());
+    }
+    for m in PackMsg::ALL {
+        push(format!("PackMsg::{}", m.name()), m.text(fr).into());
+    }
+    for v in Verdict::ALL {
+        push(format!("verdict {v:?}"), labels::verdict(v, fr).into());
+    }
+    for f in Frame::ALL {
+        push(format!("frame {f:?}"), labels::frame(f, fr).into());
+        push(format!("frame heading {f:?}"), labels::frame_heading(f, fr).into());
+    }
+    for k in Facts::all_keys() {
+        push(format!("fact {k:?}"), labels::fact(k, fr).into());
+        for set in [true, false] {
+            push(
+                format!("fact change {k:?}"),
+                labels::fact_change(FactChange { fact: k, set }, fr),
+            );
+        }
+    }
+    for e in Element::ALL {
+        push(format!("element {e:?}"), labels::element(e, fr).into());
+    }
+    for t in Track::ALL {
+        push(format!("track {t:?}"), labels::track(t, fr).into());
+    }
+    for t in Topic::ALL {
+        push(format!("topic {t:?}"), labels::topic(t, fr).into());
+    }
+    for c in Concept::ALL {
+        push(format!("concept {c:?}"), labels::concept(c, fr).into());
+    }
+    for i in Indicator::ALL {
+        push(format!("indicator {i:?}"), labels::indicator(i, fr).into());
+        push(
+            format!("indicator kind {i:?}"),
+            labels::indicator_kind(i.kind(), fr).into(),
+        );
+    }
+    for c in all_citations() {
+        push(format!("citation {c:?}"), labels::citation(c, fr).into());
+        for o in Offence::ALL {
+            for established in [true, false] {
+                push(format!("finding {o:?}"), labels::finding_line(o, established, c, fr));
+            }
+        }
+    }
+    for n in all_notes() {
+        push(format!("note {n:?}"), labels::note(n, fr));
+    }
+    out
+}
+
+fn all_citations() -> [Citation; 10] {
+    [
+        Citation::TraffickingProtocolArt3a,
+        Citation::TraffickingProtocolArt3b,
+        Citation::TraffickingProtocolArt3c,
+        Citation::TraffickingProtocolArt3d,
+        Citation::SmugglingProtocolArt3a,
+        Citation::SmugglingProtocolArt6_1b,
+        Citation::SmugglingProtocolArt6_3,
+        Citation::SmugglingProtocolArt5,
+        Citation::PenalCodeArt448_1,
+        Citation::Law0203Art52,
+    ]
+}
+
+fn all_notes() -> Vec<Note> {
+    let mut notes = vec![
+        Note::AdultWithoutMeans,
+        Note::NoBenefitOutsideProtocol,
+        Note::BenefitNotRequiredInMorocco,
+        Note::NoBorderNeeded,
+        Note::IrregularCrossingWithoutFacilitator,
+    ];
+    for c in all_citations() {
+        notes.extend([
+            Note::ConsentIrrelevant(c),
+            Note::ChildNoMeansNeeded(c),
+            Note::AggravatedSmuggling(c),
+            Note::FraudulentDocuments(c),
+            Note::MigrantNotLiable(c),
+        ]);
+    }
+    notes.extend(
+        Purpose::ALL
+            .iter()
+            .flat_map(|p| [Note::OpenListPurpose(*p), Note::NamedInMoroccanLaw(*p)]),
+    );
+    notes.extend(Act::ALL.iter().map(|a| Note::ActOnlyInMoroccanLaw(*a)));
+    notes.extend(Means::ALL.iter().map(|m| Note::MeansOnlyInMoroccanLaw(*m)));
+    notes
+}
+
+/// French typography: a narrow no-break space before `: ; ! ?` and `%` and inside « », no-break
+/// spaces in numbers and after "art." or "n°". The catalogue is written typeset: typesetting it
+/// again must change nothing, so a plain space where French needs a no-break one fails here.
+#[test]
+fn every_french_text_of_the_interface_is_typeset() {
+    use tipsom::i18n::typography::typeset;
+    let problems: Vec<String> = french_texts()
+        .into_iter()
+        .filter(|(_, text)| typeset(text, Locale::Fr) != *text)
+        .map(|(what, text)| format!("{what}: {text:?} should be {:?}", typeset(&text, Locale::Fr)))
+        .collect();
+    assert!(
+        problems.is_empty(),
+        "{} texts not typeset:\n{}",
+        problems.len(),
+        problems.join("\n")
+    );
+}
+
+/// Words that agree with the noun they are said of, in French and Arabic (any form).
+const AGREEING: &[&str] = &[
+    "présent",
+    "absent",
+    "constitué",
+    "exigé",
+    "requis",
+    "établi",
+    "repéré",
+    "terminé",
+    "choisi",
+    "sélectionné",
+    "commencé",
+    "manquant",
+    "retenu",
+    "nommé",
+    "visé",
+    "caractérisé",
+    "réuni",
+    "rempli",
+    "متوفر",
+    "قائم",
+    "مشترط",
+    "مطلوب",
+    "منجز",
+    "مستوف",
+];
+
+/// Nouns of fixed gender that may head a placeholder, so that what follows agrees with them.
+const HEADS: &[&str] = &["élément", "عنصر", "indicateur", "مؤشر"];
+
+/// A catalogue text that puts a fixed agreeing word right after a noun given by a placeholder
+/// ("{element} : absent", «{element}» متوفر) cannot agree with it: such words come from
+/// `grammar::Qualifier`, in the form the noun's gender asks for, so no template may hold one.
+#[test]
+fn no_template_qualifies_a_noun_without_an_agreement_rule() {
+    let mut problems = Vec::new();
+    let mut rows: Vec<(&str, [&str; 3])> = rows!(Msg);
+    rows.extend(rows!(TrainerMsg));
+    rows.extend(rows!(PackMsg));
+    let separators = [' ', '\u{202F}', '\u{A0}', ':', '«', '»', '"', '“', '”'];
+    for (name, texts) in rows {
+        for (locale, text) in Locale::ALL.iter().zip(texts) {
+            for p in placeholders(text) {
+                let pieces: Vec<&str> = text.split(&format!("{{{p}}}")).collect();
+                for (before, after) in pieces.iter().zip(pieces.iter().skip(1)) {
+                    // « L'élément « {element} » est présent »: the word agrees with its head noun.
+                    let head = before.trim_end_matches(separators);
+                    if HEADS.iter().any(|h| head.ends_with(h)) {
+                        continue;
+                    }
+                    let rest = after.trim_start_matches(separators);
+                    let rest = rest.strip_prefix("non ").or(rest.strip_prefix("غير ")).unwrap_or(rest);
+                    let word: String = rest.chars().take_while(|c| c.is_alphabetic()).collect();
+                    if AGREEING.iter().any(|w| word.starts_with(w)) {
+                        problems.push(format!("{name} ({}): {text:?}", locale.code()));
+                    }
+                }
+            }
+        }
+    }
+    assert!(problems.is_empty(), "fixed agreeing words after a noun: {problems:#?}");
+}
+
+/// Each offence and element is qualified in the form its gender and number ask for.
+#[test]
+fn qualifiers_agree_with_the_offence_or_element() {
+    use tipsom::domain::analysis::{ElementFinding, ElementStatus};
+    use tipsom::domain::offence::Offence;
+    let c = Citation::Law0203Art52;
+    let fr = Locale::Fr;
+    assert!(labels::finding_line(Offence::Trafficking, true, c, fr).starts_with("Traite\u{202F}: constituée "));
+    assert!(labels::finding_line(Offence::Smuggling, true, c, fr)
+        .starts_with("Trafic illicite de migrants\u{202F}: constitué "));
+    assert!(labels::finding_line(Offence::Smuggling, false, c, fr).contains(": non constitué "));
+    assert!(labels::finding_line(Offence::Trafficking, false, c, Locale::Ar).contains(": غير قائم "));
+    let missing = ElementFinding {
+        status: ElementStatus::Missing,
+        facts: vec![],
+        not_counted: vec![],
+        citation: c,
+    };
+    let not_required = ElementFinding {
+        status: ElementStatus::NotRequired,
+        ..missing.clone()
+    };
+    assert_eq!(
+        labels::element_finding(Element::Purpose, &missing, fr),
+        "Fin d'exploitation\u{202F}: absente"
+    );
+    assert_eq!(
+        labels::element_finding(Element::Act, &missing, fr),
+        "Acte\u{202F}: absent"
+    );
+    assert_eq!(
+        labels::element_finding(Element::FraudulentDocuments, &missing, fr),
+        "Documents frauduleux\u{202F}: absents"
+    );
+    assert_eq!(
+        labels::element_finding(Element::Means, &not_required, fr),
+        "Moyen\u{202F}: non exigé"
+    );
+    assert_eq!(
+        labels::element_finding(Element::Means, &not_required, Locale::Ar),
+        "الوسيلة: غير مشترطة"
+    );
+    assert_eq!(
+        labels::element_finding(Element::Benefit, &missing, Locale::Ar),
+        "منفعة مالية أو مادية: غير متوفرة"
+    );
+    assert_eq!(
+        labels::element_finding(Element::Act, &missing, Locale::En),
+        "Act: missing"
+    );
+}

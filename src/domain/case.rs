@@ -122,8 +122,9 @@ pub struct Case<T> {
     pub content_warning: Option<T>,
     pub steps: Vec<Step<T>>,
     pub trainer: TrainerNotes<T>,
-    /// Where the facts taught come from (references to `shared/reference/domain-facts.md` or named sources).
-    #[serde(default)]
+    /// Where the facts taught come from (references to `shared/reference/domain-facts.md` or named
+    /// sources): authors' notes, left out of what learners download (see [`SourceCase::localize`]).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub sources: Vec<String>,
     /// Ids of the glossary terms the case uses (`content/glossary.toml`).
     #[serde(default)]
@@ -415,8 +416,11 @@ impl<T> Case<T> {
 }
 
 impl SourceCase {
-    /// This case in one language.
+    /// This case in one language, typeset for it. The authors' `sources` (notes on where the facts
+    /// come from, for them and reviewers) stay out: learners never see them.
     pub fn localize(&self, locale: Locale) -> LocalCase {
-        self.map_text(&|t: &LocalText| t.get(locale).to_string())
+        let mut case = self.map_text(&|t: &LocalText| t.typeset(locale));
+        case.sources.clear();
+        case
     }
 }

@@ -13,6 +13,7 @@ pub mod home_summary;
 pub mod indicator;
 pub mod learning;
 pub mod lms;
+pub mod offence;
 pub mod order;
 pub mod pack;
 pub mod presenter;

@@ -69,8 +69,8 @@ impl Term<LocalText> {
     pub fn localize(&self, l: Locale) -> Term<String> {
         Term {
             id: self.id.clone(),
-            term: self.term.get(l).to_string(),
-            definition: self.definition.get(l).to_string(),
+            term: self.term.typeset(l),
+            definition: self.definition.typeset(l),
             source: self.source.clone(),
             related: self.related.clone(),
         }
@@ -79,7 +79,7 @@ impl Term<LocalText> {
 
 impl Card<LocalText> {
     pub fn localize(&self, l: Locale) -> Card<String> {
-        let s = |t: &LocalText| t.get(l).to_string();
+        let s = |t: &LocalText| t.typeset(l);
         Card {
             id: self.id.clone(),
             title: s(&self.title),

@@ -38,7 +38,7 @@ pub(crate) use messages;
 
 messages! {
     enum Msg;
-    AppName { en: "Trafficking or smuggling?", fr: "Traite ou trafic illicite ?", ar: "اتجار بالبشر أم تهريب للمهاجرين؟" }
+    AppName { en: "Trafficking or smuggling?", fr: "Traite ou trafic illicite\u{202F}?", ar: "اتجار بالبشر أم تهريب للمهاجرين؟" }
     AppTagline {
         en: "Learn to tell trafficking in persons from smuggling of migrants, one case at a time.",
         fr: "Apprendre à distinguer la traite des êtres humains du trafic illicite de migrants, cas par cas.",
@@ -52,17 +52,17 @@ messages! {
     NavTrainer { en: "Trainer", fr: "Formateur", ar: "المدرّب" }
     NavCards { en: "Reference", fr: "Fiches", ar: "البطاقات المرجعية" }
     ReferenceCards { en: "Reference cards", fr: "Fiches de référence", ar: "البطاقات المرجعية" }
-    CardTrafficking { en: "Trafficking: the three elements", fr: "La traite : les trois éléments", ar: "الاتجار بالبشر: العناصر الثلاثة" }
+    CardTrafficking { en: "Trafficking: the three elements", fr: "La traite\u{202F}: les trois éléments", ar: "الاتجار بالبشر: العناصر الثلاثة" }
     CardSmuggling { en: "Smuggling of migrants", fr: "Le trafic illicite de migrants", ar: "تهريب المهاجرين" }
     CardComparison { en: "Side by side", fr: "Comparaison", ar: "مقارنة" }
     CardIndicators { en: "Indicators", fr: "Indicateurs", ar: "المؤشرات" }
     CardProtection { en: "Protecting victims", fr: "Protection des victimes", ar: "حماية الضحايا" }
     CardMoroccanLaw { en: "Moroccan law", fr: "Le droit marocain", ar: "القانون المغربي" }
-    NavExplorer { en: "What if?", fr: "Et si… ?", ar: "ماذا لو؟" }
-    ExplorerHeading { en: "What changes the verdict?", fr: "Qu'est-ce qui change la qualification ?", ar: "ما الذي يغيّر التكييف؟" }
+    NavExplorer { en: "What if?", fr: "Et si…\u{202F}?", ar: "ماذا لو؟" }
+    ExplorerHeading { en: "What changes the verdict?", fr: "Qu'est-ce qui change la qualification\u{202F}?", ar: "ما الذي يغيّر التكييف؟" }
     ExplorerIntro {
         en: "Switch facts on or off: the verdict is worked out again under both frames of law, element by element, with the article that asks for each.",
-        fr: "Activez ou désactivez des faits : la qualification est recalculée selon les deux cadres juridiques, élément par élément, avec l'article qui l'exige.",
+        fr: "Activez ou désactivez des faits\u{202F}: la qualification est recalculée selon les deux cadres juridiques, élément par élément, avec l'article qui l'exige.",
         ar: "فعّل الوقائع أو عطّلها: يُعاد تحديد التكييف وفق الإطارين القانونيين، عنصراً بعنصر، مع المادة التي تشترطه.",
     }
     ExplorerOpen { en: "Explore what would change the verdict", fr: "Explorer ce qui changerait la qualification", ar: "استكشف ما الذي قد يغيّر التكييف" }
@@ -86,11 +86,11 @@ messages! {
     }
     TracksHeading { en: "By audience", fr: "Par public", ar: "حسب الفئة" }
     TrackLine { en: "{done} of {total} cases done", fr: "{done} cas terminés sur {total}", ar: "أُنجزت {done} من أصل {total} حالة" }
-    TrackScore { en: "average score {score}%", fr: "score moyen {score} %", ar: "متوسط النتيجة {score}%" }
+    TrackScore { en: "average score {score}%", fr: "score moyen {score}\u{202F}%", ar: "متوسط النتيجة {score}%" }
     MasteryHeading { en: "Mastery by concept", fr: "Maîtrise par notion", ar: "الإتقان حسب المفهوم" }
     MasteryIntro {
         en: "Recent answers count more than old ones. A concept is mastered from 80%.",
-        fr: "Les réponses récentes comptent davantage que les anciennes. Une notion est maîtrisée à partir de 80 %.",
+        fr: "Les réponses récentes comptent davantage que les anciennes. Une notion est maîtrisée à partir de 80\u{202F}%.",
         ar: "تُحتسب الإجابات الحديثة أكثر من القديمة. يُعدّ المفهوم متقَناً ابتداءً من 80%.",
     }
     MasteryNone {
@@ -98,7 +98,7 @@ messages! {
         fr: "Répondez à quelques cas pour voir votre maîtrise ici.",
         ar: "أجب عن بضع حالات لترى مستوى إتقانك هنا.",
     }
-    MasteryChartLabel { en: "Mastery of each concept, from 0 to 100%", fr: "Maîtrise de chaque notion, de 0 à 100 %", ar: "إتقان كل مفهوم، من 0 إلى 100%" }
+    MasteryChartLabel { en: "Mastery of each concept, from 0 to 100%", fr: "Maîtrise de chaque notion, de 0 à 100\u{202F}%", ar: "إتقان كل مفهوم، من 0 إلى 100%" }
     MasteryTableCaption { en: "Mastery (table)", fr: "Maîtrise (tableau)", ar: "الإتقان (جدول)" }
     ColumnConcept { en: "Concept", fr: "Notion", ar: "المفهوم" }
     ColumnMastery { en: "Mastery", fr: "Maîtrise", ar: "الإتقان" }
@@ -106,14 +106,14 @@ messages! {
     ReviewHeading { en: "To review today", fr: "À revoir aujourd'hui", ar: "للمراجعة اليوم" }
     ReviewIntro {
         en: "A few cases come back, spaced over days, on the concepts you find hardest. Never more than 3 a day; skipping a day costs nothing.",
-        fr: "Quelques cas reviennent, espacés sur plusieurs jours, sur les notions qui vous sont les plus difficiles. Jamais plus de 3 par jour ; sauter un jour ne coûte rien.",
+        fr: "Quelques cas reviennent, espacés sur plusieurs jours, sur les notions qui vous sont les plus difficiles. Jamais plus de 3 par jour\u{202F}; sauter un jour ne coûte rien.",
         ar: "تعود بعض الحالات، متباعدة على مدى أيام، حول المفاهيم الأصعب بالنسبة إليك. لا أكثر من 3 في اليوم؛ ولا يكلّفك تخطي يوم شيئاً.",
     }
     ReviewNone { en: "Nothing to review today.", fr: "Rien à revoir aujourd'hui.", ar: "لا شيء للمراجعة اليوم." }
-    CalibrationHeading { en: "How sure were you?", fr: "Quelle était votre certitude ?", ar: "ما مدى ثقتك؟" }
+    CalibrationHeading { en: "How sure were you?", fr: "Quelle était votre certitude\u{202F}?", ar: "ما مدى ثقتك؟" }
     CalibrationLine {
         en: "When {level}: right {right} times out of {total} ({percent}%)",
-        fr: "Quand « {level} » : juste {right} fois sur {total} ({percent} %)",
+        fr: "Quand «\u{202F}{level}\u{202F}»\u{202F}: juste {right} fois sur {total} ({percent}\u{202F}%)",
         ar: "عندما كنت «{level}»: صحيح {right} مرة من أصل {total} ({percent}%)",
     }
     CalibrationNone {
@@ -124,12 +124,12 @@ messages! {
     KeepHeading { en: "Keep your progress", fr: "Conserver votre progression", ar: "احفظ تقدّمك" }
     KeepIntro {
         en: "Phones can clear stored data. Save a file of your progress and load it on this or another device: it is merged, never replaced.",
-        fr: "Les téléphones peuvent effacer les données enregistrées. Enregistrez un fichier de votre progression et chargez-le sur cet appareil ou un autre : il est fusionné, jamais remplacé.",
+        fr: "Les téléphones peuvent effacer les données enregistrées. Enregistrez un fichier de votre progression et chargez-le sur cet appareil ou un autre\u{202F}: il est fusionné, jamais remplacé.",
         ar: "قد تمسح الهواتف البيانات المحفوظة. احفظ ملفاً لتقدّمك وحمّله على هذا الجهاز أو على جهاز آخر: يُدمج ولا يُستبدل.",
     }
     ExportButton { en: "Save my progress to a file", fr: "Enregistrer ma progression dans un fichier", ar: "احفظ تقدّمي في ملف" }
     ImportLabel { en: "Load a progress file", fr: "Charger un fichier de progression", ar: "حمّل ملف تقدّم" }
-    ImportDone { en: "Progress loaded and merged: {count} attempts now on this device.", fr: "Progression chargée et fusionnée : {count} tentatives désormais sur cet appareil.", ar: "حُمّل التقدّم ودُمج: توجد الآن {count} محاولة على هذا الجهاز." }
+    ImportDone { en: "Progress loaded and merged: {count} attempts now on this device.", fr: "Progression chargée et fusionnée\u{202F}: {count} tentatives désormais sur cet appareil.", ar: "حُمّل التقدّم ودُمج: توجد الآن {count} محاولة على هذا الجهاز." }
     ImportTooLarge { en: "This file is too large to be a progress file. Nothing was changed.", fr: "Ce fichier est trop volumineux pour être un fichier de progression. Rien n'a été modifié.", ar: "هذا الملف أكبر من أن يكون ملف تقدّم. لم يتغيّر شيء." }
     ImportMalformed { en: "This file could not be read as a progress file. Nothing was changed.", fr: "Ce fichier n'a pas pu être lu comme un fichier de progression. Rien n'a été modifié.", ar: "تعذّرت قراءة هذا الملف كملف تقدّم. لم يتغيّر شيء." }
     ImportForeign { en: "This is not a tipsom progress file. Nothing was changed.", fr: "Ce n'est pas un fichier de progression tipsom. Rien n'a été modifié.", ar: "هذا ليس ملف تقدّم خاصاً بـ tipsom. لم يتغيّر شيء." }
@@ -137,18 +137,18 @@ messages! {
     ForgetHeading { en: "Forget me", fr: "M'oublier", ar: "انسَني" }
     ForgetIntro {
         en: "Erase everything this app keeps on this device: answers, preferences, the name on your certificate.",
-        fr: "Effacer tout ce que l'application conserve sur cet appareil : réponses, réglages, nom du certificat.",
+        fr: "Effacer tout ce que l'application conserve sur cet appareil\u{202F}: réponses, réglages, nom du certificat.",
         ar: "امسح كل ما يحتفظ به التطبيق على هذا الجهاز: الإجابات والإعدادات والاسم المكتوب في الشهادة.",
     }
     ForgetButton { en: "Erase all my data", fr: "Effacer toutes mes données", ar: "امسح كل بياناتي" }
     ForgetConfirm { en: "Yes, erase everything", fr: "Oui, tout effacer", ar: "نعم، امسح كل شيء" }
-    ForgetQuestion { en: "Erase all your progress on this device? This cannot be undone.", fr: "Effacer toute votre progression sur cet appareil ? Cette action est irréversible.", ar: "هل تريد مسح كل تقدّمك على هذا الجهاز؟ لا يمكن التراجع عن ذلك." }
+    ForgetQuestion { en: "Erase all your progress on this device? This cannot be undone.", fr: "Effacer toute votre progression sur cet appareil\u{202F}? Cette action est irréversible.", ar: "هل تريد مسح كل تقدّمك على هذا الجهاز؟ لا يمكن التراجع عن ذلك." }
     Cancel { en: "Cancel", fr: "Annuler", ar: "إلغاء" }
     ForgetDone { en: "Everything was erased from this device.", fr: "Tout a été effacé de cet appareil.", ar: "مُسح كل شيء من هذا الجهاز." }
     CertificateHeading { en: "Certificates", fr: "Certificats", ar: "الشهادات" }
     CertificateIntro {
         en: "Complete every case of an audience track with an average of at least 80% to print a certificate.",
-        fr: "Terminez tous les cas d'un parcours avec une moyenne d'au moins 80 % pour imprimer un certificat.",
+        fr: "Terminez tous les cas d'un parcours avec une moyenne d'au moins 80\u{202F}% pour imprimer un certificat.",
         ar: "أنجز كل حالات مسار فئة ما بمعدل لا يقل عن 80% لتطبع شهادة.",
     }
     CertificateName { en: "Name on the certificate (kept on this device only)", fr: "Nom sur le certificat (conservé sur cet appareil uniquement)", ar: "الاسم على الشهادة (يُحفظ على هذا الجهاز فقط)" }
@@ -156,14 +156,14 @@ messages! {
     CertificateTitle { en: "Certificate of completion", fr: "Certificat de réalisation", ar: "شهادة إتمام" }
     CertificateBody {
         en: "{name} completed the track “{track}” of the module “Trafficking or smuggling?” with an average score of {score}%.",
-        fr: "{name} a terminé le parcours « {track} » du module « Traite ou trafic illicite ? » avec un score moyen de {score} %.",
+        fr: "{name} a terminé le parcours «\u{202F}{track}\u{202F}» du module «\u{202F}Traite ou trafic illicite\u{202F}?\u{202F}» avec un score moyen de {score}\u{202F}%.",
         ar: "أتمّ(ت) {name} مسار «{track}» من وحدة «اتجار بالبشر أم تهريب للمهاجرين؟» بمعدل نتيجة قدره {score}%.",
     }
-    CertificateDate { en: "Date: {date}", fr: "Date : {date}", ar: "التاريخ: {date}" }
-    CertificateVersion { en: "Content version: {version}", fr: "Version du contenu : {version}", ar: "نسخة المحتوى: {version}" }
+    CertificateDate { en: "Date: {date}", fr: "Date\u{202F}: {date}", ar: "التاريخ: {date}" }
+    CertificateVersion { en: "Content version: {version}", fr: "Version du contenu\u{202F}: {version}", ar: "نسخة المحتوى: {version}" }
     CertificateSelfAssessed {
         en: "Self-assessed: the answers were checked on the learner's own device and cannot be verified by anyone else.",
-        fr: "Auto-évaluation : les réponses ont été vérifiées sur l'appareil de l'apprenant et ne peuvent pas être contrôlées par un tiers.",
+        fr: "Auto-évaluation\u{202F}: les réponses ont été vérifiées sur l'appareil de l'apprenant et ne peuvent pas être contrôlées par un tiers.",
         ar: "تقييم ذاتي: جرى التحقق من الإجابات على جهاز المتعلّم نفسه ولا يمكن لأي جهة أخرى التثبت منها.",
     }
     CertificateNotEarned { en: "This track is not complete yet.", fr: "Ce parcours n'est pas encore terminé.", ar: "لم يكتمل هذا المسار بعد." }
@@ -171,13 +171,13 @@ messages! {
     SettingsHeading { en: "Settings", fr: "Réglages", ar: "الإعدادات" }
     LargeText { en: "Larger text", fr: "Texte plus grand", ar: "نص أكبر" }
     HighContrast { en: "High contrast", fr: "Contraste élevé", ar: "تباين عالٍ" }
-    DiscreetMode { en: "Discreet mode: a neutral title in the browser tab", fr: "Mode discret : un titre neutre dans l'onglet du navigateur", ar: "الوضع الخفي: عنوان محايد في تبويب المتصفح" }
+    DiscreetMode { en: "Discreet mode: a neutral title in the browser tab", fr: "Mode discret\u{202F}: un titre neutre dans l'onglet du navigateur", ar: "الوضع الخفي: عنوان محايد في تبويب المتصفح" }
     DiscreetTitle { en: "Notes", fr: "Notes", ar: "ملاحظات" }
     QuickExit { en: "Quick exit", fr: "Sortie rapide", ar: "خروج سريع" }
     QuickExitHeading { en: "Quick exit", fr: "Sortie rapide", ar: "الخروج السريع" }
     QuickExitNote {
         en: "The “Quick exit” button, or pressing Escape twice, hides this page at once and opens a neutral page in its place, so that Back does not return here. It works offline. It does not erase your browser history: to leave no trace, also use a private window or clear your history.",
-        fr: "Le bouton « Sortie rapide », ou deux appuis sur la touche Échap, masque immédiatement cette page et la remplace par une page neutre, de sorte que le bouton Retour n'y ramène pas. Il fonctionne hors ligne. Il n'efface pas l'historique du navigateur : pour ne laisser aucune trace, utilisez aussi une fenêtre de navigation privée ou effacez votre historique.",
+        fr: "Le bouton «\u{202F}Sortie rapide\u{202F}», ou deux appuis sur la touche Échap, masque immédiatement cette page et la remplace par une page neutre, de sorte que le bouton Retour n'y ramène pas. Il fonctionne hors ligne. Il n'efface pas l'historique du navigateur\u{202F}: pour ne laisser aucune trace, utilisez aussi une fenêtre de navigation privée ou effacez votre historique.",
         ar: "يُخفي زر «خروج سريع»، أو الضغط على مفتاح Escape مرتين، هذه الصفحة فوراً ويفتح مكانها صفحة محايدة، فلا يعيدك زر الرجوع إليها. يعمل دون اتصال. لكنه لا يمسح سجل المتصفح: لكي لا تترك أثراً، استعمل أيضاً نافذة تصفح خاصة أو امسح سجلك.",
     }
     GlossaryHeading { en: "Glossary", fr: "Glossaire", ar: "مسرد المصطلحات" }
@@ -187,7 +187,7 @@ messages! {
         ar: "المصطلحات المستعملة في الحالات، مع مصادرها.",
     }
     RelatedTerms { en: "Related terms", fr: "Termes associés", ar: "مصطلحات ذات صلة" }
-    SourceLabel { en: "Source: {source}", fr: "Source : {source}", ar: "المصدر: {source}" }
+    SourceLabel { en: "Source: {source}", fr: "Source\u{202F}: {source}", ar: "المصدر: {source}" }
     AllTerms { en: "All terms", fr: "Tous les termes", ar: "كل المصطلحات" }
     CardsHeading { en: "Reference cards", fr: "Fiches de référence", ar: "البطاقات المرجعية" }
     AllCards { en: "All reference cards", fr: "Toutes les fiches", ar: "كل البطاقات المرجعية" }
@@ -205,10 +205,10 @@ messages! {
     Retry { en: "Try again", fr: "Réessayer", ar: "أعد المحاولة" }
     PrivacyNote {
         en: "No account, no tracking: your answers stay on this device.",
-        fr: "Ni compte ni suivi : vos réponses restent sur cet appareil.",
+        fr: "Ni compte ni suivi\u{202F}: vos réponses restent sur cet appareil.",
         ar: "لا حساب ولا تتبّع: تبقى إجاباتك على هذا الجهاز.",
     }
-    HomeHeading { en: "Trafficking or smuggling?", fr: "Traite ou trafic illicite ?", ar: "اتجار بالبشر أم تهريب للمهاجرين؟" }
+    HomeHeading { en: "Trafficking or smuggling?", fr: "Traite ou trafic illicite\u{202F}?", ar: "اتجار بالبشر أم تهريب للمهاجرين؟" }
     HomeIntro {
         en: "Each case tells a story from Morocco and the routes through it. Decide what the law makes of it, then see why, under the UN Protocols and under Moroccan law.",
         fr: "Chaque cas raconte une situation vécue au Maroc ou sur les routes qui le traversent. Qualifiez-la, puis découvrez pourquoi, au regard des Protocoles des Nations Unies et du droit marocain.",
@@ -224,12 +224,12 @@ messages! {
     HomeElementsHeading { en: "The elements to look for", fr: "Les éléments à rechercher", ar: "العناصر التي ينبغي البحث عنها" }
     HomeTraffickingSummary {
         en: "Trafficking: an act (recruiting, transporting, harbouring…), a means (threat, deception, abuse of vulnerability…) and a purpose of exploitation. For a child, the means is not needed.",
-        fr: "Traite : un acte (recrutement, transport, hébergement…), un moyen (menace, tromperie, abus de vulnérabilité…) et une fin d'exploitation. Pour un enfant, le moyen n'est pas exigé.",
+        fr: "Traite\u{202F}: un acte (recrutement, transport, hébergement…), un moyen (menace, tromperie, abus de vulnérabilité…) et une fin d'exploitation. Pour un enfant, le moyen n'est pas exigé.",
         ar: "الاتجار بالبشر: فعل (تجنيد، نقل، إيواء…) ووسيلة (تهديد، خداع، استغلال حالة استضعاف…) وغرض الاستغلال. ولا تُشترط الوسيلة إذا كانت الضحية طفلاً.",
     }
     HomeSmugglingSummary {
         en: "Smuggling: procuring someone's illegal entry into a country for a financial or other material benefit. Moroccan law also punishes facilitating a clandestine entry or exit, even for free.",
-        fr: "Trafic illicite de migrants : assurer l'entrée illégale d'une personne dans un pays pour en tirer un avantage financier ou matériel. Le droit marocain punit aussi le fait de faciliter une entrée ou une sortie clandestine, même à titre gratuit.",
+        fr: "Trafic illicite de migrants\u{202F}: assurer l'entrée illégale d'une personne dans un pays pour en tirer un avantage financier ou matériel. Le droit marocain punit aussi le fait de faciliter une entrée ou une sortie clandestine, même à titre gratuit.",
         ar: "تهريب المهاجرين: تدبير الدخول غير المشروع لشخص إلى بلد ما للحصول على منفعة مالية أو مادية. ويعاقب القانون المغربي أيضاً على تسهيل الدخول أو الخروج السري ولو بدون مقابل.",
     }
     LibraryHeading { en: "Cases", fr: "Cas pratiques", ar: "الحالات" }
@@ -252,48 +252,48 @@ messages! {
     StepsCount { en: "{count} steps", fr: "{count} étapes", ar: "عدد المراحل: {count}" }
     CaseNotStarted { en: "Not started", fr: "Non commencé", ar: "لم تبدأ بعد" }
     CaseInProgress { en: "In progress", fr: "En cours", ar: "قيد الإنجاز" }
-    CaseDone { en: "Done: {score}%", fr: "Terminé : {score} %", ar: "أُنجزت: {score}%" }
+    CaseDone { en: "Done: {score}%", fr: "Terminé\u{202F}: {score}\u{202F}%", ar: "أُنجزت: {score}%" }
     ContentWarningBadge { en: "Content warning", fr: "Avertissement", ar: "تنبيه بشأن المحتوى" }
     ContentWarningHeading { en: "Before you read", fr: "Avant de lire", ar: "قبل أن تقرأ" }
     ContentWarningRead { en: "Read the case", fr: "Lire le cas", ar: "اقرأ الحالة" }
     ContentWarningSkip { en: "Skip this case", fr: "Passer ce cas", ar: "تخطَّ هذه الحالة" }
     StepOf { en: "Step {current} of {total}", fr: "Étape {current} sur {total}", ar: "المرحلة {current} من {total}" }
     QuestionHeading { en: "Question", fr: "Question", ar: "السؤال" }
-    UnderFrame { en: "Answer under {frame}.", fr: "Répondez au regard de : {frame}.", ar: "أجب وفق: {frame}." }
+    UnderFrame { en: "Answer under {frame}.", fr: "Répondez au regard de\u{202F}: {frame}.", ar: "أجب وفق: {frame}." }
     ChooseOne { en: "Choose one answer.", fr: "Choisissez une réponse.", ar: "اختر إجابة واحدة." }
     ChooseAll { en: "Choose every answer that applies.", fr: "Choisissez toutes les réponses qui conviennent.", ar: "اختر كل الإجابات الصحيحة." }
     IndicatorsHint {
         en: "Tap each sentence that is an indicator; tap again to unmark it.",
-        fr: "Touchez chaque phrase qui constitue un indicateur ; touchez-la de nouveau pour la désélectionner.",
+        fr: "Touchez chaque phrase qui constitue un indicateur\u{202F}; touchez-la de nouveau pour la désélectionner.",
         ar: "المس كل جملة تُعدّ مؤشراً؛ والمسها مرة أخرى لإلغاء تحديدها.",
     }
     IndicatorsCaveat {
         en: "Indicators are prompts to ask more, never proof: one alone does not make a case trafficking.",
-        fr: "Les indicateurs invitent à poser davantage de questions ; ils ne sont jamais une preuve : un indicateur isolé ne suffit pas à caractériser la traite.",
+        fr: "Les indicateurs invitent à poser davantage de questions\u{202F}; ils ne sont jamais une preuve\u{202F}: un indicateur isolé ne suffit pas à caractériser la traite.",
         ar: "المؤشرات دعوة إلى طرح مزيد من الأسئلة وليست دليلاً أبداً: مؤشر واحد لا يكفي لاعتبار الحالة اتجاراً بالبشر.",
     }
-    IndicatorFound { en: "Found: {indicator} ({kind})", fr: "Repéré : {indicator} ({kind})", ar: "تم رصده: {indicator} ({kind})" }
-    IndicatorMissed { en: "Missed: {indicator} ({kind})", fr: "Non repéré : {indicator} ({kind})", ar: "لم يُرصد: {indicator} ({kind})" }
+    IndicatorFound { en: "Found: {indicator} ({kind})", fr: "Indicateur repéré\u{202F}: {indicator} ({kind})", ar: "مؤشر تم رصده: {indicator} ({kind})" }
+    IndicatorMissed { en: "Missed: {indicator} ({kind})", fr: "Indicateur non repéré\u{202F}: {indicator} ({kind})", ar: "مؤشر لم يُرصد: {indicator} ({kind})" }
     IndicatorWrong {
         en: "Marked, but not an indicator in itself",
         fr: "Sélectionnée, mais ce n'est pas en soi un indicateur",
         ar: "حُدّدت، لكنها ليست مؤشراً في حد ذاتها",
     }
-    WhatIfResult { en: "With this change: {verdict}", fr: "Avec ce changement : {verdict}", ar: "مع هذا التغيير: {verdict}" }
-    ConfidenceLegend { en: "How sure are you? (optional)", fr: "Quel est votre degré de certitude ? (facultatif)", ar: "ما مدى ثقتك؟ (اختياري)" }
+    WhatIfResult { en: "With this change: {verdict}", fr: "Avec ce changement\u{202F}: {verdict}", ar: "مع هذا التغيير: {verdict}" }
+    ConfidenceLegend { en: "How sure are you? (optional)", fr: "Quel est votre degré de certitude\u{202F}? (facultatif)", ar: "ما مدى ثقتك؟ (اختياري)" }
     ConfidenceSure { en: "Sure", fr: "Certain", ar: "متأكد" }
     ConfidenceFairly { en: "Fairly sure", fr: "Plutôt sûr", ar: "متأكد إلى حدّ ما" }
     ConfidenceUnsure { en: "Not sure", fr: "Pas sûr", ar: "غير متأكد" }
     CheckAnswer { en: "Check my answer", fr: "Vérifier ma réponse", ar: "تحقّق من إجابتي" }
     PickFirst { en: "Choose an answer first.", fr: "Choisissez d'abord une réponse.", ar: "اختر إجابة أولاً." }
-    FeedbackHeading { en: "Feedback", fr: "Retour", ar: "التعقيب" }
+    FeedbackHeading { en: "Feedback", fr: "Correction", ar: "التعقيب" }
     ResultCorrect { en: "Correct", fr: "Bonne réponse", ar: "إجابة صحيحة" }
     ResultPartial { en: "Partly correct", fr: "Réponse partiellement correcte", ar: "إجابة صحيحة جزئياً" }
     ResultIncorrect { en: "Not quite", fr: "Réponse inexacte", ar: "إجابة غير دقيقة" }
-    StepScore { en: "Score for this step: {score}%", fr: "Score de l'étape : {score} %", ar: "نتيجة هذه المرحلة: {score}%" }
-    RightAnswerIs { en: "The answer: {answer}", fr: "La réponse : {answer}", ar: "الإجابة: {answer}" }
-    OptionChosenRight { en: "You chose this: right.", fr: "Vous l'avez choisie : exact.", ar: "اخترتَ هذه الإجابة: صحيح." }
-    OptionChosenWrong { en: "You chose this: wrong.", fr: "Vous l'avez choisie : inexact.", ar: "اخترتَ هذه الإجابة: خطأ." }
+    StepScore { en: "Score for this step: {score}%", fr: "Score de l'étape\u{202F}: {score}\u{202F}%", ar: "نتيجة هذه المرحلة: {score}%" }
+    RightAnswerIs { en: "The answer: {answer}", fr: "La réponse\u{202F}: {answer}", ar: "الإجابة: {answer}" }
+    OptionChosenRight { en: "You chose this: right.", fr: "Vous l'avez choisie\u{202F}: c'est exact.", ar: "اخترتَ هذه الإجابة: صحيح." }
+    OptionChosenWrong { en: "You chose this: wrong.", fr: "Vous l'avez choisie\u{202F}: c'est inexact.", ar: "اخترتَ هذه الإجابة: خطأ." }
     OptionMissed { en: "You did not choose this, but it was right.", fr: "Vous ne l'avez pas choisie, mais elle était juste.", ar: "لم تختر هذه الإجابة، وكانت صحيحة." }
     OptionRightlyLeft { en: "Rightly left out.", fr: "Écartée à juste titre.", ar: "استبعدتَها عن صواب." }
     WhyHeading { en: "Why", fr: "Pourquoi", ar: "لماذا" }
@@ -305,22 +305,21 @@ messages! {
     }
     FramesDifferInBasis {
         en: "Both frames reach the same verdict, but on a different basis: see the notes.",
-        fr: "Les deux cadres aboutissent à la même qualification, mais sur un fondement différent : voir les remarques.",
+        fr: "Les deux cadres aboutissent à la même qualification, mais sur un fondement différent\u{202F}: voir les remarques.",
         ar: "يصل الإطاران إلى التكييف نفسه ولكن على أساس مختلف: انظر الملاحظات.",
     }
-    VerdictUnder { en: "Verdict: {verdict}", fr: "Qualification : {verdict}", ar: "التكييف: {verdict}" }
+    VerdictUnder { en: "Verdict: {verdict}", fr: "Qualification\u{202F}: {verdict}", ar: "التكييف: {verdict}" }
     TraffickingHeading { en: "Trafficking", fr: "Traite", ar: "الاتجار بالبشر" }
     SmugglingHeading { en: "Smuggling", fr: "Trafic illicite de migrants", ar: "تهريب المهاجرين" }
-    ElementMet { en: "{element}: {facts}", fr: "{element} : {facts}", ar: "{element}: {facts}" }
-    ElementMissing { en: "{element}: missing", fr: "{element} : absent", ar: "{element}: غير متوفر" }
-    ElementNotRequired { en: "{element}: not required", fr: "{element} : non exigé", ar: "{element}: غير مشترط" }
-    Established { en: "established", fr: "constituée", ar: "قائم" }
-    NotEstablished { en: "not established", fr: "non constituée", ar: "غير قائم" }
-    FindingLine { en: "{offence}: {status} ({citation})", fr: "{offence} : {status} ({citation})", ar: "{offence}: {status} ({citation})" }
+    ElementMet { en: "{element}: {facts}", fr: "{element}\u{202F}: {facts}", ar: "{element}: {facts}" }
+    /// An element and what is said of it, agreeing with it (`grammar::Qualifier`): « Fin d'exploitation : absente ».
+    ElementStatus { en: "{element}: {status}", fr: "{element}\u{202F}: {status}", ar: "{element}: {status}" }
+    /// An offence and whether it is established, agreeing with it (`labels::finding_line`).
+    FindingLine { en: "{offence}: {status} ({citation})", fr: "{offence}\u{202F}: {status} ({citation})", ar: "{offence}: {status} ({citation})" }
     NextStep { en: "Next step", fr: "Étape suivante", ar: "المرحلة التالية" }
     FinishCase { en: "See my result", fr: "Voir mon résultat", ar: "اعرض نتيجتي" }
     CaseCompleteHeading { en: "Case complete", fr: "Cas terminé", ar: "اكتملت الحالة" }
-    CaseScore { en: "Your score: {score}%", fr: "Votre score : {score} %", ar: "نتيجتك: {score}%" }
+    CaseScore { en: "Your score: {score}%", fr: "Votre score\u{202F}: {score}\u{202F}%", ar: "نتيجتك: {score}%" }
     TrainerPointHeading { en: "The point of this case", fr: "L'enseignement de ce cas", ar: "الغاية من هذه الحالة" }
     DiscussHeading { en: "To discuss", fr: "Pour la discussion", ar: "للنقاش" }
     PlayAgain { en: "Play again", fr: "Rejouer", ar: "أعد المحاولة" }
@@ -340,12 +339,12 @@ messages! {
     GoHome { en: "Go to the home page", fr: "Aller à l'accueil", ar: "انتقل إلى الصفحة الرئيسية" }
     StorageUnavailable {
         en: "Your progress cannot be saved on this device: storage is full or turned off. It is kept only until you close this page.",
-        fr: "Votre progression ne peut pas être enregistrée sur cet appareil : le stockage est plein ou désactivé. Elle n'est conservée que jusqu'à la fermeture de cette page.",
+        fr: "Votre progression ne peut pas être enregistrée sur cet appareil\u{202F}: le stockage est plein ou désactivé. Elle n'est conservée que jusqu'à la fermeture de cette page.",
         ar: "لا يمكن حفظ تقدّمك على هذا الجهاز: مساحة التخزين ممتلئة أو معطّلة. لن يُحفظ إلا إلى حين إغلاق هذه الصفحة.",
     }
     StorageRecovered {
         en: "Your saved progress could not be read, so the app started afresh. Nothing was deleted: a copy of the old data is kept on this device.",
-        fr: "Votre progression enregistrée n'a pas pu être lue ; l'application repart donc de zéro. Rien n'a été supprimé : une copie des anciennes données est conservée sur cet appareil.",
+        fr: "Votre progression enregistrée n'a pas pu être lue\u{202F}; l'application repart donc de zéro. Rien n'a été supprimé\u{202F}: une copie des anciennes données est conservée sur cet appareil.",
         ar: "تعذّرت قراءة تقدّمك المحفوظ، فبدأ التطبيق من جديد. لم يُحذف شيء: نُسخة من البيانات القديمة محفوظة على هذا الجهاز.",
     }
     StorageFromFuture {
@@ -356,7 +355,7 @@ messages! {
     Dismiss { en: "Dismiss", fr: "Fermer", ar: "إغلاق" }
     TrainerToolsLink {
         en: "For trainers: add your own cases (content packs) or export cases for Moodle",
-        fr: "Pour les formateurs : ajouter vos propres cas (packs de contenu) ou exporter des cas vers Moodle",
+        fr: "Pour les formateurs\u{202F}: ajouter vos propres cas (packs de contenu) ou exporter des cas vers Moodle",
         ar: "للمكوّنين: أضف حالاتك الخاصة (حزم المحتوى) أو صدّر الحالات إلى Moodle",
     }
     OpeningTrainer { en: "Opening trainer mode…", fr: "Ouverture du mode formateur…", ar: "جارٍ فتح وضع المكوّن…" }

@@ -3,6 +3,7 @@
 //!
 //! Each function is an exhaustive match, so a new variant without its names does not compile.
 
+use super::grammar::{Agreement, Qualifier, F, FPL, M, MPL};
 use super::locale::Locale;
 use super::placeholders::fill;
 use crate::domain::analysis::Note;
@@ -12,6 +13,7 @@ use crate::domain::element::Element;
 use crate::domain::facts::{Act, FactChange, FactKey, Means, MoroccanBorder, Purpose};
 use crate::domain::frame::Frame;
 use crate::domain::indicator::{Indicator, IndicatorKind};
+use crate::domain::offence::Offence;
 use crate::domain::scoring::Confidence;
 use crate::domain::verdict::Verdict;
 
@@ -64,7 +66,7 @@ pub fn frame_heading(f: Frame, l: Locale) -> &'static str {
             ],
             Frame::Morocco => [
                 "Moroccan law (Law 27-14, Law 02-03)",
-                "Droit marocain (loi n° 27-14, loi n° 02-03)",
+                "Droit marocain (loi n°\u{A0}27-14, loi n°\u{A0}02-03)",
                 "القانون المغربي (القانون 27.14، القانون 02.03)",
             ],
         },
@@ -162,7 +164,7 @@ pub fn fact(key: FactKey, l: Locale) -> &'static str {
             l,
             [
                 "the person is a child (under 18)",
-                "la personne est un enfant (moins de 18 ans)",
+                "la personne est un enfant (moins de 18\u{A0}ans)",
                 "الشخص طفل (دون 18 سنة)",
             ],
         ),
@@ -321,52 +323,52 @@ pub fn citation(c: Citation, l: Locale) -> &'static str {
         match c {
             Citation::TraffickingProtocolArt3a => [
                 "Trafficking Protocol, Art. 3(a)",
-                "Protocole relatif à la traite des personnes, art. 3 a)",
+                "Protocole relatif à la traite des personnes, art.\u{A0}3\u{A0}a)",
                 "بروتوكول الاتجار بالأشخاص، المادة 3 (أ)",
             ],
             Citation::TraffickingProtocolArt3b => [
                 "Trafficking Protocol, Art. 3(b)",
-                "Protocole relatif à la traite des personnes, art. 3 b)",
+                "Protocole relatif à la traite des personnes, art.\u{A0}3\u{A0}b)",
                 "بروتوكول الاتجار بالأشخاص، المادة 3 (ب)",
             ],
             Citation::TraffickingProtocolArt3c => [
                 "Trafficking Protocol, Art. 3(c)",
-                "Protocole relatif à la traite des personnes, art. 3 c)",
+                "Protocole relatif à la traite des personnes, art.\u{A0}3\u{A0}c)",
                 "بروتوكول الاتجار بالأشخاص، المادة 3 (ج)",
             ],
             Citation::TraffickingProtocolArt3d => [
                 "Trafficking Protocol, Art. 3(d)",
-                "Protocole relatif à la traite des personnes, art. 3 d)",
+                "Protocole relatif à la traite des personnes, art.\u{A0}3\u{A0}d)",
                 "بروتوكول الاتجار بالأشخاص، المادة 3 (د)",
             ],
             Citation::SmugglingProtocolArt3a => [
                 "Smuggling of Migrants Protocol, Art. 3(a)",
-                "Protocole contre le trafic illicite de migrants, art. 3 a)",
+                "Protocole contre le trafic illicite de migrants, art.\u{A0}3\u{A0}a)",
                 "بروتوكول مكافحة تهريب المهاجرين، المادة 3 (أ)",
             ],
             Citation::SmugglingProtocolArt6_1b => [
                 "Smuggling of Migrants Protocol, Art. 6(1)(b)",
-                "Protocole contre le trafic illicite de migrants, art. 6, par. 1 b)",
+                "Protocole contre le trafic illicite de migrants, art.\u{A0}6, par.\u{A0}1\u{A0}b)",
                 "بروتوكول مكافحة تهريب المهاجرين، المادة 6 (1) (ب)",
             ],
             Citation::SmugglingProtocolArt6_3 => [
                 "Smuggling of Migrants Protocol, Art. 6(3)",
-                "Protocole contre le trafic illicite de migrants, art. 6, par. 3",
+                "Protocole contre le trafic illicite de migrants, art.\u{A0}6, par.\u{A0}3",
                 "بروتوكول مكافحة تهريب المهاجرين، المادة 6 (3)",
             ],
             Citation::SmugglingProtocolArt5 => [
                 "Smuggling of Migrants Protocol, Art. 5",
-                "Protocole contre le trafic illicite de migrants, art. 5",
+                "Protocole contre le trafic illicite de migrants, art.\u{A0}5",
                 "بروتوكول مكافحة تهريب المهاجرين، المادة 5",
             ],
             Citation::PenalCodeArt448_1 => [
                 "Penal Code, Art. 448-1 (Law 27-14)",
-                "Code pénal, art. 448-1 (loi n° 27-14)",
+                "Code pénal, art.\u{A0}448-1 (loi n°\u{A0}27-14)",
                 "القانون الجنائي، الفصل 448-1 (القانون رقم 27.14)",
             ],
             Citation::Law0203Art52 => [
                 "Law 02-03, Art. 52",
-                "Loi n° 02-03, art. 52",
+                "Loi n°\u{A0}02-03, art.\u{A0}52",
                 "القانون رقم 02.03، المادة 52",
             ],
         },
@@ -396,7 +398,7 @@ pub fn note(n: Note, l: Locale) -> String {
                 l,
                 [
                     "Consent given at the start does not matter once a means such as deception or coercion is used: {citation}.",
-                    "Le consentement donné au départ est indifférent dès lors qu'un moyen, comme la tromperie ou la contrainte, a été employé : {citation}.",
+                    "Le consentement donné au départ est indifférent dès lors qu'un moyen, comme la tromperie ou la contrainte, a été employé\u{202F}: {citation}.",
                     "لا عبرة بالموافقة المعطاة في البداية متى استُعملت وسيلة كالخداع أو القسر: {citation}.",
                 ],
             ),
@@ -407,7 +409,7 @@ pub fn note(n: Note, l: Locale) -> String {
                 l,
                 [
                     "The person is a child: an act and a purpose of exploitation are enough, no means is needed, and the child's consent changes nothing: {citation}.",
-                    "La personne est un enfant : l'acte et la fin d'exploitation suffisent, aucun moyen n'est exigé et le consentement de l'enfant est indifférent : {citation}.",
+                    "La personne est un enfant\u{202F}: l'acte et la fin d'exploitation suffisent, aucun moyen n'est exigé et le consentement de l'enfant est indifférent\u{202F}: {citation}.",
                     "الشخص طفل: يكفي الفعل وغرض الاستغلال، ولا تُشترط أي وسيلة، ولا أثر لموافقة الطفل: {citation}.",
                 ],
             ),
@@ -417,7 +419,7 @@ pub fn note(n: Note, l: Locale) -> String {
             l,
             [
                 "There is an act and exploitation, but no means against an adult: however harsh, this is not trafficking. Labour law and other offences may still apply.",
-                "Il y a un acte et une exploitation, mais aucun moyen à l'encontre d'un adulte : si dure soit-elle, la situation ne constitue pas une traite. Le droit du travail et d'autres infractions peuvent toutefois s'appliquer.",
+                "Il y a un acte et une exploitation, mais aucun moyen à l'encontre d'un adulte\u{202F}: si dure soit-elle, la situation ne constitue pas une traite. Le droit du travail et d'autres infractions peuvent toutefois s'appliquer.",
                 "هناك فعل واستغلال، لكن لا وسيلة مستعملة ضد شخص راشد: مهما كانت الظروف قاسية، فهذا ليس اتجاراً بالبشر. وقد يظل قانون الشغل أو جرائم أخرى واجبة التطبيق.",
             ],
         )
@@ -427,8 +429,8 @@ pub fn note(n: Note, l: Locale) -> String {
                 l,
                 [
                     "The Protocol's list of exploitation is a minimum: {purpose} falls within it even though it is not named.",
-                    "La liste des formes d'exploitation du Protocole est un minimum : {purpose} y entre même si elle n'est pas nommée.",
-                    "قائمة أشكال الاستغلال في البروتوكول حدّ أدنى: يدخل فيها {purpose} وإن لم يُذكر صراحة.",
+                    "La liste des formes d'exploitation du Protocole est un minimum\u{202F}: cette forme d'exploitation ({purpose}) y entre même si elle n'est pas nommée.",
+                    "قائمة أشكال الاستغلال في البروتوكول حدّ أدنى: يدخل فيها هذا الشكل من الاستغلال ({purpose}) وإن لم يُذكر صراحة.",
                 ],
             ),
             &[("purpose", purpose(p, l))],
@@ -438,7 +440,7 @@ pub fn note(n: Note, l: Locale) -> String {
                 l,
                 [
                     "Law 27-14 names {purpose} explicitly as a form of exploitation.",
-                    "La loi n° 27-14 cite expressément {purpose} parmi les formes d'exploitation.",
+                    "La loi n°\u{A0}27-14 cite expressément cette forme d'exploitation\u{202F}: {purpose}.",
                     "ينصّ القانون رقم 27.14 صراحة على {purpose} ضمن أشكال الاستغلال.",
                 ],
             ),
@@ -449,7 +451,7 @@ pub fn note(n: Note, l: Locale) -> String {
                 l,
                 [
                     "The act of {act} is named by Law 27-14 but not by the Protocol.",
-                    "L'acte d'{act} est prévu par la loi n° 27-14 mais pas par le Protocole.",
+                    "Cet acte est prévu par la loi n°\u{A0}27-14 mais pas par le Protocole\u{202F}: {act}.",
                     "فعل {act} منصوص عليه في القانون رقم 27.14 وليس في البروتوكول.",
                 ],
             ),
@@ -460,7 +462,7 @@ pub fn note(n: Note, l: Locale) -> String {
                 l,
                 [
                     "Law 27-14 adds {means} to the means; under the Protocol it must amount to abuse of a position of vulnerability or another listed means.",
-                    "La loi n° 27-14 ajoute l'{means} aux moyens ; au regard du Protocole, il faut qu'il constitue un abus de vulnérabilité ou un autre moyen prévu.",
+                    "La loi n°\u{A0}27-14 ajoute ce moyen\u{202F}: {means}\u{202F}; au regard du Protocole, il faut qu'il constitue un abus de vulnérabilité ou un autre moyen prévu.",
                     "يضيف القانون رقم 27.14 {means} إلى الوسائل؛ أما وفق البروتوكول فيجب أن يرقى إلى استغلال حالة استضعاف أو وسيلة أخرى منصوص عليها.",
                 ],
             ),
@@ -470,7 +472,7 @@ pub fn note(n: Note, l: Locale) -> String {
             l,
             [
                 "No one gained a financial or material benefit: helping someone cross for free, for family or humanitarian reasons, falls outside the Smuggling Protocol.",
-                "Personne n'en a tiré d'avantage financier ou matériel : aider gratuitement quelqu'un à passer, pour des raisons familiales ou humanitaires, échappe au Protocole contre le trafic illicite de migrants.",
+                "Personne n'en a tiré d'avantage financier ou matériel\u{202F}: aider gratuitement quelqu'un à passer, pour des raisons familiales ou humanitaires, échappe au Protocole contre le trafic illicite de migrants.",
                 "لم يحصل أحد على منفعة مالية أو مادية: مساعدة شخص على العبور مجاناً لأسباب عائلية أو إنسانية تخرج عن نطاق بروتوكول مكافحة تهريب المهاجرين.",
             ],
         )
@@ -479,7 +481,7 @@ pub fn note(n: Note, l: Locale) -> String {
             l,
             [
                 "Law 02-03 Art. 52 punishes organising or facilitating a clandestine entry or exit whether it is free or paid: there is no profit element.",
-                "L'article 52 de la loi n° 02-03 punit le fait d'organiser ou de faciliter une entrée ou une sortie clandestine, à titre gratuit ou onéreux : le profit n'est pas un élément de l'infraction.",
+                "L'article 52 de la loi n°\u{A0}02-03 punit le fait d'organiser ou de faciliter une entrée ou une sortie clandestine, à titre gratuit ou onéreux\u{202F}: le profit n'est pas un élément de l'infraction.",
                 "تعاقب المادة 52 من القانون رقم 02.03 على تنظيم أو تسهيل الدخول أو الخروج السري سواء كان ذلك بمقابل أو بدونه: فالربح ليس عنصراً في الجريمة.",
             ],
         )
@@ -489,7 +491,7 @@ pub fn note(n: Note, l: Locale) -> String {
                 l,
                 [
                     "Lives were endangered or the migrants degraded: an aggravating circumstance ({citation}). The migrants must be protected and assisted.",
-                    "Des vies ont été mises en danger ou les migrants ont été traités de manière dégradante : circonstance aggravante ({citation}). Les migrants doivent être protégés et assistés.",
+                    "Des vies ont été mises en danger ou les migrants ont été traités de manière dégradante\u{202F}: circonstance aggravante ({citation}). Les migrants doivent être protégés et assistés.",
                     "عُرّضت الأرواح للخطر أو تعرّض المهاجرون لمعاملة مهينة: ظرف مشدد ({citation}). ويجب حماية المهاجرين ومساعدتهم.",
                 ],
             ),
@@ -500,7 +502,7 @@ pub fn note(n: Note, l: Locale) -> String {
                 l,
                 [
                     "Fraudulent documents were involved: producing or supplying them is an offence of its own ({citation}).",
-                    "Des documents frauduleux sont en cause : les fabriquer ou les fournir constitue une infraction distincte ({citation}).",
+                    "Des documents frauduleux sont en cause\u{202F}: les fabriquer ou les fournir constitue une infraction distincte ({citation}).",
                     "هناك وثائق مزوّرة: صنعها أو توفيرها جريمة قائمة بذاتها ({citation}).",
                 ],
             ),
@@ -521,7 +523,7 @@ pub fn note(n: Note, l: Locale) -> String {
             l,
             [
                 "Trafficking needs no border crossing: it can happen entirely within one country.",
-                "La traite n'exige aucun franchissement de frontière : elle peut se dérouler entièrement dans un seul pays.",
+                "La traite n'exige aucun franchissement de frontière\u{202F}: elle peut se dérouler entièrement dans un seul pays.",
                 "لا يشترط الاتجار بالبشر عبور الحدود: يمكن أن يقع بالكامل داخل بلد واحد.",
             ],
         )
@@ -530,7 +532,7 @@ pub fn note(n: Note, l: Locale) -> String {
             l,
             [
                 "The person entered or stayed irregularly, but no one arranged the crossing for them: that is irregular migration, not smuggling.",
-                "La personne est entrée ou a séjourné de manière irrégulière, mais personne n'a organisé son passage : c'est une migration irrégulière, non un trafic illicite.",
+                "La personne est entrée ou a séjourné de manière irrégulière, mais personne n'a organisé son passage\u{202F}: c'est une migration irrégulière, non un trafic illicite.",
                 "دخل الشخص أو أقام بصورة غير نظامية، لكن لم يدبّر أحد عبوره: هذه هجرة غير نظامية وليست تهريباً.",
             ],
         )
@@ -654,13 +656,13 @@ pub fn indicator(i: Indicator, l: Locale) -> &'static str {
             ],
             ChildFoundByAdult => [
                 "an adult who says they \"found\" the child",
-                "un adulte qui prétend avoir « trouvé » l'enfant",
+                "un adulte qui prétend avoir «\u{202F}trouvé\u{202F}» l'enfant",
                 "راشد يدّعي أنه «وجد» الطفل",
             ],
             NoPrivateSpace => ["no private space", "aucun espace privé", "انعدام أي فضاء خاص"],
             ReportedMissingByEmployer => [
                 "reported \"missing\" by the employer",
-                "signalée « disparue » par l'employeur",
+                "signalée «\u{202F}disparue\u{202F}» par l'employeur",
                 "الإبلاغ عن «اختفائها» من طرف المشغّل",
             ],
             MovedBetweenPlaces => [
@@ -695,7 +697,7 @@ pub fn fact_change(change: FactChange, l: Locale) -> String {
             l,
             [
                 "If this were also true: {fact}",
-                "Si l'on ajoutait : {fact}",
+                "Si l'on ajoutait\u{202F}: {fact}",
                 "لو أضفنا: {fact}",
             ],
         )
@@ -704,7 +706,7 @@ pub fn fact_change(change: FactChange, l: Locale) -> String {
             l,
             [
                 "If this were not true: {fact}",
-                "Si l'on retirait : {fact}",
+                "Si l'on retirait\u{202F}: {fact}",
                 "لو حذفنا: {fact}",
             ],
         )
@@ -759,11 +761,75 @@ pub fn concept(c: crate::domain::concept::Concept, l: Locale) -> &'static str {
     )
 }
 
-/// One element of an analysis in words: "Means: deception, threat", "Act: missing"...
+/// The gender and number of an element's name ([`element`]), for the words said of it.
+pub fn element_agreement(e: Element, l: Locale) -> Agreement {
+    let [_, fr, ar] = match e {
+        Element::Act => [M, M, M],                       // Acte; الفعل
+        Element::Means => [M, M, F],                     // Moyen; الوسيلة
+        Element::Purpose => [M, F, M],                   // Fin d'exploitation; غرض الاستغلال
+        Element::Child => [M, M, M],                     // a clause: the element itself (un élément)
+        Element::Crossing => [M, M, M],                  // Passage illégal; عبور
+        Element::Benefit => [M, M, F],                   // Avantage; منفعة
+        Element::Aggravation => [M, M, M],               // ... ou traitement dégradant (the nearest); تعريض
+        Element::FraudulentDocuments => [MPL, MPL, FPL], // Documents frauduleux; وثائق مزوّرة
+    };
+    match l {
+        Locale::En => M,
+        Locale::Fr => fr,
+        Locale::Ar => ar,
+    }
+}
+
+/// The name of an offence, as the legal reasoning heads its finding.
+pub fn offence(o: Offence, l: Locale) -> &'static str {
+    use super::catalogue::Msg;
+    match o {
+        Offence::Trafficking => Msg::TraffickingHeading.text(l),
+        Offence::Smuggling => Msg::SmugglingHeading.text(l),
+    }
+}
+
+/// The gender and number of an offence's name ([`offence`]).
+pub fn offence_agreement(o: Offence, l: Locale) -> Agreement {
+    match (o, l) {
+        (_, Locale::En) => M,
+        (Offence::Trafficking, Locale::Fr) => F, // la traite
+        (Offence::Smuggling, Locale::Fr) => M,   // le trafic illicite
+        (_, Locale::Ar) => M,                    // الاتجار، التهريب
+    }
+}
+
+/// "Trafficking: established (Trafficking Protocol, Art. 3(a))", agreeing in every language:
+/// « Traite : constituée », « Trafic illicite de migrants : non constitué ».
+pub fn finding_line(o: Offence, established: bool, c: Citation, l: Locale) -> String {
+    use super::catalogue::Msg;
+    let status = if established {
+        Qualifier::Established
+    } else {
+        Qualifier::NotEstablished
+    };
+    fill(
+        Msg::FindingLine.text(l),
+        &[
+            ("offence", offence(o, l)),
+            ("status", status.agreeing(offence_agreement(o, l), l)),
+            ("citation", citation(c, l)),
+        ],
+    )
+}
+
+/// One element of an analysis in words: "Means: deception, threat", "Act: missing",
+/// « Fin d'exploitation : absente »...
 pub fn element_finding(e: Element, finding: &crate::domain::analysis::ElementFinding, l: Locale) -> String {
     use super::catalogue::Msg;
     use crate::domain::analysis::ElementStatus;
     let name = element(e, l);
+    let qualified = |q: Qualifier| {
+        fill(
+            Msg::ElementStatus.text(l),
+            &[("element", name), ("status", q.agreeing(element_agreement(e, l), l))],
+        )
+    };
     match finding.status {
         ElementStatus::Satisfied => {
             let facts: Vec<&str> = finding.facts.iter().map(|k| fact(*k, l)).collect();
@@ -772,7 +838,7 @@ pub fn element_finding(e: Element, finding: &crate::domain::analysis::ElementFin
                 &[("element", name), ("facts", &join(&facts, l))],
             )
         }
-        ElementStatus::Missing => fill(Msg::ElementMissing.text(l), &[("element", name)]),
-        ElementStatus::NotRequired => fill(Msg::ElementNotRequired.text(l), &[("element", name)]),
+        ElementStatus::Missing => qualified(Qualifier::Missing),
+        ElementStatus::NotRequired => qualified(Qualifier::NotRequired),
     }
 }

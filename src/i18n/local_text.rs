@@ -20,4 +20,9 @@ impl LocalText {
             Locale::Ar => &self.ar,
         }
     }
+
+    /// The text in one language, typeset for it (see [`super::typography`]): what learners read.
+    pub fn typeset(&self, locale: Locale) -> String {
+        super::typography::typeset(self.get(locale), locale)
+    }
 }

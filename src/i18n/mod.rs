@@ -2,12 +2,14 @@
 
 pub mod boot_shell;
 pub mod catalogue;
+pub mod grammar;
 pub mod labels;
 pub mod local_text;
 pub mod locale;
 pub mod packs_catalogue;
 pub mod placeholders;
 pub mod trainer_catalogue;
+pub mod typography;
 
 pub use catalogue::Msg;
 pub use local_text::LocalText;

@@ -11,18 +11,18 @@ messages! {
     PacksHeading { en: "Content packs", fr: "Packs de contenu", ar: "حزم المحتوى" }
     PacksIntro {
         en: "Trainers can add their own cases from a pack file (JSON). The whole pack is checked first: if anything is wrong, nothing is added.",
-        fr: "Les formateurs peuvent ajouter leurs propres cas à partir d'un fichier de pack (JSON). Le pack est d'abord vérifié en entier : au moindre problème, rien n'est ajouté.",
+        fr: "Les formateurs peuvent ajouter leurs propres cas à partir d'un fichier de pack (JSON). Le pack est d'abord vérifié en entier\u{202F}: au moindre problème, rien n'est ajouté.",
         ar: "يمكن للمكوّنين إضافة حالاتهم الخاصة من ملف حزمة (JSON). تُفحص الحزمة كاملةً أولاً: إذا وُجد أي خطأ، لا يُضاف شيء.",
     }
     ImportPack { en: "Add a pack file", fr: "Ajouter un fichier de pack", ar: "أضف ملف حزمة" }
     PackImported {
         en: "Pack “{name}” added: {count} cases. They are in the list above, marked with the pack's name.",
-        fr: "Pack « {name} » ajouté : {count} cas. Ils figurent dans la liste ci-dessus, marqués du nom du pack.",
+        fr: "Pack «\u{202F}{name}\u{202F}» ajouté\u{202F}: {count} cas. Ils figurent dans la liste ci-dessus, marqués du nom du pack.",
         ar: "أُضيفت الحزمة «{name}»: عدد الحالات {count}. تجدها في القائمة أعلاه مميَّزة باسم الحزمة.",
     }
     PackRefused {
         en: "The pack was not added, and nothing was changed. Fix these problems and try again:",
-        fr: "Le pack n'a pas été ajouté et rien n'a été modifié. Corrigez ces problèmes, puis réessayez :",
+        fr: "Le pack n'a pas été ajouté et rien n'a été modifié. Corrigez ces problèmes, puis réessayez\u{202F}:",
         ar: "لم تُضف الحزمة ولم يتغيّر شيء. صحّح هذه المشكلات ثم أعد المحاولة:",
     }
     ProblemCount { en: "{count} problems", fr: "{count} problèmes", ar: "عدد المشكلات: {count}" }
@@ -30,33 +30,33 @@ messages! {
     ColumnField { en: "Field", fr: "Champ", ar: "الحقل" }
     ColumnProblem { en: "Problem", fr: "Problème", ar: "المشكلة" }
     WholePack { en: "(the pack)", fr: "(le pack)", ar: "(الحزمة)" }
-    PackLine { en: "{name}: {count} cases", fr: "{name} : {count} cas", ar: "{name}: عدد الحالات {count}" }
+    PackLine { en: "{name}: {count} cases", fr: "{name}\u{202F}: {count} cas", ar: "{name}: عدد الحالات {count}" }
     RemovePack { en: "Remove", fr: "Retirer", ar: "إزالة" }
-    RemovePackLabel { en: "Remove the pack “{name}”", fr: "Retirer le pack « {name} »", ar: "إزالة الحزمة «{name}»" }
+    RemovePackLabel { en: "Remove the pack “{name}”", fr: "Retirer le pack «\u{202F}{name}\u{202F}»", ar: "إزالة الحزمة «{name}»" }
     PackRemoved {
         en: "Pack “{name}” removed. Your past answers to its cases stay in your progress and its export.",
-        fr: "Pack « {name} » retiré. Vos réponses passées à ses cas restent dans votre progression et dans son export.",
+        fr: "Pack «\u{202F}{name}\u{202F}» retiré. Vos réponses passées à ses cas restent dans votre progression et dans son export.",
         ar: "أُزيلت الحزمة «{name}». تبقى إجاباتك السابقة عن حالاتها في تقدّمك وفي ملف تصديره.",
     }
     NoPacks { en: "No pack added yet.", fr: "Aucun pack ajouté pour l'instant.", ar: "لم تُضف أي حزمة بعد." }
     PackInvalidNow {
         en: "This pack does not pass the checks of this version of the app, so its cases are hidden. It is kept on this device.",
-        fr: "Ce pack ne passe pas les vérifications de cette version de l'application : ses cas sont donc masqués. Il reste conservé sur cet appareil.",
+        fr: "Ce pack ne passe pas les vérifications de cette version de l'application\u{202F}: ses cas sont donc masqués. Il reste conservé sur cet appareil.",
         ar: "لا تجتاز هذه الحزمة فحوص هذا الإصدار من التطبيق، لذا أُخفيت حالاتها. وتبقى محفوظة على هذا الجهاز.",
     }
     PacksNotSaved {
         en: "Packs cannot be saved on this device (storage is full or turned off): they stay only until you close this page.",
-        fr: "Les packs ne peuvent pas être enregistrés sur cet appareil (stockage plein ou désactivé) : ils ne restent que jusqu'à la fermeture de cette page.",
+        fr: "Les packs ne peuvent pas être enregistrés sur cet appareil (stockage plein ou désactivé)\u{202F}: ils ne restent que jusqu'à la fermeture de cette page.",
         ar: "لا يمكن حفظ الحزم على هذا الجهاز (مساحة التخزين ممتلئة أو معطّلة): تبقى فقط إلى حين إغلاق هذه الصفحة.",
     }
     PacksRecovered {
         en: "Your saved packs could not be read. Nothing was deleted: a copy is kept on this device.",
-        fr: "Vos packs enregistrés n'ont pas pu être lus. Rien n'a été supprimé : une copie est conservée sur cet appareil.",
+        fr: "Vos packs enregistrés n'ont pas pu être lus. Rien n'a été supprimé\u{202F}: une copie est conservée sur cet appareil.",
         ar: "تعذّرت قراءة حزمك المحفوظة. لم يُحذف شيء: نُسخة منها محفوظة على هذا الجهاز.",
     }
     PacksFromFuture {
         en: "Your packs were saved by a newer version of this app; this version leaves them untouched.",
-        fr: "Vos packs ont été enregistrés par une version plus récente de l'application ; cette version n'y touche pas.",
+        fr: "Vos packs ont été enregistrés par une version plus récente de l'application\u{202F}; cette version n'y touche pas.",
         ar: "حُفظت حزمك بواسطة إصدار أحدث من هذا التطبيق؛ ولا يمسّها هذا الإصدار.",
     }
     PacksWaiting { en: "Loading the cases…", fr: "Chargement des cas…", ar: "جارٍ تحميل الحالات…" }
@@ -75,13 +75,13 @@ messages! {
     ExportGift { en: "Download as GIFT (Moodle)", fr: "Télécharger en GIFT (Moodle)", ar: "تنزيل بصيغة GIFT (Moodle)" }
     ExportMoodleXml { en: "Download as Moodle XML", fr: "Télécharger en Moodle XML", ar: "تنزيل بصيغة Moodle XML" }
     ExportPreparing { en: "Preparing the file…", fr: "Préparation du fichier…", ar: "جارٍ إعداد الملف…" }
-    ExportDone { en: "File ready: {count} cases.", fr: "Fichier prêt : {count} cas.", ar: "الملف جاهز: عدد الحالات {count}." }
+    ExportDone { en: "File ready: {count} cases.", fr: "Fichier prêt\u{202F}: {count} cas.", ar: "الملف جاهز: عدد الحالات {count}." }
     ExportFailed {
         en: "The file could not be prepared. Check your connection and try again.",
         fr: "Le fichier n'a pas pu être préparé. Vérifiez votre connexion, puis réessayez.",
         ar: "تعذّر إعداد الملف. تحقّق من اتصالك ثم أعد المحاولة.",
     }
-    ScopeDeck { en: "The deck “{name}” ({count} cases)", fr: "Le jeu de cas « {name} » ({count} cas)", ar: "مجموعة الحالات «{name}» (عدد الحالات: {count})" }
+    ScopeDeck { en: "The deck “{name}” ({count} cases)", fr: "Le jeu de cas «\u{202F}{name}\u{202F}» ({count} cas)", ar: "مجموعة الحالات «{name}» (عدد الحالات: {count})" }
     // Problems with a pack file as a whole.
     ErrTooLarge {
         en: "The file is larger than 2 MB.",
@@ -90,7 +90,7 @@ messages! {
     }
     ErrTooManyCases {
         en: "The pack has {count} cases; a pack may hold at most 500.",
-        fr: "Le pack contient {count} cas ; un pack peut en contenir 500 au plus.",
+        fr: "Le pack contient {count} cas\u{202F}; un pack peut en contenir 500 au plus.",
         ar: "تضم الحزمة {count} حالة؛ ولا يجوز أن تضم الحزمة أكثر من 500.",
     }
     ErrNoCases { en: "The pack holds no case.", fr: "Le pack ne contient aucun cas.", ar: "لا تضم الحزمة أي حالة." }
@@ -101,7 +101,7 @@ messages! {
     }
     ErrNotPack {
         en: "This is not a tipsom content pack: it needs \"app\": \"tipsom\" and \"kind\": \"pack\".",
-        fr: "Ce n'est pas un pack de contenu tipsom : il faut \"app\": \"tipsom\" et \"kind\": \"pack\".",
+        fr: "Ce n'est pas un pack de contenu tipsom\u{202F}: il faut \"app\"\u{202F}: \"tipsom\" et \"kind\"\u{202F}: \"pack\".",
         ar: "هذا ليس حزمة محتوى لتطبيق tipsom: يجب أن تتضمن \"app\": \"tipsom\" و\"kind\": \"pack\".",
     }
     ErrFromFuture {
@@ -120,10 +120,10 @@ messages! {
         ar: "أعطِ الحزمة اسماً من حرف واحد إلى 60 حرفاً.",
     }
     // Problems in the shape of a case.
-    ErrUnknownField { en: "Unknown field “{name}”.", fr: "Champ inconnu : « {name} ».", ar: "حقل غير معروف: «{name}»." }
+    ErrUnknownField { en: "Unknown field “{name}”.", fr: "Champ inconnu\u{202F}: «\u{202F}{name}\u{202F}».", ar: "حقل غير معروف: «{name}»." }
     ErrMissingField {
         en: "The required field “{name}” is missing.",
-        fr: "Le champ obligatoire « {name} » est absent.",
+        fr: "Le champ obligatoire «\u{202F}{name}\u{202F}» est absent.",
         ar: "الحقل الإلزامي «{name}» غير موجود.",
     }
     ErrMissingLanguage {
@@ -131,7 +131,7 @@ messages! {
         fr: "Le texte en {language} est absent.",
         ar: "النص باللغة {language} غير موجود.",
     }
-    ErrWrongType { en: "Wrong type: {expected} expected.", fr: "Type incorrect : {expected} attendu.", ar: "نوع غير صحيح: المتوقَّع {expected}." }
+    ErrWrongType { en: "Wrong type: {expected} expected.", fr: "Type incorrect\u{202F}: {expected} attendu.", ar: "نوع غير صحيح: المتوقَّع {expected}." }
     TypeText { en: "a text", fr: "un texte", ar: "نص" }
     TypeBool { en: "true or false", fr: "true ou false", ar: "true أو false" }
     TypeNumber { en: "a whole number", fr: "un nombre entier", ar: "عدد صحيح" }
@@ -139,15 +139,15 @@ messages! {
     TypeObject { en: "an object", fr: "un objet", ar: "كائن" }
     ErrUnknownValue {
         en: "Unknown value “{value}”.",
-        fr: "Valeur inconnue : « {value} ».",
+        fr: "Valeur inconnue\u{202F}: «\u{202F}{value}\u{202F}».",
         ar: "قيمة غير معروفة: «{value}».",
     }
     ErrUnknownFact {
         en: "Unknown fact “{value}”: use the facts vocabulary of content/README.md.",
-        fr: "Fait inconnu : « {value} » ; utilisez le vocabulaire des faits de content/README.md.",
+        fr: "Fait inconnu\u{202F}: «\u{202F}{value}\u{202F}»\u{202F}; utilisez le vocabulaire des faits de content/README.md.",
         ar: "واقعة غير معروفة: «{value}»؛ استعمل مفردات الوقائع الواردة في content/README.md.",
     }
-    ErrUnreadable { en: "Cannot be read: {detail}", fr: "Illisible : {detail}", ar: "تتعذّر قراءته: {detail}" }
+    ErrUnreadable { en: "Cannot be read: {detail}", fr: "Illisible\u{202F}: {detail}", ar: "تتعذّر قراءته: {detail}" }
     ErrDuplicateId {
         en: "Another case of this pack has the same id.",
         fr: "Un autre cas de ce pack porte le même identifiant.",
@@ -155,17 +155,17 @@ messages! {
     }
     ErrIdInBank {
         en: "The built-in bank already has a case with this id: choose another.",
-        fr: "La banque intégrée contient déjà un cas portant cet identifiant : choisissez-en un autre.",
+        fr: "La banque intégrée contient déjà un cas portant cet identifiant\u{202F}: choisissez-en un autre.",
         ar: "يضم البنك المدمج حالة بهذا المعرّف: اختر معرّفاً آخر.",
     }
     ErrIdInPack {
         en: "The pack “{pack}” already has a case with this id: choose another.",
-        fr: "Le pack « {pack} » contient déjà un cas portant cet identifiant : choisissez-en un autre.",
+        fr: "Le pack «\u{202F}{pack}\u{202F}» contient déjà un cas portant cet identifiant\u{202F}: choisissez-en un autre.",
         ar: "تضم الحزمة «{pack}» حالة بهذا المعرّف: اختر معرّفاً آخر.",
     }
     ErrUnknownTerm {
         en: "No glossary term has the id “{id}”.",
-        fr: "Aucun terme du glossaire ne porte l'identifiant « {id} ».",
+        fr: "Aucun terme du glossaire ne porte l'identifiant «\u{202F}{id}\u{202F}».",
         ar: "لا يوجد مصطلح في المسرد بالمعرّف «{id}».",
     }
     // Problems found by the content checks and the legal engine.
@@ -207,7 +207,7 @@ messages! {
     }
     ErrContradicts {
         en: "It says {stated}, but the legal engine derives {derived} from the facts under {frame}.",
-        fr: "Il est indiqué « {stated} », mais le moteur juridique déduit des faits « {derived} » au regard de : {frame}.",
+        fr: "Il est indiqué «\u{202F}{stated}\u{202F}», mais le moteur juridique déduit des faits «\u{202F}{derived}\u{202F}» au regard de\u{202F}: {frame}.",
         ar: "ورد «{stated}»، لكن المحرّك القانوني يستنتج من الوقائع «{derived}» وفق: {frame}.",
     }
     ErrNeedsFacts {
@@ -227,13 +227,13 @@ messages! {
     }
     ErrElementPresent {
         en: "{element} is present in the facts under {frame}, but the answer leaves it out.",
-        fr: "{element} : présent dans les faits au regard de {frame}, mais la réponse l'omet.",
-        ar: "«{element}» متوفر في الوقائع وفق {frame}، لكن الإجابة تُغفله.",
+        fr: "L'élément «\u{202F}{element}\u{202F}» est présent dans les faits au regard de {frame}, mais la réponse l'omet.",
+        ar: "عنصر «{element}» متوفر في الوقائع وفق {frame}، لكن الإجابة لا تتضمن هذا العنصر.",
     }
     ErrElementAbsent {
         en: "{element} is absent from the facts under {frame}, but the answer includes it.",
-        fr: "{element} : absent des faits au regard de {frame}, mais la réponse l'inclut.",
-        ar: "«{element}» غير متوفر في الوقائع وفق {frame}، لكن الإجابة تتضمنه.",
+        fr: "L'élément «\u{202F}{element}\u{202F}» est absent des faits au regard de {frame}, mais la réponse l'inclut.",
+        ar: "عنصر «{element}» غير متوفر في الوقائع وفق {frame}، لكن الإجابة تتضمن هذا العنصر.",
     }
     ErrIndicatorsMarks {
         en: "Mark at least one sentence as an indicator and leave at least one unmarked.",
@@ -252,7 +252,7 @@ messages! {
     }
     ErrWhatIfOptions {
         en: "Give at least 3 changes of which exactly one reaches the target; the engine finds {count}.",
-        fr: "Proposez au moins 3 changements dont un seul atteint la cible ; le moteur en trouve {count}.",
+        fr: "Proposez au moins 3 changements dont un seul atteint la cible\u{202F}; le moteur en trouve {count}.",
         ar: "اقترح 3 تغييرات على الأقل يبلغ واحد منها فقط الهدف؛ ويجد المحرّك {count}.",
     }
     ErrWhatIfAnswer {
@@ -268,7 +268,7 @@ messages! {
     }
     ErrActionMultiple {
         en: "Several options are correct: set \"multiple\": true.",
-        fr: "Plusieurs options sont correctes : indiquez \"multiple\": true.",
+        fr: "Plusieurs options sont correctes\u{202F}: indiquez \"multiple\"\u{202F}: true.",
         ar: "عدة خيارات صحيحة: اضبط \"multiple\": true.",
     }
     // Texts written into GIFT and Moodle XML files.
@@ -276,22 +276,22 @@ messages! {
     OptionRight { en: "Right.", fr: "Exact.", ar: "صحيح." }
     OptionWrong { en: "Not this one.", fr: "Ce n'est pas la bonne réponse.", ar: "ليست هذه الإجابة." }
     ElementPresent {
-        en: "{element}: present under {frame}.",
-        fr: "{element} : présent au regard de {frame}.",
-        ar: "{element}: متوفر وفق {frame}.",
+        en: "{element}: {status} under {frame}.",
+        fr: "{element}\u{202F}: {status} au regard de {frame}.",
+        ar: "{element}: {status} وفق {frame}.",
     }
     ElementAbsent {
-        en: "{element}: absent under {frame}.",
-        fr: "{element} : absent au regard de {frame}.",
-        ar: "{element}: غير متوفر وفق {frame}.",
+        en: "{element}: {status} under {frame}.",
+        fr: "{element}\u{202F}: {status} au regard de {frame}.",
+        ar: "{element}: {status} وفق {frame}.",
     }
     NoneOfThese { en: "None of these", fr: "Aucun de ces éléments", ar: "لا شيء مما سبق" }
     NoneOfTheseRight {
         en: "Right: none of these elements is present.",
-        fr: "Exact : aucun de ces éléments n'est présent.",
+        fr: "Exact\u{202F}: aucun de ces éléments n'est présent.",
         ar: "صحيح: لا يتوفر أي من هذه العناصر.",
     }
-    IsIndicator { en: "An indicator: {indicator} ({kind}).", fr: "Un indicateur : {indicator} ({kind}).", ar: "مؤشر: {indicator} ({kind})." }
+    IsIndicator { en: "An indicator: {indicator} ({kind}).", fr: "Un indicateur\u{202F}: {indicator} ({kind}).", ar: "مؤشر: {indicator} ({kind})." }
     NotIndicator {
         en: "Not an indicator in itself.",
         fr: "Ce n'est pas en soi un indicateur.",

@@ -9,7 +9,7 @@ messages! {
     TrainerHeading { en: "Trainer mode", fr: "Mode formateur", ar: "وضع المدرّب" }
     TrainerIntro {
         en: "Build a deck of cases for your workshop, project it on a second screen and discuss it with the room. Everything runs on this computer: no internet, no account.",
-        fr: "Composez une série de cas pour votre atelier, projetez-la sur un second écran et discutez-en avec les participants. Tout fonctionne sur cet ordinateur : sans connexion ni compte.",
+        fr: "Composez une série de cas pour votre atelier, projetez-la sur un second écran et discutez-en avec les participants. Tout fonctionne sur cet ordinateur\u{202F}: sans connexion ni compte.",
         ar: "أعدّ سلسلة من الحالات لورشتك، واعرضها على شاشة ثانية، وناقشها مع المشاركين. يعمل كل شيء على هذا الحاسوب: دون إنترنت ودون حساب.",
     }
     DecksHeading { en: "Your decks", fr: "Vos séries de cas", ar: "سلاسل الحالات الخاصة بك" }
@@ -30,7 +30,7 @@ messages! {
     DeleteDeck { en: "Delete", fr: "Supprimer", ar: "حذف" }
     ConfirmDelete {
         en: "Delete “{name}”? This cannot be undone.",
-        fr: "Supprimer « {name} » ? Cette action est irréversible.",
+        fr: "Supprimer «\u{202F}{name}\u{202F}»\u{202F}? Cette action est irréversible.",
         ar: "هل تريد حذف «{name}»؟ لا يمكن التراجع عن ذلك.",
     }
     ConfirmDeleteYes { en: "Yes, delete", fr: "Oui, supprimer", ar: "نعم، احذف" }
@@ -39,7 +39,7 @@ messages! {
     ShareHeading { en: "Share this deck", fr: "Partager cette série", ar: "مشاركة هذه السلسلة" }
     ShareIntro {
         en: "Participants open this link, or scan the code, to find the same cases on their phones. The link holds the whole deck: nothing is sent anywhere.",
-        fr: "Les participants ouvrent ce lien, ou scannent le code, pour retrouver les mêmes cas sur leur téléphone. Le lien contient toute la série : rien n'est envoyé nulle part.",
+        fr: "Les participants ouvrent ce lien, ou scannent le code, pour retrouver les mêmes cas sur leur téléphone. Le lien contient toute la série\u{202F}: rien n'est envoyé nulle part.",
         ar: "يفتح المشاركون هذا الرابط، أو يمسحون الرمز، للعثور على الحالات نفسها في هواتفهم. يحتوي الرابط على السلسلة كاملة: لا يُرسَل أي شيء إلى أي جهة.",
     }
     ShareLinkLabel { en: "Link to the deck", fr: "Lien vers la série", ar: "رابط السلسلة" }
@@ -47,13 +47,13 @@ messages! {
     LinkCopied { en: "Link copied.", fr: "Lien copié.", ar: "نُسخ الرابط." }
     CopyByHand {
         en: "The link is selected: copy it with Ctrl+C.",
-        fr: "Le lien est sélectionné : copiez-le avec Ctrl+C.",
+        fr: "Le lien est sélectionné\u{202F}: copiez-le avec Ctrl+C.",
         ar: "الرابط محدَّد: انسخه بالضغط على Ctrl+C.",
     }
-    QrLabel { en: "QR code of the link to “{name}”", fr: "Code QR du lien vers « {name} »", ar: "رمز QR لرابط «{name}»" }
+    QrLabel { en: "QR code of the link to “{name}”", fr: "Code QR du lien vers «\u{202F}{name}\u{202F}»", ar: "رمز QR لرابط «{name}»" }
     QrTooLong {
         en: "This deck is too long for a QR code: share the link instead.",
-        fr: "Cette série est trop longue pour un code QR : partagez plutôt le lien.",
+        fr: "Cette série est trop longue pour un code QR\u{202F}: partagez plutôt le lien.",
         ar: "هذه السلسلة أطول من أن يحملها رمز QR: شارك الرابط بدلاً من ذلك.",
     }
     ShareLocalWarning {
@@ -66,7 +66,7 @@ messages! {
     AudienceWindowLink { en: "Audience window", fr: "Fenêtre du public", ar: "نافذة الجمهور" }
     DecksRecovered {
         en: "Your saved decks could not be read, so the list starts empty. Nothing was deleted: a copy of the old data is kept on this device.",
-        fr: "Vos séries enregistrées n'ont pas pu être lues ; la liste repart donc à vide. Rien n'a été supprimé : une copie des anciennes données est conservée sur cet appareil.",
+        fr: "Vos séries enregistrées n'ont pas pu être lues\u{202F}; la liste repart donc à vide. Rien n'a été supprimé\u{202F}: une copie des anciennes données est conservée sur cet appareil.",
         ar: "تعذّرت قراءة سلاسلك المحفوظة، فبدأت القائمة فارغة. لم يُحذف شيء: نسخة من البيانات القديمة محفوظة على هذا الجهاز.",
     }
     DecksFromFuture {
@@ -76,7 +76,7 @@ messages! {
     }
     DecksUnavailable {
         en: "Decks cannot be saved on this device: storage is full or turned off. They are kept only until you close this page.",
-        fr: "Les séries ne peuvent pas être enregistrées sur cet appareil : le stockage est plein ou désactivé. Elles ne sont conservées que jusqu'à la fermeture de cette page.",
+        fr: "Les séries ne peuvent pas être enregistrées sur cet appareil\u{202F}: le stockage est plein ou désactivé. Elles ne sont conservées que jusqu'à la fermeture de cette page.",
         ar: "لا يمكن حفظ السلاسل على هذا الجهاز: مساحة التخزين ممتلئة أو معطّلة. لن تُحفظ إلا إلى حين إغلاق هذه الصفحة.",
     }
     EditDeckHeading { en: "Edit the deck", fr: "Modifier la série", ar: "تعديل السلسلة" }
@@ -84,13 +84,13 @@ messages! {
     DeckCasesHeading { en: "Cases in this deck, in order", fr: "Cas de cette série, dans l'ordre", ar: "حالات هذه السلسلة بالترتيب" }
     DeckEmpty {
         en: "No case yet: add some from the list below.",
-        fr: "Aucun cas pour l'instant : ajoutez-en depuis la liste ci-dessous.",
+        fr: "Aucun cas pour l'instant\u{202F}: ajoutez-en depuis la liste ci-dessous.",
         ar: "لا توجد أي حالة بعد: أضف حالات من القائمة أدناه.",
     }
-    MoveUp { en: "Move “{title}” up", fr: "Monter « {title} »", ar: "تقديم «{title}»" }
-    MoveDown { en: "Move “{title}” down", fr: "Descendre « {title} »", ar: "تأخير «{title}»" }
-    RemoveCase { en: "Remove “{title}” from the deck", fr: "Retirer « {title} » de la série", ar: "إزالة «{title}» من السلسلة" }
-    AddCase { en: "Add “{title}” to the deck", fr: "Ajouter « {title} » à la série", ar: "إضافة «{title}» إلى السلسلة" }
+    MoveUp { en: "Move “{title}” up", fr: "Monter «\u{202F}{title}\u{202F}»", ar: "تقديم «{title}»" }
+    MoveDown { en: "Move “{title}” down", fr: "Descendre «\u{202F}{title}\u{202F}»", ar: "تأخير «{title}»" }
+    RemoveCase { en: "Remove “{title}” from the deck", fr: "Retirer «\u{202F}{title}\u{202F}» de la série", ar: "إزالة «{title}» من السلسلة" }
+    AddCase { en: "Add “{title}” to the deck", fr: "Ajouter «\u{202F}{title}\u{202F}» à la série", ar: "إضافة «{title}» إلى السلسلة" }
     AddCasesHeading { en: "Add cases", fr: "Ajouter des cas", ar: "إضافة حالات" }
     Add { en: "Add", fr: "Ajouter", ar: "أضف" }
     InDeck { en: "In the deck", fr: "Dans la série", ar: "ضمن السلسلة" }
@@ -103,7 +103,7 @@ messages! {
     BackToDecks { en: "Back to your decks", fr: "Retour à vos séries", ar: "العودة إلى سلاسلك" }
     CaseMissing {
         en: "Not in this version of the app: {id}",
-        fr: "Absent de cette version de l'application : {id}",
+        fr: "Absent de cette version de l'application\u{202F}: {id}",
         ar: "غير موجودة في هذا الإصدار من التطبيق: {id}",
     }
     SharedDeckHeading { en: "A deck shared with you", fr: "Une série partagée avec vous", ar: "سلسلة شاركها معك أحدهم" }
@@ -116,7 +116,7 @@ messages! {
     DeckSaved { en: "This deck is in your decks.", fr: "Cette série figure dans vos séries.", ar: "هذه السلسلة ضمن سلاسلك." }
     SaveOpensTrainer {
         en: "For trainers: this opens the trainer app, a larger download, where the deck is saved to be presented.",
-        fr: "Pour les formateurs : ce lien ouvre l'application du formateur, plus lourde à télécharger, où la série est enregistrée pour être présentée.",
+        fr: "Pour les formateurs\u{202F}: ce lien ouvre l'application du formateur, plus lourde à télécharger, où la série est enregistrée pour être présentée.",
         ar: "للمدرّبين: يفتح هذا الرابط تطبيق المدرّب، وحجم تنزيله أكبر، حيث تُحفظ السلسلة لعرضها.",
     }
     BadLink {
@@ -133,7 +133,7 @@ messages! {
     }
     PopupBlocked {
         en: "The browser blocked the audience window. Allow pop-ups for this site (the icon at the end of the address bar), then try again; or open this link in a new window yourself and drag that window to the projector:",
-        fr: "Le navigateur a bloqué la fenêtre du public. Autorisez les fenêtres pop-up pour ce site (l'icône au bout de la barre d'adresse), puis réessayez ; ou ouvrez vous-même ce lien dans une nouvelle fenêtre et faites-la glisser vers le projecteur :",
+        fr: "Le navigateur a bloqué la fenêtre du public. Autorisez les fenêtres pop-up pour ce site (l'icône au bout de la barre d'adresse), puis réessayez\u{202F}; ou ouvrez vous-même ce lien dans une nouvelle fenêtre et faites-la glisser vers le projecteur\u{202F}:",
         ar: "حجب المتصفح نافذة الجمهور. اسمح بالنوافذ المنبثقة لهذا الموقع (الرمز في طرف شريط العنوان) ثم أعد المحاولة، أو افتح هذا الرابط بنفسك في نافذة جديدة واسحبها إلى جهاز العرض:",
     }
     PreviousStep { en: "Previous step", fr: "Étape précédente", ar: "المرحلة السابقة" }
@@ -167,19 +167,19 @@ messages! {
     StatusRevealed { en: "The room sees the answer.", fr: "La salle voit la réponse.", ar: "ترى القاعة الإجابة." }
     StatusBlank { en: "The projector is black.", fr: "L'écran projeté est noir.", ar: "شاشة العرض مطفأة." }
     KeysHeading { en: "Keyboard and clicker", fr: "Clavier et télécommande", ar: "لوحة المفاتيح وجهاز التحكم" }
-    KeyNext { en: "→ ↓ Page Down Space: next step", fr: "→ ↓ Page suivante Espace : étape suivante", ar: "→ ↓ Page Down المسافة: المرحلة التالية" }
-    KeyPrevious { en: "← ↑ Page Up: previous step", fr: "← ↑ Page précédente : étape précédente", ar: "← ↑ Page Up: المرحلة السابقة" }
-    KeyCases { en: "N, P: next case, previous case", fr: "N, P : cas suivant, cas précédent", ar: "N وP: الحالة التالية والحالة السابقة" }
-    KeyReveal { en: "R: reveal the answer", fr: "R : révéler la réponse", ar: "R: كشف الإجابة" }
-    KeyBreakdown { en: "L: legal elements", fr: "L : éléments juridiques", ar: "L: العناصر القانونية" }
-    KeyBlank { en: "B or full stop: black screen", fr: "B ou point : écran noir", ar: "B أو النقطة: شاشة سوداء" }
-    KeyTimer { en: "T: start or stop the timer", fr: "T : lancer ou arrêter le chronomètre", ar: "T: تشغيل المؤقّت أو إيقافه" }
+    KeyNext { en: "→ ↓ Page Down Space: next step", fr: "→ ↓ Page suivante Espace\u{202F}: étape suivante", ar: "→ ↓ Page Down المسافة: المرحلة التالية" }
+    KeyPrevious { en: "← ↑ Page Up: previous step", fr: "← ↑ Page précédente\u{202F}: étape précédente", ar: "← ↑ Page Up: المرحلة السابقة" }
+    KeyCases { en: "N, P: next case, previous case", fr: "N, P\u{202F}: cas suivant, cas précédent", ar: "N وP: الحالة التالية والحالة السابقة" }
+    KeyReveal { en: "R: reveal the answer", fr: "R\u{202F}: révéler la réponse", ar: "R: كشف الإجابة" }
+    KeyBreakdown { en: "L: legal elements", fr: "L\u{202F}: éléments juridiques", ar: "L: العناصر القانونية" }
+    KeyBlank { en: "B or full stop: black screen", fr: "B ou point\u{202F}: écran noir", ar: "B أو النقطة: شاشة سوداء" }
+    KeyTimer { en: "T: start or stop the timer", fr: "T\u{202F}: lancer ou arrêter le chronomètre", ar: "T: تشغيل المؤقّت أو إيقافه" }
     KeyVotes {
         en: "1 to 4: one vote for A to D; Shift with 1 to 4: one vote fewer",
-        fr: "1 à 4 : une voix pour A à D ; Maj avec 1 à 4 : une voix de moins",
+        fr: "1 à 4\u{202F}: une voix pour A à D\u{202F}; Maj avec 1 à 4\u{202F}: une voix de moins",
         ar: "من 1 إلى 4: صوت للخيارات من أ إلى د؛ Shift مع الرقم: صوت أقل",
     }
-    KeyPanel { en: "H: hide or show this panel", fr: "H : masquer ou afficher ce panneau", ar: "H: إخفاء هذه اللوحة أو إظهارها" }
+    KeyPanel { en: "H: hide or show this panel", fr: "H\u{202F}: masquer ou afficher ce panneau", ar: "H: إخفاء هذه اللوحة أو إظهارها" }
     DeckCannotPresent {
         en: "This deck has no case to show. Add cases to it first.",
         fr: "Cette série ne contient aucun cas à présenter. Ajoutez-y d'abord des cas.",
@@ -189,7 +189,7 @@ messages! {
     AudienceWaiting { en: "Waiting for the presenter…", fr: "En attente du présentateur…", ar: "في انتظار مقدّم العرض…" }
     AudienceWaitingHint {
         en: "On this computer, open a deck in trainer mode and choose “Present on two screens”. This window then follows it.",
-        fr: "Sur cet ordinateur, ouvrez une série en mode formateur et choisissez « Présenter sur deux écrans ». Cette fenêtre la suivra.",
+        fr: "Sur cet ordinateur, ouvrez une série en mode formateur et choisissez «\u{202F}Présenter sur deux écrans\u{202F}». Cette fenêtre la suivra.",
         ar: "على هذا الحاسوب، افتح سلسلة في وضع المدرّب واختر «العرض على شاشتين». ستتبعها هذه النافذة عندئذ.",
     }
     FullScreen { en: "Full screen", fr: "Plein écran", ar: "ملء الشاشة" }
@@ -198,12 +198,12 @@ messages! {
     CardsHeading { en: "Answer cards", fr: "Cartes-réponses", ar: "بطاقات الإجابة" }
     CardsIntro {
         en: "Tap the letter of your answer, then hold your phone up for the trainer to count. Nothing is sent: the screen only shows a big letter.",
-        fr: "Touchez la lettre de votre réponse, puis levez votre téléphone pour que le formateur compte. Rien n'est envoyé : l'écran affiche seulement une grande lettre.",
+        fr: "Touchez la lettre de votre réponse, puis levez votre téléphone pour que le formateur compte. Rien n'est envoyé\u{202F}: l'écran affiche seulement une grande lettre.",
         ar: "المس حرف إجابتك، ثم ارفع هاتفك ليعدّ المدرّب الأصوات. لا يُرسَل أي شيء: تعرض الشاشة حرفاً كبيراً فقط.",
     }
     CardBack { en: "Choose another letter", fr: "Choisir une autre lettre", ar: "اختر حرفاً آخر" }
-    ShapeCircle { en: "{letter}: blue circle", fr: "{letter} : cercle bleu", ar: "{letter}: دائرة زرقاء" }
-    ShapeTriangle { en: "{letter}: orange triangle", fr: "{letter} : triangle orange", ar: "{letter}: مثلث برتقالي" }
-    ShapeSquare { en: "{letter}: green square", fr: "{letter} : carré vert", ar: "{letter}: مربع أخضر" }
-    ShapeDiamond { en: "{letter}: purple diamond", fr: "{letter} : losange violet", ar: "{letter}: معيّن بنفسجي" }
+    ShapeCircle { en: "{letter}: blue circle", fr: "{letter}\u{202F}: cercle bleu", ar: "{letter}: دائرة زرقاء" }
+    ShapeTriangle { en: "{letter}: orange triangle", fr: "{letter}\u{202F}: triangle orange", ar: "{letter}: مثلث برتقالي" }
+    ShapeSquare { en: "{letter}: green square", fr: "{letter}\u{202F}: carré vert", ar: "{letter}: مربع أخضر" }
+    ShapeDiamond { en: "{letter}: purple diamond", fr: "{letter}\u{202F}: losange violet", ar: "{letter}: معيّن بنفسجي" }
 }

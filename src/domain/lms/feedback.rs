@@ -5,8 +5,9 @@ use crate::domain::analysis::{Analysis, ElementFinding};
 use crate::domain::element::Element;
 use crate::domain::frame::Frame;
 use crate::domain::indicator::Indicator;
+use crate::domain::offence::Offence;
 use crate::domain::verdict::Verdict;
-use crate::i18n::catalogue::Msg;
+use crate::i18n::grammar::Qualifier;
 use crate::i18n::packs_catalogue::PackMsg;
 use crate::i18n::placeholders::fill;
 use crate::i18n::{labels, Locale};
@@ -16,25 +17,13 @@ fn element_line(element: Element, finding: &ElementFinding, l: Locale) -> String
 }
 
 fn finding(
-    offence: Msg,
+    offence: Offence,
     established: bool,
     citation: crate::domain::citation::Citation,
     lines: Vec<String>,
     l: Locale,
 ) -> String {
-    let status = if established {
-        Msg::Established
-    } else {
-        Msg::NotEstablished
-    };
-    let head = fill(
-        Msg::FindingLine.text(l),
-        &[
-            ("offence", offence.text(l)),
-            ("status", status.text(l)),
-            ("citation", labels::citation(citation, l)),
-        ],
-    );
+    let head = labels::finding_line(offence, established, citation, l);
     let sep = if l == Locale::Ar { "؛ " } else { "; " };
     format!("{head}. {}.", lines.join(sep))
 }
@@ -54,7 +43,7 @@ pub fn classify(verdict: Verdict, analysis: &Analysis, l: Locale) -> String {
     .to_string()];
     if right || verdict.includes_trafficking() != t.established {
         parts.push(finding(
-            Msg::TraffickingHeading,
+            Offence::Trafficking,
             t.established,
             t.citation,
             vec![
@@ -67,7 +56,7 @@ pub fn classify(verdict: Verdict, analysis: &Analysis, l: Locale) -> String {
     }
     if right || verdict.includes_smuggling() != s.established {
         parts.push(finding(
-            Msg::SmugglingHeading,
+            Offence::Smuggling,
             s.established,
             s.citation,
             vec![
@@ -82,15 +71,16 @@ pub fn classify(verdict: Verdict, analysis: &Analysis, l: Locale) -> String {
 
 /// Whether an element is present under the frame.
 pub fn element(element: Element, present: bool, frame: Frame, l: Locale) -> String {
-    let msg = if present {
-        PackMsg::ElementPresent
+    let (msg, status) = if present {
+        (PackMsg::ElementPresent, Qualifier::Present)
     } else {
-        PackMsg::ElementAbsent
+        (PackMsg::ElementAbsent, Qualifier::Missing)
     };
     fill(
         msg.text(l),
         &[
             ("element", labels::element(element, l)),
+            ("status", status.agreeing(labels::element_agreement(element, l), l)),
             ("frame", labels::frame(frame, l)),
         ],
     )

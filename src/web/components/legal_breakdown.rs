@@ -4,6 +4,7 @@ use crate::domain::analysis::{Analysis, Comparison, ElementFinding, ElementStatu
 use crate::domain::element::Element;
 use crate::domain::facts::Facts;
 use crate::domain::frame::Frame;
+use crate::domain::offence::Offence;
 use crate::i18n::placeholders::fill;
 use crate::i18n::{labels, Locale, Msg};
 use yew::prelude::*;
@@ -33,19 +34,10 @@ fn element_line(element: Element, finding: &ElementFinding, l: Locale) -> Html {
     }
 }
 
-fn finding_line(offence: Msg, established: bool, citation: crate::domain::citation::Citation, l: Locale) -> Html {
-    let status = if established {
-        Msg::Established
-    } else {
-        Msg::NotEstablished
-    };
+fn finding_line(offence: Offence, established: bool, citation: crate::domain::citation::Citation, l: Locale) -> Html {
     html! {
         <p class={if established { "finding finding--yes" } else { "finding finding--no" }}>
-            <strong>{ fill(Msg::FindingLine.text(l), &[
-                ("offence", offence.text(l)),
-                ("status", status.text(l)),
-                ("citation", labels::citation(citation, l)),
-            ]) }</strong>
+            <strong>{ labels::finding_line(offence, established, citation, l) }</strong>
         </p>
     }
 }
@@ -61,13 +53,13 @@ fn frame_section(analysis: &Analysis, l: Locale, level: u8) -> Html {
         <section class={frame_class} data-frame={format!("{:?}", analysis.frame).to_lowercase()}>
             <@{format!("h{}", level + 1)} class="frame__heading">{ labels::frame_heading(analysis.frame, l) }</@>
             <p class="frame__verdict">{ fill(Msg::VerdictUnder.text(l), &[("verdict", labels::verdict(analysis.verdict, l))]) }</p>
-            { finding_line(Msg::TraffickingHeading, t.established, t.citation, l) }
+            { finding_line(Offence::Trafficking, t.established, t.citation, l) }
             <ul class="elements">
                 { element_line(Element::Act, &t.act, l) }
                 { element_line(Element::Means, &t.means, l) }
                 { element_line(Element::Purpose, &t.purpose, l) }
             </ul>
-            { finding_line(Msg::SmugglingHeading, s.established, s.citation, l) }
+            { finding_line(Offence::Smuggling, s.established, s.citation, l) }
             <ul class="elements">
                 { element_line(Element::Crossing, &s.crossing, l) }
                 { element_line(Element::Benefit, &s.benefit, l) }
