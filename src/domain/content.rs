@@ -4,8 +4,10 @@
 use super::analysis::verdicts;
 use super::case::{LocalCase, SourceCase, Topic, Track};
 use super::concept::{step_concepts, Concept};
+use super::fold::{fold, without_article, words};
 use super::reference::{Card, Term};
 use super::verdict::Verdict;
+use crate::i18n::place_names::PLACES;
 use crate::i18n::Locale;
 use crate::json::from_text;
 use serde::{Deserialize, Serialize};
@@ -77,25 +79,61 @@ pub struct SearchIndex {
     pub cases: Vec<(String, String)>,
 }
 
-/// Lowercases and strips accents and Arabic diacritics, so "traite" finds "Traité" and
-/// "الدين" finds "الدَّين".
+/// Folds a text for searching and sorting keys (see [`super::fold`]): case, accents and Arabic
+/// spelling variants, so "traite" finds "Traité", "الدين" finds "الدَّين", الناضور finds الناظور.
 pub fn normalise(text: &str) -> String {
-    text.chars()
-        .filter(|c| !('\u{064B}'..='\u{065F}').contains(c) && *c != '\u{0670}')
-        .flat_map(char::to_lowercase)
-        .map(|c| match c {
-            'à' | 'â' | 'ä' => 'a',
-            'é' | 'è' | 'ê' | 'ë' => 'e',
-            'î' | 'ï' => 'i',
-            'ô' | 'ö' => 'o',
-            'ù' | 'û' | 'ü' => 'u',
-            'ç' => 'c',
-            'أ' | 'إ' | 'آ' => 'ا',
-            'ة' => 'ه',
-            'ى' => 'ي',
-            other => other,
-        })
-        .collect()
+    fold(text)
+}
+
+/// The forms a folded word is indexed and looked up under: itself and, for an Arabic word with
+/// the article (and a clitic before it: و ف ب ل ك), the word without them, so بالناظور is found
+/// by الناظور or ناظور.
+fn forms(word: &str) -> Vec<&str> {
+    let mut out = vec![word];
+    let mut rest = word;
+    for clitic in ["و", "ف"] {
+        rest = rest
+            .strip_prefix(clitic)
+            .filter(|r| r.starts_with("ال") || r.starts_with("ب") || r.starts_with("ل") || r.starts_with("ك"))
+            .unwrap_or(rest);
+    }
+    for clitic in ["ب", "ك"] {
+        rest = rest
+            .strip_prefix(clitic)
+            .filter(|r| r.starts_with("ال"))
+            .unwrap_or(rest);
+    }
+    // ل + ال is written لل (للناظور).
+    let stem = without_article(rest).or_else(|| rest.strip_prefix("لل").filter(|r| r.chars().count() >= 2));
+    if let Some(stem) = stem {
+        out.push(stem);
+    }
+    out
+}
+
+/// What one word of a query may match: itself, and every spelling of a place it names, each
+/// spelling a list of words that must all be found.
+fn alternatives(word: &str) -> Vec<Vec<String>> {
+    let mut out: Vec<Vec<String>> = forms(word).into_iter().map(|f| vec![f.to_string()]).collect();
+    for place in PLACES {
+        let spellings: Vec<String> = place.iter().map(|s| fold(s)).collect();
+        let named = spellings.iter().any(|s| {
+            let first = words(s).next().unwrap_or("");
+            first == word || (word.chars().count() >= 3 && s.starts_with(word))
+        });
+        if named {
+            for spelling in &spellings {
+                let parts: Vec<&str> = words(spelling).collect();
+                // An Arabic name is looked up without its article: بالناظور holds ناظور.
+                let stemmed: Vec<String> = parts
+                    .iter()
+                    .map(|p| forms(p).last().copied().unwrap_or(p).to_string())
+                    .collect();
+                out.push(stemmed);
+            }
+        }
+    }
+    out
 }
 
 impl SearchIndex {
@@ -108,32 +146,29 @@ impl SearchIndex {
                     text.push(' ');
                     text.push_str(&step.text);
                 }
-                let mut words: Vec<String> = normalise(&text)
-                    .split(|ch: char| !ch.is_alphanumeric())
+                let folded = fold(&text);
+                let mut found: Vec<&str> = words(&folded)
                     .filter(|w| w.chars().count() >= 3)
-                    .map(str::to_string)
+                    .flat_map(forms)
                     .collect();
-                words.sort();
-                words.dedup();
-                (c.id.clone(), words.join(" "))
+                found.sort();
+                found.dedup();
+                (c.id.clone(), found.join(" "))
             })
             .collect();
         SearchIndex { cases }
     }
 
-    /// The ids of the cases containing every word of the query (as a prefix of one of their words).
+    /// The ids of the cases containing every word of the query (as a prefix of one of their
+    /// words), each word folded and, if it names a place, found under any of its spellings.
     pub fn matches(&self, query: &str) -> Vec<String> {
-        let wanted: Vec<String> = normalise(query)
-            .split(|ch: char| !ch.is_alphanumeric())
-            .filter(|w| !w.is_empty())
-            .map(str::to_string)
-            .collect();
+        let folded = fold(query);
+        let wanted: Vec<Vec<Vec<String>>> = words(&folded).map(alternatives).collect();
         self.cases
             .iter()
-            .filter(|(_, words)| {
-                wanted
-                    .iter()
-                    .all(|w| words.split(' ').any(|x| x.starts_with(w.as_str())))
+            .filter(|(_, indexed)| {
+                let has = |w: &String| indexed.split(' ').any(|x| x.starts_with(w.as_str()));
+                wanted.iter().all(|alts| alts.iter().any(|alt| alt.iter().all(has)))
             })
             .map(|(id, _)| id.clone())
             .collect()

@@ -8,6 +8,7 @@ pub mod content;
 pub mod deck;
 pub mod element;
 pub mod facts;
+pub mod fold;
 pub mod frame;
 pub mod home_summary;
 pub mod indicator;

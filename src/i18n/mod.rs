@@ -7,6 +7,7 @@ pub mod labels;
 pub mod local_text;
 pub mod locale;
 pub mod packs_catalogue;
+pub mod place_names;
 pub mod placeholders;
 pub mod trainer_catalogue;
 pub mod typography;
