@@ -1,6 +1,6 @@
 //! The learning material beside the cases: glossary terms and reference cards.
 
-use crate::i18n::{LocalText, Locale};
+use crate::i18n::{references, LocalText, Locale};
 use serde::{Deserialize, Serialize};
 
 /// A term of the glossary.
@@ -10,7 +10,9 @@ pub struct Term<T> {
     pub id: String,
     pub term: T,
     pub definition: T,
-    /// Where the definition comes from.
+    /// Where the definition comes from: in the sources, references separated by `;` in the
+    /// form [`references::parse`] reads ("trafficking-protocol 3(a); penal-code 448-1"); compiled,
+    /// the same references readable in the learner's language.
     #[serde(default)]
     pub source: String,
     /// Ids of related terms.
@@ -41,6 +43,7 @@ pub struct CardRow<T> {
 pub struct Card<T> {
     pub id: String,
     pub title: T,
+    /// References in the form [`references::parse`] reads; compiled, readable in the learner's language.
     #[serde(default)]
     pub sources: Vec<String>,
     #[serde(default)]
@@ -65,13 +68,30 @@ pub struct CardsFile {
     pub cards: Vec<Card<LocalText>>,
 }
 
+/// The references of a term's `source`, one per `;`.
+pub fn term_sources(source: &str) -> Vec<String> {
+    source
+        .split(';')
+        .map(str::trim)
+        .filter(|s| !s.is_empty())
+        .map(str::to_string)
+        .collect()
+}
+
 impl Term<LocalText> {
     pub fn localize(&self, l: Locale) -> Term<String> {
         Term {
             id: self.id.clone(),
             term: self.term.typeset(l),
             definition: self.definition.typeset(l),
-            source: self.source.clone(),
+            source: {
+                let sep = match l {
+                    Locale::Ar => "؛ ",
+                    Locale::Fr => "\u{202F}; ",
+                    Locale::En => "; ",
+                };
+                references::render_all(&term_sources(&self.source), l).join(sep)
+            },
             related: self.related.clone(),
         }
     }
@@ -83,7 +103,7 @@ impl Card<LocalText> {
         Card {
             id: self.id.clone(),
             title: s(&self.title),
-            sources: self.sources.clone(),
+            sources: references::render_all(&self.sources, l),
             sections: self
                 .sections
                 .iter()

@@ -1,9 +1,9 @@
 //! Checks the glossary and the reference cards, and that every glossary link from a case resolves.
 
 use super::case::SourceCase;
-use super::reference::{shape, Card, Term};
+use super::reference::{shape, term_sources, Card, Term};
 use super::validate::{is_kebab_id, Checker, ContentError};
-use crate::i18n::{LocalText, Locale};
+use crate::i18n::{references, LocalText, Locale};
 use std::collections::BTreeSet;
 
 fn same_shape(c: &mut Checker, field: &str, body: &LocalText) {
@@ -33,6 +33,11 @@ pub fn validate_glossary(terms: &[Term<LocalText>]) -> Vec<ContentError> {
         }
         c.text("term", &term.term);
         c.text("definition", &term.definition);
+        for r in term_sources(&term.source) {
+            if let Err(e) = references::parse(&r) {
+                c.error("source", e);
+            }
+        }
         for r in &term.related {
             if !ids.contains(r.as_str()) {
                 c.error("related", format!("no glossary term has the id `{r}`"));
@@ -53,6 +58,11 @@ pub fn validate_cards(cards: &[Card<LocalText>]) -> Vec<ContentError> {
             c.error("id", "must be a unique id of lowercase letters, digits and dashes");
         }
         c.text("title", &card.title);
+        for (i, r) in card.sources.iter().enumerate() {
+            if let Err(e) = references::parse(r) {
+                c.error(format!("sources[{i}]"), e);
+            }
+        }
         if card.sections.is_empty() && card.rows.is_empty() {
             c.error("sections", "a card needs at least one section or row");
         }

@@ -9,6 +9,7 @@ pub mod locale;
 pub mod packs_catalogue;
 pub mod place_names;
 pub mod placeholders;
+pub mod references;
 pub mod trainer_catalogue;
 pub mod typography;
 

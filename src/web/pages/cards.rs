@@ -2,6 +2,7 @@
 
 use crate::domain::content::ContentKey;
 use crate::domain::reference::{blocks, Block, Card};
+use crate::i18n::placeholders::fill;
 use crate::i18n::{Locale, Msg};
 use crate::web::components::load_status::LoadStatus;
 use crate::web::hooks::{use_app, use_content};
@@ -55,8 +56,9 @@ fn card_view(card: &Card<String>, l: Locale) -> Html {
                     { body(&s.body) }
                 </section>
             }) }
+            // The references are compiled readable in the learner's language (i18n::references).
             if !card.sources.is_empty() {
-                <p class="term__source" dir="auto">{ card.sources.join(" · ") }</p>
+                <p class="term__source" dir="auto">{ fill(Msg::SourceLabel.text(l), &[("source", &card.sources.join(if l == Locale::Ar { "؛ " } else if l == Locale::Fr { "\u{202F}; " } else { "; " }))]) }</p>
             }
         </article>
     }
