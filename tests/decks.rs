@@ -231,6 +231,7 @@ fn summary(id: &str, tracks: Vec<Track>, topics: Vec<Topic>, verdict: Verdict) -
         summary: String::new(),
         content_warning: false,
         steps: 2,
+        minutes: 3,
         verdict: Some(verdict),
         concepts: vec![],
         pack: String::new(),

@@ -22,6 +22,7 @@ fn summary(id: &str, tracks: Vec<Track>, concepts: Vec<Vec<Concept>>) -> CaseSum
         summary: String::new(),
         content_warning: false,
         steps: concepts.len(),
+        minutes: 3,
         verdict: None,
         concepts,
         pack: String::new(),

@@ -101,6 +101,7 @@ fn docs(locale: Locale, case: LocalCase) -> Vec<((Locale, ContentKey), Rc<Conten
         summary: case.summary.clone(),
         content_warning: false,
         steps: case.steps.len(),
+        minutes: 3,
         verdict: Some(Verdict::Trafficking),
         concepts: vec![vec![]; case.steps.len()],
         pack: String::new(),

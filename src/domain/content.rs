@@ -5,6 +5,7 @@ use super::analysis::verdicts;
 use super::case::{LocalCase, SourceCase, Topic, Track};
 use super::concept::{step_concepts, Concept};
 use super::fold::{fold, without_article, words};
+use super::reading_time::estimated_minutes;
 use super::reference::{Card, Term};
 use super::verdict::Verdict;
 use crate::i18n::place_names::PLACES;
@@ -24,6 +25,9 @@ pub struct CaseSummary {
     pub summary: String,
     pub content_warning: bool,
     pub steps: usize,
+    /// About how many minutes the case takes in this language (see `reading_time`).
+    #[serde(default)]
+    pub minutes: u32,
     /// The verdict of the case's final facts under the Protocols, for filtering.
     pub verdict: Option<Verdict>,
     /// The concepts each step exercises, for mastery and review.
@@ -45,6 +49,7 @@ impl CaseSummary {
             summary: case.summary.typeset(locale),
             content_warning: case.content_warning.is_some(),
             steps: case.steps.len(),
+            minutes: estimated_minutes(case, locale),
             verdict: case.final_facts().map(|f| verdicts(f)[0]),
             concepts: step_concepts(case),
             pack: String::new(),

@@ -3,6 +3,7 @@
 pub mod analysis;
 pub mod case;
 pub mod citation;
+pub mod collate;
 pub mod concept;
 pub mod content;
 pub mod deck;
@@ -19,6 +20,7 @@ pub mod order;
 pub mod pack;
 pub mod presenter;
 pub mod progress;
+pub mod reading_time;
 pub mod reference;
 pub mod route;
 pub mod scoring;

@@ -242,6 +242,8 @@ messages! {
     FilterAll { en: "All", fr: "Tous", ar: "الكل" }
     FiltersLabel { en: "Find a case", fr: "Trouver un cas", ar: "ابحث عن حالة" }
     FilterVerdict { en: "Verdict", fr: "Qualification", ar: "التكييف" }
+    FiltersToggle { en: "Filters", fr: "Filtres", ar: "عوامل التصفية" }
+    MinutesCount { en: "about {count} min", fr: "{count}\u{A0}min environ", ar: "المدة التقريبية بالدقائق: {count}" }
     FilterTopic { en: "Topic", fr: "Thème", ar: "الموضوع" }
     FilterStatus { en: "Status", fr: "Statut", ar: "الحالة" }
     FilterDone { en: "Done", fr: "Terminés", ar: "المنجزة" }

@@ -43,7 +43,7 @@ from_json_struct!(Facts {
     lives_endangered = default, degrading_treatment = default, fraudulent_documents = default, irregular_migration = default,
 });
 from_json_struct!(FactChange { fact, set });
-from_json_struct!(CaseSummary { id, version, tracks, topics, title, summary, content_warning, steps, verdict, concepts = default, pack = default });
+from_json_struct!(CaseSummary { id, version, tracks, topics, title, summary, content_warning, steps, minutes = default, verdict, concepts = default, pack = default });
 from_json_struct!(ContentIndex {
     locale,
     content_version,

@@ -1,4 +1,5 @@
-//! A case in a list: title, summary, audiences, length and the learner's status.
+//! A case in a list: title, summary, the learner's status (not started, in progress, done with
+//! its score), length (steps and minutes) and audiences.
 
 use crate::domain::content::CaseSummary;
 use crate::domain::progress::CaseStatus;
@@ -35,9 +36,14 @@ pub fn case_card(props: &CaseCardProps) -> Html {
             </h2>
             <p class="case-card__summary" dir="auto">{ &case.summary }</p>
             <p class="case-card__meta">
-                <span class={status_class}>{ status_text }</span>
-                <span>{ fill(Msg::StepsCount.text(l), &[("count", &case.steps.to_string())]) }</span>
-                <span>{ labels::join(&tracks, l) }</span>
+                <span class={status_class} data-testid="case-status">{ status_text }</span>
+                <span class="case-card__length">
+                    { fill(Msg::StepsCount.text(l), &[("count", &case.steps.to_string())]) }
+                    if case.minutes > 0 {
+                        { " · " }{ fill(Msg::MinutesCount.text(l), &[("count", &case.minutes.to_string())]) }
+                    }
+                </span>
+                <span class="case-card__tracks">{ labels::join(&tracks, l) }</span>
                 if case.content_warning {
                     <span class="badge badge--warning">{ Msg::ContentWarningBadge.text(l) }</span>
                 }

@@ -1,5 +1,7 @@
 //! A filter menu (audience, verdict, topic...): "All" or one value; used by the library and the deck editor.
 
+use crate::domain::collate::compare;
+use crate::domain::order;
 use crate::i18n::{Locale, Msg};
 use crate::web::adapters::document::select_value;
 use yew::prelude::*;
@@ -14,7 +16,9 @@ pub fn filter_select<T: Copy + PartialEq + std::fmt::Debug + 'static>(
     name: impl Fn(T) -> &'static str,
     onchange: Callback<Option<T>>,
 ) -> Html {
-    let options = all.to_vec();
+    // Options in the page's alphabetical order, as a reader looks for them.
+    let mut options = all.to_vec();
+    order::sort_by(&mut options, |a, b| compare(name(*a), name(*b), l));
     let parse = options.clone();
     let onchange = Callback::from(move |e: Event| {
         let value = select_value(&e);

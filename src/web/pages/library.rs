@@ -1,7 +1,12 @@
-//! The case library: every case, filtered by audience, verdict, topic and status, and searched by words.
+//! The case library: every case sorted by title in the page's language, searched by words and,
+//! behind one "Filters" disclosure so a phone shows cases on its first screen, filtered by
+//! audience, topic and status. The verdict filter is the trainer app's only: to a learner it
+//! would give away each case's answer.
 
 use crate::domain::case::{Topic, Track};
+use crate::domain::collate::{sort_key, SortKey};
 use crate::domain::content::{CaseSummary, ContentKey};
+use crate::domain::order;
 use crate::domain::progress::CaseStatus;
 use crate::domain::verdict::Verdict;
 use crate::i18n::placeholders::fill;
@@ -50,6 +55,8 @@ pub struct LibraryProps {
 pub fn library(props: &LibraryProps) -> Html {
     let app = use_app();
     let l = app.locale;
+    // Only the trainer app gives tools; it alone may filter by verdict.
+    let trainer = props.tools.is_some();
     let filters = use_state(Filters::default);
     let index = use_content(ContentKey::Index);
     let search = use_optional_content((!filters.query.trim().is_empty()).then_some(ContentKey::Search));
@@ -114,13 +121,26 @@ pub fn library(props: &LibraryProps) -> Html {
         None => None,
     };
     let searching = search.as_ref().is_some_and(|s| *s == ContentView::Loading);
-    let shown: Vec<&CaseSummary> = index
+    let mut shown: Vec<(SortKey, &CaseSummary)> = index
         .cases
         .iter()
         .filter(|c| filters.keeps(c, app.progress.status(&c.id), found.as_deref()))
+        .map(|c| (sort_key(&c.title, l), c))
         .collect();
+    order::sort_by(&mut shown, |a, b| a.0.cmp(&b.0));
+    let shown: Vec<&CaseSummary> = shown.into_iter().map(|(_, c)| c).collect();
     let all_ids: Vec<String> = index.cases.iter().map(|c| c.id.clone()).collect();
     let shown_ids: Vec<String> = shown.iter().map(|c| c.id.clone()).collect();
+    // Filters set, besides the words searched: shown on the closed disclosure.
+    let active = [
+        filters.track.is_some(),
+        filters.topic.is_some(),
+        filters.done.is_some(),
+        filters.verdict.is_some(),
+    ]
+    .into_iter()
+    .filter(|x| *x)
+    .count();
     let status_names = |d: bool| {
         if d {
             Msg::FilterDone.text(l)
@@ -132,15 +152,27 @@ pub fn library(props: &LibraryProps) -> Html {
         <div class="page page--library">
             <h1>{ Msg::LibraryHeading.text(l) }</h1>
             <p class="lead">{ Msg::LibraryIntro.text(l) }</p>
-            <div class="filters" role="search" aria-label={Msg::FiltersLabel.text(l)}>
+            <div class="library-search" role="search" aria-label={Msg::FiltersLabel.text(l)}>
                 <div class="filter filter--search">
                     <label for="filter-query">{ Msg::SearchLabel.text(l) }</label>
                     <input id="filter-query" type="search" dir="auto" value={filters.query.clone()} oninput={on_query} autocomplete="off" />
                 </div>
-                { filter_select("filter-track", Msg::FilterTrack, l, &Track::ALL, filters.track, |t| labels::track(t, l), on_track) }
-                { filter_select("filter-verdict", Msg::FilterVerdict, l, &Verdict::ALL, filters.verdict, |v| labels::verdict(v, l), on_verdict) }
-                { filter_select("filter-topic", Msg::FilterTopic, l, &Topic::ALL, filters.topic, |t| labels::topic(t, l), on_topic) }
-                { filter_select("filter-status", Msg::FilterStatus, l, &[false, true], filters.done, status_names, on_done) }
+                <details class="filters-disclosure">
+                    <summary>
+                        { Msg::FiltersToggle.text(l) }
+                        if active > 0 {
+                            <span class="filters-disclosure__count">{ active }</span>
+                        }
+                    </summary>
+                    <div class="filters">
+                        { filter_select("filter-track", Msg::FilterTrack, l, &Track::ALL, filters.track, |t| labels::track(t, l), on_track) }
+                        { filter_select("filter-topic", Msg::FilterTopic, l, &Topic::ALL, filters.topic, |t| labels::topic(t, l), on_topic) }
+                        { filter_select("filter-status", Msg::FilterStatus, l, &[false, true], filters.done, status_names, on_done) }
+                        if trainer {
+                            { filter_select("filter-verdict", Msg::FilterVerdict, l, &Verdict::ALL, filters.verdict, |v| labels::verdict(v, l), on_verdict) }
+                        }
+                    </div>
+                </details>
                 if *filters != Filters::default() {
                     <button type="button" class="button button--quiet" onclick={on_clear}>{ Msg::ClearFilters.text(l) }</button>
                 }
