@@ -4,7 +4,7 @@
 use super::analysis::verdicts;
 use super::case::{LocalCase, SourceCase, Topic, Track};
 use super::concept::{step_concepts, Concept};
-use super::fold::{fold, without_article, words};
+use super::fold::{fold, forms, words};
 use super::reading_time::estimated_minutes;
 use super::reference::{Card, Term};
 use super::verdict::Verdict;
@@ -88,32 +88,6 @@ pub struct SearchIndex {
 /// spelling variants, so "traite" finds "Traité", "الدين" finds "الدَّين", الناضور finds الناظور.
 pub fn normalise(text: &str) -> String {
     fold(text)
-}
-
-/// The forms a folded word is indexed and looked up under: itself and, for an Arabic word with
-/// the article (and a clitic before it: و ف ب ل ك), the word without them, so بالناظور is found
-/// by الناظور or ناظور.
-fn forms(word: &str) -> Vec<&str> {
-    let mut out = vec![word];
-    let mut rest = word;
-    for clitic in ["و", "ف"] {
-        rest = rest
-            .strip_prefix(clitic)
-            .filter(|r| r.starts_with("ال") || r.starts_with("ب") || r.starts_with("ل") || r.starts_with("ك"))
-            .unwrap_or(rest);
-    }
-    for clitic in ["ب", "ك"] {
-        rest = rest
-            .strip_prefix(clitic)
-            .filter(|r| r.starts_with("ال"))
-            .unwrap_or(rest);
-    }
-    // ل + ال is written لل (للناظور).
-    let stem = without_article(rest).or_else(|| rest.strip_prefix("لل").filter(|r| r.chars().count() >= 2));
-    if let Some(stem) = stem {
-        out.push(stem);
-    }
-    out
 }
 
 /// What one word of a query may match: itself, and every spelling of a place it names, each

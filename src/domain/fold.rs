@@ -59,6 +59,44 @@ pub fn without_article(word: &str) -> Option<&str> {
     (rest.chars().count() >= 2).then_some(rest)
 }
 
+/// The forms a folded word is indexed and looked up under: itself and, for an Arabic word with
+/// the article (and a clitic before it: و ف ب ل ك), the word without them, so بالناظور is found
+/// by الناظور or ناظور.
+pub fn forms(word: &str) -> Vec<&str> {
+    let mut out = vec![word];
+    let mut rest = word;
+    for clitic in ["و", "ف"] {
+        rest = rest
+            .strip_prefix(clitic)
+            .filter(|r| r.starts_with("ال") || r.starts_with("ب") || r.starts_with("ل") || r.starts_with("ك"))
+            .unwrap_or(rest);
+    }
+    for clitic in ["ب", "ك"] {
+        rest = rest
+            .strip_prefix(clitic)
+            .filter(|r| r.starts_with("ال"))
+            .unwrap_or(rest);
+    }
+    // ل + ال is written لل (للناظور).
+    let stem = without_article(rest).or_else(|| rest.strip_prefix("لل").filter(|r| r.chars().count() >= 2));
+    if let Some(stem) = stem {
+        out.push(stem);
+    }
+    out
+}
+
+/// Whether every word of a query begins a word of the text (or one of its [`forms`]), all folded:
+/// "serv dett" finds "Servitude pour dettes", الناضور finds بالناظور.
+pub fn matches_words(text: &str, query: &str) -> bool {
+    let text = fold(text);
+    let indexed: Vec<&str> = words(&text).flat_map(forms).collect();
+    let query = fold(query);
+    let wanted: Vec<&str> = words(&query).collect();
+    wanted
+        .iter()
+        .all(|q| forms(q).iter().any(|f| indexed.iter().any(|w| w.starts_with(f))))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -85,6 +123,16 @@ mod tests {
         assert_eq!(fold("MEKNÈS Tétouan Laâyoune"), "meknes tetouan laayoune");
         assert_eq!(fold("sœur"), "soeur");
         assert_eq!(fold("art.\u{A0}3\u{202F}a)"), "art. 3 a)");
+    }
+
+    #[test]
+    fn query_words_begin_words_of_the_text() {
+        assert!(matches_words("Servitude pour dettes", "serv DETT"));
+        assert!(matches_words("وصل إلى الناظور", "الناضور"));
+        assert!(matches_words("وصل بالناظور", "ناظور"));
+        assert!(matches_words("La traite des êtres humains", "etres"));
+        assert!(!matches_words("Servitude pour dettes", "travail"));
+        assert!(matches_words("anything", ""));
     }
 
     #[test]

@@ -186,6 +186,10 @@ messages! {
         fr: "Les termes employés dans les cas, avec leur source.",
         ar: "المصطلحات المستعملة في الحالات، مع مصادرها.",
     }
+    GlossarySearchLabel { en: "Find a term", fr: "Chercher un terme", ar: "ابحث عن مصطلح" }
+    LetterIndex { en: "Terms by letter", fr: "Termes par lettre", ar: "المصطلحات حسب الحرف" }
+    TermsCount { en: "{count} terms", fr: "{count} termes", ar: "عدد المصطلحات: {count}" }
+    NoTermFound { en: "No term matches this search.", fr: "Aucun terme ne correspond à cette recherche.", ar: "لا يوجد مصطلح يطابق هذا البحث." }
     RelatedTerms { en: "Related terms", fr: "Termes associés", ar: "مصطلحات ذات صلة" }
     SourceLabel { en: "Source: {source}", fr: "Source\u{202F}: {source}", ar: "المصدر: {source}" }
     AllTerms { en: "All terms", fr: "Tous les termes", ar: "كل المصطلحات" }

@@ -75,3 +75,12 @@ pub fn set_root_flag(class: &str, on: bool) {
         let _ = if on { list.add_1(class) } else { list.remove_1(class) };
     }
 }
+
+/// Scrolls an element into view and gives it focus, for a jump within a page (the glossary's
+/// letters): the hash holds the route, so a `#letter` link cannot be used.
+pub fn jump_to(id: &str) {
+    if let Some(element) = element_by_id(id) {
+        element.scroll_into_view();
+        focus(&element);
+    }
+}
