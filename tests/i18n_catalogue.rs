@@ -158,14 +158,13 @@ fn placeholders_are_found_and_filled() {
     assert_eq!(fill(t, &[("current", "2"), ("total", "3")]), "Étape 2 sur 3");
 }
 
-/// Every French text of the interface: the three catalogues and every name and note of the
-/// vocabulary, as (where, text).
-fn french_texts() -> Vec<(String, String)> {
+/// Every text of the interface in one language: the three catalogues and every name and note of
+/// the vocabulary, as (where, text).
+fn texts_in(fr: Locale) -> Vec<(String, String)> {
     use tipsom::domain::concept::Concept;
     use tipsom::domain::facts::FactChange;
     use tipsom::domain::indicator::Indicator;
     use tipsom::domain::offence::Offence;
-    let fr = Locale::Fr;
     let mut out: Vec<(String, String)> = Vec::new();
     let mut push = |what: String, text: String| out.push((what, text));
     for m in Msg::ALL {
@@ -273,11 +272,22 @@ fn all_notes() -> Vec<Note> {
 /// again must change nothing, so a plain space where French needs a no-break one fails here.
 #[test]
 fn every_french_text_of_the_interface_is_typeset() {
+    assert_typeset(Locale::Fr);
+}
+
+/// Arabic: article numbers that stay together («المادة 3 (أ)») and hyphenated numbers that read
+/// left to right («الفصل 448-1», not «1-448»).
+#[test]
+fn every_arabic_text_of_the_interface_is_typeset() {
+    assert_typeset(Locale::Ar);
+}
+
+fn assert_typeset(l: Locale) {
     use tipsom::i18n::typography::typeset;
-    let problems: Vec<String> = french_texts()
+    let problems: Vec<String> = texts_in(l)
         .into_iter()
-        .filter(|(_, text)| typeset(text, Locale::Fr) != *text)
-        .map(|(what, text)| format!("{what}: {text:?} should be {:?}", typeset(&text, Locale::Fr)))
+        .filter(|(_, text)| typeset(text, l) != *text)
+        .map(|(what, text)| format!("{what}: {text:?} should be {:?}", typeset(&text, l)))
         .collect();
     assert!(
         problems.is_empty(),

@@ -51,7 +51,12 @@ fn weigh(c: char) -> Weight {
     match lower {
         ' ' | '\u{A0}' | '\u{202F}' | '\t' | '\n' => Weight::Space,
         '0'..='9' => Weight::Digit(lower as u32 - '0' as u32),
-        '\u{064B}'..='\u{065F}' | '\u{0670}' | '\u{0640}' | '\u{2060}' | '\u{200B}'..='\u{200F}' => Weight::Ignored,
+        '\u{064B}'..='\u{065F}'
+        | '\u{0670}'
+        | '\u{0640}'
+        | '\u{2060}'
+        | '\u{2066}'..='\u{2069}'
+        | '\u{200B}'..='\u{200F}' => Weight::Ignored,
         c if c.is_ascii_lowercase() => Weight::Latin(ascii(c), 0, upper),
         'á' => latin("a", 1),
         'à' => latin("a", 2),

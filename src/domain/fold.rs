@@ -13,7 +13,13 @@ pub fn fold(text: &str) -> String {
     for c in text.chars() {
         match c {
             // Arabic diacritics (U+064B-U+065F), the dagger alef, tatweel, a lone hamza, joiners.
-            '\u{064B}'..='\u{065F}' | '\u{0670}' | '\u{0640}' | 'ء' | '\u{2060}' | '\u{200B}'..='\u{200F}' => {}
+            '\u{064B}'..='\u{065F}'
+            | '\u{0670}'
+            | '\u{0640}'
+            | 'ء'
+            | '\u{2060}'
+            | '\u{2066}'..='\u{2069}'
+            | '\u{200B}'..='\u{200F}' => {}
             'أ' | 'إ' | 'آ' | 'ٱ' => out.push('ا'),
             'ؤ' => out.push('و'),
             'ئ' | 'ى' => out.push('ي'),

@@ -249,7 +249,7 @@ messages! {
     FiltersToggle { en: "Filters", fr: "Filtres", ar: "عوامل التصفية" }
     MinutesCount { en: "about {count} min", fr: "{count}\u{A0}min environ", ar: "المدة التقريبية بالدقائق: {count}" }
     FilterTopic { en: "Topic", fr: "Thème", ar: "الموضوع" }
-    FilterStatus { en: "Status", fr: "Statut", ar: "الحالة" }
+    FilterStatus { en: "Status", fr: "Avancement", ar: "حالة الإنجاز" }
     FilterDone { en: "Done", fr: "Terminés", ar: "المنجزة" }
     FilterNotDone { en: "Not done", fr: "Non terminés", ar: "غير المنجزة" }
     SearchLabel { en: "Search", fr: "Rechercher", ar: "بحث" }

@@ -67,7 +67,7 @@ pub fn frame_heading(f: Frame, l: Locale) -> &'static str {
             Frame::Morocco => [
                 "Moroccan law (Law 27-14, Law 02-03)",
                 "Droit marocain (loi n°\u{A0}27-14, loi n°\u{A0}02-03)",
-                "القانون المغربي (القانون 27.14، القانون 02.03)",
+                "القانون المغربي (القانون\u{A0}27.14، القانون\u{A0}02.03)",
             ],
         },
     )
@@ -324,52 +324,52 @@ pub fn citation(c: Citation, l: Locale) -> &'static str {
             Citation::TraffickingProtocolArt3a => [
                 "Trafficking Protocol, Art. 3(a)",
                 "Protocole relatif à la traite des personnes, art.\u{A0}3\u{A0}a)",
-                "بروتوكول الاتجار بالأشخاص، المادة 3 (أ)",
+                "بروتوكول الاتجار بالأشخاص، المادة\u{A0}3\u{A0}(أ)",
             ],
             Citation::TraffickingProtocolArt3b => [
                 "Trafficking Protocol, Art. 3(b)",
                 "Protocole relatif à la traite des personnes, art.\u{A0}3\u{A0}b)",
-                "بروتوكول الاتجار بالأشخاص، المادة 3 (ب)",
+                "بروتوكول الاتجار بالأشخاص، المادة\u{A0}3\u{A0}(ب)",
             ],
             Citation::TraffickingProtocolArt3c => [
                 "Trafficking Protocol, Art. 3(c)",
                 "Protocole relatif à la traite des personnes, art.\u{A0}3\u{A0}c)",
-                "بروتوكول الاتجار بالأشخاص، المادة 3 (ج)",
+                "بروتوكول الاتجار بالأشخاص، المادة\u{A0}3\u{A0}(ج)",
             ],
             Citation::TraffickingProtocolArt3d => [
                 "Trafficking Protocol, Art. 3(d)",
                 "Protocole relatif à la traite des personnes, art.\u{A0}3\u{A0}d)",
-                "بروتوكول الاتجار بالأشخاص، المادة 3 (د)",
+                "بروتوكول الاتجار بالأشخاص، المادة\u{A0}3\u{A0}(د)",
             ],
             Citation::SmugglingProtocolArt3a => [
                 "Smuggling of Migrants Protocol, Art. 3(a)",
                 "Protocole contre le trafic illicite de migrants, art.\u{A0}3\u{A0}a)",
-                "بروتوكول مكافحة تهريب المهاجرين، المادة 3 (أ)",
+                "بروتوكول مكافحة تهريب المهاجرين، المادة\u{A0}3\u{A0}(أ)",
             ],
             Citation::SmugglingProtocolArt6_1b => [
                 "Smuggling of Migrants Protocol, Art. 6(1)(b)",
                 "Protocole contre le trafic illicite de migrants, art.\u{A0}6, par.\u{A0}1\u{A0}b)",
-                "بروتوكول مكافحة تهريب المهاجرين، المادة 6 (1) (ب)",
+                "بروتوكول مكافحة تهريب المهاجرين، المادة\u{A0}6\u{A0}(1)\u{A0}(ب)",
             ],
             Citation::SmugglingProtocolArt6_3 => [
                 "Smuggling of Migrants Protocol, Art. 6(3)",
                 "Protocole contre le trafic illicite de migrants, art.\u{A0}6, par.\u{A0}3",
-                "بروتوكول مكافحة تهريب المهاجرين، المادة 6 (3)",
+                "بروتوكول مكافحة تهريب المهاجرين، المادة\u{A0}6\u{A0}(3)",
             ],
             Citation::SmugglingProtocolArt5 => [
                 "Smuggling of Migrants Protocol, Art. 5",
                 "Protocole contre le trafic illicite de migrants, art.\u{A0}5",
-                "بروتوكول مكافحة تهريب المهاجرين، المادة 5",
+                "بروتوكول مكافحة تهريب المهاجرين، المادة\u{A0}5",
             ],
             Citation::PenalCodeArt448_1 => [
                 "Penal Code, Art. 448-1 (Law 27-14)",
                 "Code pénal, art.\u{A0}448-1 (loi n°\u{A0}27-14)",
-                "القانون الجنائي، الفصل 448-1 (القانون رقم 27.14)",
+                "القانون الجنائي، الفصل\u{A0}\u{2066}448-1\u{2069} (القانون رقم\u{A0}27.14)",
             ],
             Citation::Law0203Art52 => [
                 "Law 02-03, Art. 52",
                 "Loi n°\u{A0}02-03, art.\u{A0}52",
-                "القانون رقم 02.03، المادة 52",
+                "القانون رقم\u{A0}02.03، المادة\u{A0}52",
             ],
         },
     )
@@ -441,7 +441,7 @@ pub fn note(n: Note, l: Locale) -> String {
                 [
                     "Law 27-14 names {purpose} explicitly as a form of exploitation.",
                     "La loi n°\u{A0}27-14 cite expressément cette forme d'exploitation\u{202F}: {purpose}.",
-                    "ينصّ القانون رقم 27.14 صراحة على {purpose} ضمن أشكال الاستغلال.",
+                    "ينصّ القانون رقم\u{A0}27.14 صراحة على {purpose} ضمن أشكال الاستغلال.",
                 ],
             ),
             &[("purpose", purpose(p, l))],
@@ -452,7 +452,7 @@ pub fn note(n: Note, l: Locale) -> String {
                 [
                     "The act of {act} is named by Law 27-14 but not by the Protocol.",
                     "Cet acte est prévu par la loi n°\u{A0}27-14 mais pas par le Protocole\u{202F}: {act}.",
-                    "فعل {act} منصوص عليه في القانون رقم 27.14 وليس في البروتوكول.",
+                    "فعل {act} منصوص عليه في القانون رقم\u{A0}27.14 وليس في البروتوكول.",
                 ],
             ),
             &[("act", act(a, l))],
@@ -463,7 +463,7 @@ pub fn note(n: Note, l: Locale) -> String {
                 [
                     "Law 27-14 adds {means} to the means; under the Protocol it must amount to abuse of a position of vulnerability or another listed means.",
                     "La loi n°\u{A0}27-14 ajoute ce moyen\u{202F}: {means}\u{202F}; au regard du Protocole, il faut qu'il constitue un abus de vulnérabilité ou un autre moyen prévu.",
-                    "يضيف القانون رقم 27.14 {means} إلى الوسائل؛ أما وفق البروتوكول فيجب أن يرقى إلى استغلال حالة استضعاف أو وسيلة أخرى منصوص عليها.",
+                    "يضيف القانون رقم\u{A0}27.14 {means} إلى الوسائل؛ أما وفق البروتوكول فيجب أن يرقى إلى استغلال حالة استضعاف أو وسيلة أخرى منصوص عليها.",
                 ],
             ),
             &[("means", means(m, l))],
@@ -482,7 +482,7 @@ pub fn note(n: Note, l: Locale) -> String {
             [
                 "Law 02-03 Art. 52 punishes organising or facilitating a clandestine entry or exit whether it is free or paid: there is no profit element.",
                 "L'article 52 de la loi n°\u{A0}02-03 punit le fait d'organiser ou de faciliter une entrée ou une sortie clandestine, à titre gratuit ou onéreux\u{202F}: le profit n'est pas un élément de l'infraction.",
-                "تعاقب المادة 52 من القانون رقم 02.03 على تنظيم أو تسهيل الدخول أو الخروج السري سواء كان ذلك بمقابل أو بدونه: فالربح ليس عنصراً في الجريمة.",
+                "تعاقب المادة\u{A0}52 من القانون رقم\u{A0}02.03 على تنظيم أو تسهيل الدخول أو الخروج السري سواء كان ذلك بمقابل أو بدونه: فالربح ليس عنصراً في الجريمة.",
             ],
         )
         .to_string(),

@@ -13,6 +13,11 @@ use super::locale::Locale;
 pub const NNBSP: char = '\u{202F}';
 /// U+00A0 NO-BREAK SPACE: between a word and the number it introduces ("art. 3", "n° 27-14").
 pub const NBSP: char = '\u{00A0}';
+/// U+2066 LEFT-TO-RIGHT ISOLATE and U+2069 POP DIRECTIONAL ISOLATE: around "448-1" in Arabic.
+/// After Arabic letters, the bidi algorithm makes digits Arabic numbers, and a hyphen between two
+/// Arabic numbers does not join them: «الفصل 448-1» would show as «الفصل 1-448».
+pub const LRI: char = '\u{2066}';
+pub const PDI: char = '\u{2069}';
 
 /// Words after which a number must stay on the same line ("art. 3", "Law 27-14", «المادة 3»).
 /// Compared without case; a trailing `.` is part of the word.
@@ -66,8 +71,24 @@ const FRENCH_UNITS: &[&str] = &[
 pub fn typeset(text: &str, locale: Locale) -> String {
     let chars: Vec<char> = text.chars().collect();
     let mut out: Vec<char> = Vec::with_capacity(chars.len() + 8);
+    // The end of a hyphenated number being isolated (Arabic), where its PDI goes.
+    let mut isolate_until: Option<usize> = None;
     for (i, &c) in chars.iter().enumerate() {
         let next = chars.get(i + 1).copied();
+        if locale == Locale::Ar && isolate_until.is_none() && c.is_ascii_digit() {
+            let starts_run = i == 0 || !(chars[i - 1].is_ascii_digit() || matches!(chars[i - 1], '-' | LRI));
+            let end = hyphenated_number_end(&chars, i);
+            if starts_run && end > i {
+                out.push(LRI);
+                isolate_until = Some(end);
+            }
+        }
+        if isolate_until == Some(i) {
+            out.push(c);
+            out.push(PDI);
+            isolate_until = None;
+            continue;
+        }
         if c == ' ' || c == NBSP || c == NNBSP {
             let prev = out.last().copied();
             out.push(space_between(&out, prev, &chars[i + 1..], c, locale));
@@ -92,6 +113,29 @@ pub fn typeset(text: &str, locale: Locale) -> String {
         out.push(c);
     }
     out.into_iter().collect()
+}
+
+/// If a number with hyphens starts at `start` ("448-1", "02-03", "2019-2021"), the index of its
+/// last digit; else `start` itself (nothing to isolate).
+fn hyphenated_number_end(chars: &[char], start: usize) -> usize {
+    let mut i = start;
+    let mut hyphens = 0;
+    loop {
+        while chars.get(i + 1).is_some_and(char::is_ascii_digit) {
+            i += 1;
+        }
+        if chars.get(i + 1) == Some(&'-') && chars.get(i + 2).is_some_and(char::is_ascii_digit) {
+            hyphens += 1;
+            i += 2;
+        } else {
+            break;
+        }
+    }
+    if hyphens == 0 || chars.get(i + 1) == Some(&PDI) {
+        start
+    } else {
+        i
+    }
 }
 
 /// What a space (plain or not) at this point becomes.
@@ -122,7 +166,8 @@ fn space_between(before: &[char], prev: Option<char>, after: &[char], space: cha
         return NBSP;
     }
     // "art. 3 a)", "par. 1 b)", «المادة 3 (أ)»: the number stays with its letter.
-    if prev.is_some_and(|p| p.is_ascii_digit()) && starts_with_subdivision(after) {
+    let after_paren_group = prev == Some(')') && before.len() >= 3 && before[before.len() - 3] == '(';
+    if (prev.is_some_and(|p| p.is_ascii_digit() || p == PDI) || after_paren_group) && starts_with_subdivision(after) {
         return NBSP;
     }
     if space == NNBSP && locale != Locale::Fr {
@@ -242,7 +287,23 @@ mod tests {
             "Art.\u{A0}448-1 (Law\u{A0}27-14)"
         );
         assert_eq!(typeset("المادة 3 (أ)", Locale::Ar), "المادة\u{A0}3\u{A0}(أ)");
+        assert_eq!(
+            typeset("المادة 6 (1) (ب)", Locale::Ar),
+            "المادة\u{A0}6\u{A0}(1)\u{A0}(ب)"
+        );
         assert_eq!(typeset("القانون رقم 02.03", Locale::Ar), "القانون رقم\u{A0}02.03");
+    }
+
+    #[test]
+    fn hyphenated_numbers_read_left_to_right_in_arabic() {
+        assert_eq!(
+            typeset("الفصل 448-1 من", Locale::Ar),
+            "الفصل\u{A0}\u{2066}448-1\u{2069} من"
+        );
+        assert_eq!(typeset("بين 2019-2021", Locale::Ar), "بين \u{2066}2019-2021\u{2069}");
+        let once = typeset("الفصل 448-1", Locale::Ar);
+        assert_eq!(typeset(&once, Locale::Ar), once);
+        assert_eq!(typeset("Art. 448-1", Locale::En), "Art.\u{A0}448-1");
     }
 
     #[test]
