@@ -222,7 +222,32 @@ fn texts_in(fr: Locale) -> Vec<(String, String)> {
     for n in all_notes() {
         push(format!("note {n:?}"), labels::note(n, fr));
     }
+    for c in tipsom::i18n::grammar::Counted::ALL {
+        for n in [0, 1, 2, 3, 11, 100, 4000] {
+            push(format!("{c:?} {n}"), c.phrase(n, fr));
+        }
+    }
     out
+}
+
+/// Numbers agree with what they count, in each language's own way.
+#[test]
+fn counted_nouns_agree_with_their_number() {
+    use tipsom::i18n::grammar::Counted;
+    let say = |c: Counted, n: usize, l: Locale| c.phrase(n, l).replace('\u{A0}', " ");
+    assert_eq!(say(Counted::Cases, 1, Locale::En), "1 case");
+    assert_eq!(say(Counted::Cases, 49, Locale::En), "49 cases");
+    assert_eq!(say(Counted::Steps, 1, Locale::Fr), "1 étape");
+    assert_eq!(say(Counted::Steps, 0, Locale::Fr), "0 étape");
+    assert_eq!(say(Counted::Steps, 4, Locale::Fr), "4 étapes");
+    assert_eq!(say(Counted::Steps, 1, Locale::Ar), "مرحلة واحدة");
+    assert_eq!(say(Counted::Steps, 2, Locale::Ar), "مرحلتان");
+    assert_eq!(say(Counted::Steps, 4, Locale::Ar), "4 مراحل");
+    assert_eq!(say(Counted::Cases, 49, Locale::Ar), "49 حالة");
+    assert_eq!(say(Counted::Cases, 103, Locale::Ar), "103 حالات");
+    assert_eq!(say(Counted::Terms, 12, Locale::Ar), "12 مصطلحاً");
+    assert_eq!(say(Counted::Minutes, 5, Locale::Ar), "نحو 5 دقائق");
+    assert_eq!(say(Counted::Minutes, 2, Locale::Ar), "نحو دقيقتين");
 }
 
 fn all_citations() -> [Citation; 10] {

@@ -188,7 +188,6 @@ messages! {
     }
     GlossarySearchLabel { en: "Find a term", fr: "Chercher un terme", ar: "ابحث عن مصطلح" }
     LetterIndex { en: "Terms by letter", fr: "Termes par lettre", ar: "المصطلحات حسب الحرف" }
-    TermsCount { en: "{count} terms", fr: "{count} termes", ar: "عدد المصطلحات: {count}" }
     NoTermFound { en: "No term matches this search.", fr: "Aucun terme ne correspond à cette recherche.", ar: "لا يوجد مصطلح يطابق هذا البحث." }
     RelatedTerms { en: "Related terms", fr: "Termes associés", ar: "مصطلحات ذات صلة" }
     SourceLabel { en: "Source: {source}", fr: "Source\u{202F}: {source}", ar: "المصدر: {source}" }
@@ -247,15 +246,12 @@ messages! {
     FiltersLabel { en: "Find a case", fr: "Trouver un cas", ar: "ابحث عن حالة" }
     FilterVerdict { en: "Verdict", fr: "Qualification", ar: "التكييف" }
     FiltersToggle { en: "Filters", fr: "Filtres", ar: "عوامل التصفية" }
-    MinutesCount { en: "about {count} min", fr: "{count}\u{A0}min environ", ar: "المدة التقريبية بالدقائق: {count}" }
     FilterTopic { en: "Topic", fr: "Thème", ar: "الموضوع" }
     FilterStatus { en: "Status", fr: "Avancement", ar: "حالة الإنجاز" }
     FilterDone { en: "Done", fr: "Terminés", ar: "المنجزة" }
     FilterNotDone { en: "Not done", fr: "Non terminés", ar: "غير المنجزة" }
     SearchLabel { en: "Search", fr: "Rechercher", ar: "بحث" }
     ClearFilters { en: "Clear filters", fr: "Effacer les filtres", ar: "مسح عوامل التصفية" }
-    LibraryCount { en: "{count} cases", fr: "{count} cas", ar: "عدد الحالات: {count}" }
-    StepsCount { en: "{count} steps", fr: "{count} étapes", ar: "عدد المراحل: {count}" }
     CaseNotStarted { en: "Not started", fr: "Non commencé", ar: "لم تبدأ بعد" }
     CaseInProgress { en: "In progress", fr: "En cours", ar: "قيد الإنجاز" }
     CaseDone { en: "Done: {score}%", fr: "Terminé\u{202F}: {score}\u{202F}%", ar: "أُنجزت: {score}%" }

@@ -104,3 +104,97 @@ impl Qualifier {
         }
     }
 }
+
+/// A noun the interface counts, written with its number as each language writes it: "1 step",
+/// "3 steps"; « 1 étape », « 3 étapes »; «مرحلة واحدة»، «مرحلتان»، «3 مراحل»، «11 مرحلة».
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Counted {
+    Steps,
+    /// An estimate: "about 5 min".
+    Minutes,
+    Cases,
+    Terms,
+}
+
+/// The plural categories of Arabic (CLDR): 0, 1, 2, 3-10, 11-99, and 100 and over (by the last
+/// two digits).
+fn arabic_form(n: usize) -> usize {
+    match (n, n % 100) {
+        (0, _) => 0,
+        (1, _) => 1,
+        (2, _) => 2,
+        (_, 3..=10) => 3,
+        (_, 11..=99) => 4,
+        _ => 5,
+    }
+}
+
+impl Counted {
+    pub const ALL: [Counted; 4] = [Counted::Steps, Counted::Minutes, Counted::Cases, Counted::Terms];
+
+    /// The number and its noun, agreeing.
+    pub fn phrase(self, n: usize, l: Locale) -> String {
+        let template = match l {
+            Locale::En => {
+                let [one, other] = match self {
+                    Counted::Steps => ["{n} step", "{n} steps"],
+                    Counted::Minutes => ["about {n} min"; 2],
+                    Counted::Cases => ["{n} case", "{n} cases"],
+                    Counted::Terms => ["{n} term", "{n} terms"],
+                };
+                if n == 1 {
+                    one
+                } else {
+                    other
+                }
+            }
+            // French counts 0 and 1 in the singular; the number stays with its noun.
+            Locale::Fr => {
+                let [one, other] = match self {
+                    Counted::Steps => ["{n}\u{A0}étape", "{n}\u{A0}étapes"],
+                    Counted::Minutes => ["{n}\u{A0}min environ"; 2],
+                    Counted::Cases => ["{n}\u{A0}cas"; 2],
+                    Counted::Terms => ["{n}\u{A0}terme", "{n}\u{A0}termes"],
+                };
+                if n <= 1 {
+                    one
+                } else {
+                    other
+                }
+            }
+            // One and two are said with the noun alone; 3 to 10 take the plural, 11 to 99 the
+            // singular (accusative for terms), 100 and over the singular.
+            Locale::Ar => {
+                let forms: [&'static str; 6] = match self {
+                    Counted::Steps => [
+                        "{n} مرحلة",
+                        "مرحلة واحدة",
+                        "مرحلتان",
+                        "{n} مراحل",
+                        "{n} مرحلة",
+                        "{n} مرحلة",
+                    ],
+                    Counted::Minutes => [
+                        "نحو {n} دقيقة",
+                        "نحو دقيقة واحدة",
+                        "نحو دقيقتين",
+                        "نحو {n} دقائق",
+                        "نحو {n} دقيقة",
+                        "نحو {n} دقيقة",
+                    ],
+                    Counted::Cases => ["{n} حالة", "حالة واحدة", "حالتان", "{n} حالات", "{n} حالة", "{n} حالة"],
+                    Counted::Terms => [
+                        "{n} مصطلح",
+                        "مصطلح واحد",
+                        "مصطلحان",
+                        "{n} مصطلحات",
+                        "{n} مصطلحاً",
+                        "{n} مصطلح",
+                    ],
+                };
+                forms[arabic_form(n)]
+            }
+        };
+        template.replace("{n}", &n.to_string())
+    }
+}

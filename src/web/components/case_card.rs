@@ -3,6 +3,7 @@
 
 use crate::domain::content::CaseSummary;
 use crate::domain::progress::CaseStatus;
+use crate::i18n::grammar::Counted;
 use crate::i18n::labels;
 use crate::i18n::placeholders::fill;
 use crate::i18n::{Locale, Msg};
@@ -38,9 +39,9 @@ pub fn case_card(props: &CaseCardProps) -> Html {
             <p class="case-card__meta">
                 <span class={status_class} data-testid="case-status">{ status_text }</span>
                 <span class="case-card__length">
-                    { fill(Msg::StepsCount.text(l), &[("count", &case.steps.to_string())]) }
+                    { Counted::Steps.phrase(case.steps, l) }
                     if case.minutes > 0 {
-                        { " · " }{ fill(Msg::MinutesCount.text(l), &[("count", &case.minutes.to_string())]) }
+                        { " · " }{ Counted::Minutes.phrase(case.minutes as usize, l) }
                     }
                 </span>
                 <span class="case-card__tracks">{ labels::join(&tracks, l) }</span>

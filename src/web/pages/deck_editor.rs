@@ -5,6 +5,7 @@ use crate::domain::case::{Topic, Track};
 use crate::domain::content::{CaseSummary, ContentKey};
 use crate::domain::deck::{CaseFilter, DeckEdit};
 use crate::domain::verdict::Verdict;
+use crate::i18n::grammar::Counted;
 use crate::i18n::placeholders::fill;
 use crate::i18n::{labels, Msg, TrainerMsg};
 use crate::web::adapters::document;
@@ -116,7 +117,7 @@ pub fn deck_editor(props: &DeckEditorProps) -> Html {
                 <div>
                     <h3 class="case-card__title" dir="auto">{ &c.title }</h3>
                     <p class="case-card__meta">
-                        <span>{ fill(Msg::StepsCount.text(l), &[("count", &c.steps.to_string())]) }</span>
+                        <span>{ Counted::Steps.phrase(c.steps, l) }</span>
                         if let Some(v) = c.verdict { <span>{ labels::verdict(v, l) }</span> }
                         <span>{ labels::join(&tracks, l) }</span>
                     </p>

@@ -7,6 +7,7 @@ use crate::domain::content::ContentKey;
 use crate::domain::fold::matches_words;
 use crate::domain::order;
 use crate::domain::reference::Term;
+use crate::i18n::grammar::Counted;
 use crate::i18n::placeholders::fill;
 use crate::i18n::{Locale, Msg};
 use crate::web::adapters::document;
@@ -137,7 +138,7 @@ pub fn glossary(props: &GlossaryProps) -> Html {
             </div>
             if searching {
                 <p class="filters__count" role="status" data-testid="glossary-count">
-                    { if keyed.is_empty() { Msg::NoTermFound.text(l).to_string() } else { fill(Msg::TermsCount.text(l), &[("count", &keyed.len().to_string())]) } }
+                    { if keyed.is_empty() { Msg::NoTermFound.text(l).to_string() } else { Counted::Terms.phrase(keyed.len(), l) } }
                 </p>
             } else {
                 <nav class="letter-index" aria-label={Msg::LetterIndex.text(l)}>

@@ -9,7 +9,7 @@ use crate::domain::content::{CaseSummary, ContentKey};
 use crate::domain::order;
 use crate::domain::progress::CaseStatus;
 use crate::domain::verdict::Verdict;
-use crate::i18n::placeholders::fill;
+use crate::i18n::grammar::Counted;
 use crate::i18n::{labels, Msg};
 use crate::web::adapters::document;
 use crate::web::components::case_card::CaseCard;
@@ -178,7 +178,7 @@ pub fn library(props: &LibraryProps) -> Html {
                 }
             </div>
             <p class="filters__count" role="status" data-testid="library-count">
-                { if searching { Msg::Loading.text(l).to_string() } else { fill(Msg::LibraryCount.text(l), &[("count", &shown.len().to_string())]) } }
+                { if searching { Msg::Loading.text(l).to_string() } else { Counted::Cases.phrase(shown.len(), l) } }
             </p>
             <ul class="case-list" role="list">
                 { for shown.into_iter().map(|c| html! {
