@@ -205,7 +205,8 @@ pub fn index_letter(text: &str, locale: Locale) -> Option<char> {
         .find_map(|c| match weigh(c) {
             Weight::Latin(base, _, _) => base.chars().next().map(|b| b.to_ascii_uppercase()),
             Weight::Arabic(base, _) => Some(base),
-            Weight::Other(_) if c.is_alphabetic() => c.to_uppercase().next(),
+            // Another script's letter is filed under itself (no case tables in the wasm for this).
+            Weight::Other(_) if c.is_alphabetic() => Some(c),
             Weight::Digit(_) | Weight::Other(_) => None,
             Weight::Ignored | Weight::Space => None,
         })

@@ -316,7 +316,9 @@ mod tests {
     use super::*;
 
     fn cite(s: &str, l: Locale) -> String {
-        render(&parse(s).unwrap(), l).replace(['\u{A0}', '\u{202F}'], " ")
+        render(&parse(s).unwrap(), l)
+            .replace(['\u{A0}', '\u{202F}'], " ")
+            .replace(['\u{2066}', '\u{2069}'], "")
     }
 
     #[test]

@@ -240,7 +240,7 @@ fn last_word_in(before: &[char], words: &[&str]) -> bool {
 fn starts_with_subdivision(after: &[char]) -> bool {
     match after {
         ['(', x, ')', ..] if x.is_alphanumeric() => true,
-        [x, ')', ..] if x.is_alphabetic() && x.is_lowercase() || ('\u{0600}'..='\u{06FF}').contains(x) => true,
+        [x, ')', ..] if x.is_ascii_lowercase() || ('\u{0600}'..='\u{06FF}').contains(x) => true,
         _ => false,
     }
 }
