@@ -744,3 +744,23 @@ fn gift_and_xml_escape_what_would_break_them() {
     assert!(!xml.contains("<b>"));
     assert!(xml.contains("<!-- test - - header -->"));
 }
+
+/// A trainer's pack gets the same typography as the bank when it is added: its authors type
+/// plain spaces, its French learners read « Pourquoi ? » with a narrow no-break space.
+#[test]
+fn a_packs_cases_are_typeset_like_the_banks() {
+    use tipsom::domain::pack::docs::{local_cases, summaries};
+    let mut value = valid_value();
+    value["cases"][0]["title"]["fr"] = json!("Le verger : 4 000 euros ?");
+    value["cases"][0]["steps"][0]["text"]["fr"] = json!("« Non » dit-elle ; 36% des cas.");
+    let bytes = serde_json::to_vec(&value).unwrap();
+    let pack = read_pack(&bytes, &bank_context(&content())).expect("valid pack");
+    let fr = local_cases(&pack, Locale::Fr);
+    assert_eq!(fr[0].title, "Le verger\u{202F}: 4\u{202F}000\u{A0}euros\u{202F}?");
+    assert_eq!(
+        fr[0].steps[0].text,
+        "«\u{202F}Non\u{202F}» dit-elle\u{202F}; 36\u{202F}% des cas."
+    );
+    assert_eq!(summaries(&pack, Locale::Fr)[0].title, fr[0].title);
+    assert!(summaries(&pack, Locale::Fr)[0].minutes >= 1);
+}
