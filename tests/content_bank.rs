@@ -462,3 +462,30 @@ fn search_folds_arabic_spellings_and_finds_places_by_their_latin_names() {
     assert_eq!(en.matches("الناظور"), en.matches("Nador"));
     assert!(fr.matches("tetouan").len() == fr.matches("Tétouan").len());
 }
+
+/// The glossary's letter index (A–Z, ا–ي) files every term of every language under one of its
+/// letters, and the library's order puts French accented titles among their letters.
+#[test]
+fn every_glossary_term_is_filed_under_a_letter_of_the_index() {
+    use tipsom::domain::collate::{alphabet, compare, index_letter};
+    let content = load_content(&Path::new(env!("CARGO_MANIFEST_DIR")).join("content")).expect("valid content");
+    for l in Locale::ALL {
+        let letters = alphabet(l);
+        for term in &content.glossary.terms {
+            let name = term.term.get(l);
+            let letter = index_letter(name, l);
+            assert!(
+                letter.is_some_and(|c| letters.contains(&c)),
+                "{name:?} is filed under {letter:?}"
+            );
+        }
+    }
+    let mut fr: Vec<String> = content.cases.iter().map(|c| c.case.title.typeset(Locale::Fr)).collect();
+    fr.sort_by(|a, b| compare(a, b, Locale::Fr));
+    let first_a = fr.iter().position(|t| t.starts_with(['A', 'À'])).unwrap();
+    let first_b = fr.iter().position(|t| !t.starts_with(['A', 'À'])).unwrap();
+    assert!(
+        first_a < first_b && fr[..first_b].iter().all(|t| t.starts_with(['A', 'À'])),
+        "{fr:#?}"
+    );
+}
