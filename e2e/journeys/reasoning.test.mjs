@@ -15,8 +15,9 @@ after(async () => { await browser?.close(); await server?.close(); });
 const CASE = 'gulf-domestic-worker';
 
 for (const [locale, citation, neither, missing] of [
-  ['fr', 'Protocole relatif à la traite des personnes, art. 3 a)', 'Ni l\'un ni l\'autre', 'Moyen : absent'],
-  ['ar', 'بروتوكول الاتجار بالأشخاص، المادة 3 (أ)', 'لا هذا ولا ذاك', 'الوسيلة: غير متوفر'],
+  // Typeset as French and Arabic want (no-break spaces), and agreeing: الوسيلة is feminine.
+  ['fr', 'Protocole relatif à la traite des personnes, art.\u00A03\u00A0a)', 'Ni l\'un ni l\'autre', 'Moyen\u202F: absent'],
+  ['ar', 'بروتوكول الاتجار بالأشخاص، المادة\u00A03\u00A0(أ)', 'لا هذا ولا ذاك', 'الوسيلة: غير متوفرة'],
 ]) {
   test(`explorer from feedback: switching the means off changes the verdict, with the article (${locale})`, async () => {
     const { context, page, errors } = await freshPage(browser);
