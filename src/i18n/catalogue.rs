@@ -191,6 +191,7 @@ messages! {
     NoTermFound { en: "No term matches this search.", fr: "Aucun terme ne correspond à cette recherche.", ar: "لا يوجد مصطلح يطابق هذا البحث." }
     RelatedTerms { en: "Related terms", fr: "Termes associés", ar: "مصطلحات ذات صلة" }
     SourceLabel { en: "Source: {source}", fr: "Source\u{202F}: {source}", ar: "المصدر: {source}" }
+    SourcesLabel { en: "Sources: {sources}", fr: "Sources\u{202F}: {sources}", ar: "المصادر: {sources}" }
     AllTerms { en: "All terms", fr: "Tous les termes", ar: "كل المصطلحات" }
     CardsHeading { en: "Reference cards", fr: "Fiches de référence", ar: "البطاقات المرجعية" }
     AllCards { en: "All reference cards", fr: "Toutes les fiches", ar: "كل البطاقات المرجعية" }

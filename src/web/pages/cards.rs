@@ -26,6 +26,19 @@ fn body(text: &str) -> Html {
     }
 }
 
+/// "Source: X" or "Sources: X; Y", separated in the language's way.
+fn sources_line(sources: &[String], l: Locale) -> String {
+    let sep = match l {
+        Locale::Ar => "؛ ",
+        Locale::Fr => "\u{202F}; ",
+        Locale::En => "; ",
+    };
+    match sources {
+        [one] => fill(Msg::SourceLabel.text(l), &[("source", one)]),
+        _ => fill(Msg::SourcesLabel.text(l), &[("sources", &sources.join(sep))]),
+    }
+}
+
 fn card_view(card: &Card<String>, l: Locale) -> Html {
     html! {
         <article class="reference-card" data-card-id={card.id.clone()}>
@@ -58,7 +71,7 @@ fn card_view(card: &Card<String>, l: Locale) -> Html {
             }) }
             // The references are compiled readable in the learner's language (i18n::references).
             if !card.sources.is_empty() {
-                <p class="term__source" dir="auto">{ fill(Msg::SourceLabel.text(l), &[("source", &card.sources.join(if l == Locale::Ar { "؛ " } else if l == Locale::Fr { "\u{202F}; " } else { "; " }))]) }</p>
+                <p class="term__source" dir="auto">{ sources_line(&card.sources, l) }</p>
             }
         </article>
     }

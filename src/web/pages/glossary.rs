@@ -47,7 +47,14 @@ fn term_details(term: &Term<String>, all: &[Term<String>], l: Locale) -> Html {
             }
             // Compiled as readable references in the learner's language (i18n::references).
             if !term.source.is_empty() {
-                <p class="term__source" dir="auto">{ fill(Msg::SourceLabel.text(l), &[("source", &term.source)]) }</p>
+                <p class="term__source" dir="auto">{
+                    // Several references are compiled joined by the language's semicolon.
+                    if term.source.contains(';') || term.source.contains('؛') {
+                        fill(Msg::SourcesLabel.text(l), &[("sources", &term.source)])
+                    } else {
+                        fill(Msg::SourceLabel.text(l), &[("source", &term.source)])
+                    }
+                }</p>
             }
         </>
     }
