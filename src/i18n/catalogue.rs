@@ -85,7 +85,7 @@ messages! {
         ar: "كل ما يظهر هنا يُحسب على هذا الجهاز انطلاقاً من إجاباتك. لا يُرسل أي شيء.",
     }
     TracksHeading { en: "By audience", fr: "Par public", ar: "حسب الفئة" }
-    TrackLine { en: "{done} of {total} cases done", fr: "{done} cas terminés sur {total}", ar: "أُنجزت {done} من أصل {total} حالة" }
+    TrackLine { en: "{done} of {total} cases done", fr: "Cas terminés\u{202F}: {done} sur {total}", ar: "الحالات المنجزة: {done} من أصل {total}" }
     TrackScore { en: "average score {score}%", fr: "score moyen {score}\u{202F}%", ar: "متوسط النتيجة {score}%" }
     MasteryHeading { en: "Mastery by concept", fr: "Maîtrise par notion", ar: "الإتقان حسب المفهوم" }
     MasteryIntro {
@@ -112,9 +112,9 @@ messages! {
     ReviewNone { en: "Nothing to review today.", fr: "Rien à revoir aujourd'hui.", ar: "لا شيء للمراجعة اليوم." }
     CalibrationHeading { en: "How sure were you?", fr: "Quelle était votre certitude\u{202F}?", ar: "ما مدى ثقتك؟" }
     CalibrationLine {
-        en: "When {level}: right {right} times out of {total} ({percent}%)",
+        en: "When {level}: {right} right out of {total} ({percent}%)",
         fr: "Quand «\u{202F}{level}\u{202F}»\u{202F}: juste {right} fois sur {total} ({percent}\u{202F}%)",
-        ar: "عندما كنت «{level}»: صحيح {right} مرة من أصل {total} ({percent}%)",
+        ar: "عندما كنت «{level}»: الإجابات الصحيحة {right} من أصل {total} ({percent}%)",
     }
     CalibrationNone {
         en: "Say how sure you are before checking an answer to see this.",
@@ -129,7 +129,7 @@ messages! {
     }
     ExportButton { en: "Save my progress to a file", fr: "Enregistrer ma progression dans un fichier", ar: "احفظ تقدّمي في ملف" }
     ImportLabel { en: "Load a progress file", fr: "Charger un fichier de progression", ar: "حمّل ملف تقدّم" }
-    ImportDone { en: "Progress loaded and merged: {count} attempts now on this device.", fr: "Progression chargée et fusionnée\u{202F}: {count} tentatives désormais sur cet appareil.", ar: "حُمّل التقدّم ودُمج: توجد الآن {count} محاولة على هذا الجهاز." }
+    ImportDone { en: "Progress loaded and merged. Attempts now on this device: {count}.", fr: "Progression chargée et fusionnée. Tentatives désormais sur cet appareil\u{202F}: {count}.", ar: "حُمّل التقدّم ودُمج. عدد المحاولات على هذا الجهاز الآن: {count}." }
     ImportTooLarge { en: "This file is too large to be a progress file. Nothing was changed.", fr: "Ce fichier est trop volumineux pour être un fichier de progression. Rien n'a été modifié.", ar: "هذا الملف أكبر من أن يكون ملف تقدّم. لم يتغيّر شيء." }
     ImportMalformed { en: "This file could not be read as a progress file. Nothing was changed.", fr: "Ce fichier n'a pas pu être lu comme un fichier de progression. Rien n'a été modifié.", ar: "تعذّرت قراءة هذا الملف كملف تقدّم. لم يتغيّر شيء." }
     ImportForeign { en: "This is not a tipsom progress file. Nothing was changed.", fr: "Ce n'est pas un fichier de progression tipsom. Rien n'a été modifié.", ar: "هذا ليس ملف تقدّم خاصاً بـ tipsom. لم يتغيّر شيء." }
@@ -222,8 +222,8 @@ messages! {
     HomeBrowse { en: "Browse all cases", fr: "Parcourir tous les cas", ar: "تصفّح كل الحالات" }
     HomeProgress {
         en: "{done} of {total} cases completed",
-        fr: "{done} cas terminés sur {total}",
-        ar: "أُنجزت {done} من أصل {total} حالة",
+        fr: "Cas terminés\u{202F}: {done} sur {total}",
+        ar: "الحالات المنجزة: {done} من أصل {total}",
     }
     HomeElementsHeading { en: "The elements to look for", fr: "Les éléments à rechercher", ar: "العناصر التي ينبغي البحث عنها" }
     HomeTraffickingSummary {

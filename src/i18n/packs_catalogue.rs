@@ -25,7 +25,7 @@ messages! {
         fr: "Le pack n'a pas été ajouté et rien n'a été modifié. Corrigez ces problèmes, puis réessayez\u{202F}:",
         ar: "لم تُضف الحزمة ولم يتغيّر شيء. صحّح هذه المشكلات ثم أعد المحاولة:",
     }
-    ProblemCount { en: "{count} problems", fr: "{count} problèmes", ar: "عدد المشكلات: {count}" }
+    ProblemCount { en: "Problems: {count}", fr: "Problèmes\u{202F}: {count}", ar: "عدد المشكلات: {count}" }
     ColumnCase { en: "Case", fr: "Cas", ar: "الحالة" }
     ColumnField { en: "Field", fr: "Champ", ar: "الحقل" }
     ColumnProblem { en: "Problem", fr: "Problème", ar: "المشكلة" }
