@@ -21,7 +21,7 @@ messages! {
     NewDeck { en: "New deck", fr: "Nouvelle série", ar: "سلسلة جديدة" }
     DefaultDeckName { en: "Workshop {n}", fr: "Atelier {n}", ar: "الورشة {n}" }
     UntitledDeck { en: "Untitled deck", fr: "Série sans titre", ar: "سلسلة بلا عنوان" }
-    DeckCaseCount { en: "Cases: {count}", fr: "Cas\u{202F}: {count}", ar: "عدد الحالات: {count}" }
+    DeckCaseCount { en: "{count} cases", fr: "{count} cas", ar: "عدد الحالات: {count}" }
     Present { en: "Present on two screens", fr: "Présenter sur deux écrans", ar: "العرض على شاشتين" }
     OneScreen { en: "Present on one screen", fr: "Présenter sur un seul écran", ar: "العرض على شاشة واحدة" }
     EditDeck { en: "Edit", fr: "Modifier", ar: "تعديل" }
@@ -161,7 +161,7 @@ messages! {
     AddVote { en: "One more vote for {letter}", fr: "Une voix de plus pour {letter}", ar: "صوت إضافي للخيار {letter}" }
     RemoveVote { en: "One vote fewer for {letter}", fr: "Une voix de moins pour {letter}", ar: "صوت أقل للخيار {letter}" }
     ClearVotes { en: "Clear the votes", fr: "Effacer les votes", ar: "امسح الأصوات" }
-    VotesTotal { en: "Votes: {count}", fr: "{count} voix", ar: "عدد الأصوات: {count}" }
+    VotesTotal { en: "{count} votes", fr: "{count} voix", ar: "عدد الأصوات: {count}" }
     AnswerHeading { en: "The answer", fr: "La réponse", ar: "الإجابة" }
     StatusHidden { en: "The room does not see the answer.", fr: "La salle ne voit pas la réponse.", ar: "لا ترى القاعة الإجابة." }
     StatusRevealed { en: "The room sees the answer.", fr: "La salle voit la réponse.", ar: "ترى القاعة الإجابة." }
