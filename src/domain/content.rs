@@ -126,10 +126,9 @@ impl SearchIndex {
                     text.push_str(&step.text);
                 }
                 let folded = fold(&text);
-                let mut found: Vec<&str> = words(&folded)
-                    .filter(|w| w.chars().count() >= 3)
-                    .flat_map(forms)
-                    .collect();
+                // Stems (بالناظور → ناظور) are worked out when searching, not stored: the Arabic
+                // index would be half as large again.
+                let mut found: Vec<&str> = words(&folded).filter(|w| w.chars().count() >= 3).collect();
                 found.sort();
                 found.dedup();
                 (c.id.clone(), found.join(" "))
@@ -146,7 +145,11 @@ impl SearchIndex {
         self.cases
             .iter()
             .filter(|(_, indexed)| {
-                let has = |w: &String| indexed.split(' ').any(|x| x.starts_with(w.as_str()));
+                let has = |w: &String| {
+                    indexed
+                        .split(' ')
+                        .any(|x| forms(x).iter().any(|f| f.starts_with(w.as_str())))
+                };
                 wanted.iter().all(|alts| alts.iter().any(|alt| alt.iter().all(has)))
             })
             .map(|(id, _)| id.clone())
