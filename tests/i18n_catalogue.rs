@@ -300,6 +300,12 @@ fn every_french_text_of_the_interface_is_typeset() {
     assert_typeset(Locale::Fr);
 }
 
+/// English: "Art. 3(a)", "Law 27-14" stay on one line.
+#[test]
+fn every_english_text_of_the_interface_is_typeset() {
+    assert_typeset(Locale::En);
+}
+
 /// Arabic: article numbers that stay together («المادة 3 (أ)») and hyphenated numbers that read
 /// left to right («الفصل 448-1», not «1-448»).
 #[test]

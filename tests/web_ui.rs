@@ -234,7 +234,7 @@ async fn answering_shows_feedback_from_the_legal_engine_and_saves_the_attempt() 
     );
     let text = feedback.text_content().unwrap();
     assert!(
-        text.contains("Trafficking Protocol, Art. 3(b)"),
+        text.contains("Trafficking Protocol, Art.\u{A0}3(b)"),
         "consent note cites Art. 3(b): {text}"
     );
     assert!(text.contains("deception"));

@@ -65,7 +65,7 @@ pub fn frame_heading(f: Frame, l: Locale) -> &'static str {
                 "بروتوكولا الأمم المتحدة (باليرمو، 2000)",
             ],
             Frame::Morocco => [
-                "Moroccan law (Law 27-14, Law 02-03)",
+                "Moroccan law (Law\u{A0}27-14, Law\u{A0}02-03)",
                 "Droit marocain (loi n°\u{A0}27-14, loi n°\u{A0}02-03)",
                 "القانون المغربي (القانون\u{A0}27.14، القانون\u{A0}02.03)",
             ],
@@ -322,52 +322,52 @@ pub fn citation(c: Citation, l: Locale) -> &'static str {
         l,
         match c {
             Citation::TraffickingProtocolArt3a => [
-                "Trafficking Protocol, Art. 3(a)",
+                "Trafficking Protocol, Art.\u{A0}3(a)",
                 "Protocole relatif à la traite des personnes, art.\u{A0}3\u{A0}a)",
                 "بروتوكول الاتجار بالأشخاص، المادة\u{A0}3\u{A0}(أ)",
             ],
             Citation::TraffickingProtocolArt3b => [
-                "Trafficking Protocol, Art. 3(b)",
+                "Trafficking Protocol, Art.\u{A0}3(b)",
                 "Protocole relatif à la traite des personnes, art.\u{A0}3\u{A0}b)",
                 "بروتوكول الاتجار بالأشخاص، المادة\u{A0}3\u{A0}(ب)",
             ],
             Citation::TraffickingProtocolArt3c => [
-                "Trafficking Protocol, Art. 3(c)",
+                "Trafficking Protocol, Art.\u{A0}3(c)",
                 "Protocole relatif à la traite des personnes, art.\u{A0}3\u{A0}c)",
                 "بروتوكول الاتجار بالأشخاص، المادة\u{A0}3\u{A0}(ج)",
             ],
             Citation::TraffickingProtocolArt3d => [
-                "Trafficking Protocol, Art. 3(d)",
+                "Trafficking Protocol, Art.\u{A0}3(d)",
                 "Protocole relatif à la traite des personnes, art.\u{A0}3\u{A0}d)",
                 "بروتوكول الاتجار بالأشخاص، المادة\u{A0}3\u{A0}(د)",
             ],
             Citation::SmugglingProtocolArt3a => [
-                "Smuggling of Migrants Protocol, Art. 3(a)",
+                "Smuggling of Migrants Protocol, Art.\u{A0}3(a)",
                 "Protocole contre le trafic illicite de migrants, art.\u{A0}3\u{A0}a)",
                 "بروتوكول مكافحة تهريب المهاجرين، المادة\u{A0}3\u{A0}(أ)",
             ],
             Citation::SmugglingProtocolArt6_1b => [
-                "Smuggling of Migrants Protocol, Art. 6(1)(b)",
+                "Smuggling of Migrants Protocol, Art.\u{A0}6(1)(b)",
                 "Protocole contre le trafic illicite de migrants, art.\u{A0}6, par.\u{A0}1\u{A0}b)",
                 "بروتوكول مكافحة تهريب المهاجرين، المادة\u{A0}6\u{A0}(1)\u{A0}(ب)",
             ],
             Citation::SmugglingProtocolArt6_3 => [
-                "Smuggling of Migrants Protocol, Art. 6(3)",
+                "Smuggling of Migrants Protocol, Art.\u{A0}6(3)",
                 "Protocole contre le trafic illicite de migrants, art.\u{A0}6, par.\u{A0}3",
                 "بروتوكول مكافحة تهريب المهاجرين، المادة\u{A0}6\u{A0}(3)",
             ],
             Citation::SmugglingProtocolArt5 => [
-                "Smuggling of Migrants Protocol, Art. 5",
+                "Smuggling of Migrants Protocol, Art.\u{A0}5",
                 "Protocole contre le trafic illicite de migrants, art.\u{A0}5",
                 "بروتوكول مكافحة تهريب المهاجرين، المادة\u{A0}5",
             ],
             Citation::PenalCodeArt448_1 => [
-                "Penal Code, Art. 448-1 (Law 27-14)",
+                "Penal Code, Art.\u{A0}448-1 (Law\u{A0}27-14)",
                 "Code pénal, art.\u{A0}448-1 (loi n°\u{A0}27-14)",
                 "القانون الجنائي، الفصل\u{A0}\u{2066}448-1\u{2069} (القانون رقم\u{A0}27.14)",
             ],
             Citation::Law0203Art52 => [
-                "Law 02-03, Art. 52",
+                "Law\u{A0}02-03, Art.\u{A0}52",
                 "Loi n°\u{A0}02-03, art.\u{A0}52",
                 "القانون رقم\u{A0}02.03، المادة\u{A0}52",
             ],
@@ -439,7 +439,7 @@ pub fn note(n: Note, l: Locale) -> String {
             pick(
                 l,
                 [
-                    "Law 27-14 names {purpose} explicitly as a form of exploitation.",
+                    "Law\u{A0}27-14 names {purpose} explicitly as a form of exploitation.",
                     "La loi n°\u{A0}27-14 cite expressément cette forme d'exploitation\u{202F}: {purpose}.",
                     "ينصّ القانون رقم\u{A0}27.14 صراحة على {purpose} ضمن أشكال الاستغلال.",
                 ],
@@ -450,7 +450,7 @@ pub fn note(n: Note, l: Locale) -> String {
             pick(
                 l,
                 [
-                    "The act of {act} is named by Law 27-14 but not by the Protocol.",
+                    "The act of {act} is named by Law\u{A0}27-14 but not by the Protocol.",
                     "Cet acte est prévu par la loi n°\u{A0}27-14 mais pas par le Protocole\u{202F}: {act}.",
                     "فعل {act} منصوص عليه في القانون رقم\u{A0}27.14 وليس في البروتوكول.",
                 ],
@@ -461,7 +461,7 @@ pub fn note(n: Note, l: Locale) -> String {
             pick(
                 l,
                 [
-                    "Law 27-14 adds {means} to the means; under the Protocol it must amount to abuse of a position of vulnerability or another listed means.",
+                    "Law\u{A0}27-14 adds {means} to the means; under the Protocol it must amount to abuse of a position of vulnerability or another listed means.",
                     "La loi n°\u{A0}27-14 ajoute ce moyen\u{202F}: {means}\u{202F}; au regard du Protocole, il faut qu'il constitue un abus de vulnérabilité ou un autre moyen prévu.",
                     "يضيف القانون رقم\u{A0}27.14 {means} إلى الوسائل؛ أما وفق البروتوكول فيجب أن يرقى إلى استغلال حالة استضعاف أو وسيلة أخرى منصوص عليها.",
                 ],
@@ -480,7 +480,7 @@ pub fn note(n: Note, l: Locale) -> String {
         Note::BenefitNotRequiredInMorocco => pick(
             l,
             [
-                "Law 02-03 Art. 52 punishes organising or facilitating a clandestine entry or exit whether it is free or paid: there is no profit element.",
+                "Law\u{A0}02-03 Art.\u{A0}52 punishes organising or facilitating a clandestine entry or exit whether it is free or paid: there is no profit element.",
                 "L'article 52 de la loi n°\u{A0}02-03 punit le fait d'organiser ou de faciliter une entrée ou une sortie clandestine, à titre gratuit ou onéreux\u{202F}: le profit n'est pas un élément de l'infraction.",
                 "تعاقب المادة\u{A0}52 من القانون رقم\u{A0}02.03 على تنظيم أو تسهيل الدخول أو الخروج السري سواء كان ذلك بمقابل أو بدونه: فالربح ليس عنصراً في الجريمة.",
             ],
