@@ -5,7 +5,6 @@
 
 pub mod domain;
 pub mod i18n;
-pub mod json;
 pub mod storage;
 
 #[cfg(target_arch = "wasm32")]

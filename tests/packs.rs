@@ -501,16 +501,16 @@ fn packs_are_kept_in_storage_and_a_corrupt_value_is_backed_up_not_dropped() {
     let store = MemoryStore::new();
     let mut shelf = PackShelf::default();
     shelf.install(read_pack(&fixture("valid.json"), &PackContext::default()).unwrap());
-    save_packs(&store, &shelf).unwrap();
-    let loaded = load_packs(&store, 1.0);
+    save_packs(&store, &shelf, false).unwrap();
+    let loaded = load_packs(&store);
     assert_eq!(loaded.status, StorageStatus::Saving);
-    assert_eq!(loaded.shelf, shelf);
+    assert_eq!(loaded.value, shelf);
 
     store
         .set(PACKS_KEY, "{\"app\":\"tipsom\",\"kind\":\"packs\",\"sch")
         .unwrap();
-    let loaded = load_packs(&store, 5.0);
-    assert!(loaded.shelf.is_empty());
+    let loaded = load_packs(&store);
+    assert!(loaded.value.is_empty());
     let StorageStatus::Recovered { backup_key } = loaded.status else {
         panic!("not recovered")
     };
@@ -520,7 +520,7 @@ fn packs_are_kept_in_storage_and_a_corrupt_value_is_backed_up_not_dropped() {
         Some("{\"app\":\"tipsom\",\"kind\":\"packs\",\"sch")
     );
     // Met again, the same value is not copied twice.
-    load_packs(&store, 9.0);
+    load_packs(&store);
     let backups = store
         .keys()
         .unwrap()
@@ -532,8 +532,8 @@ fn packs_are_kept_in_storage_and_a_corrupt_value_is_backed_up_not_dropped() {
     // A newer version's packs are never written over.
     let future = "{\"app\":\"tipsom\",\"kind\":\"packs\",\"schema\":9,\"packs\":[]}";
     store.set(PACKS_KEY, future).unwrap();
-    assert_eq!(load_packs(&store, 1.0).status, StorageStatus::FromFuture { schema: 9 });
-    save_packs(&store, &shelf).unwrap();
+    assert_eq!(load_packs(&store).status, StorageStatus::FromFuture { schema: 9 });
+    save_packs(&store, &shelf, true).unwrap();
     assert_eq!(store.get(PACKS_KEY).unwrap().as_deref(), Some(future));
 }
 
@@ -544,12 +544,12 @@ fn a_stored_pack_that_no_longer_passes_is_kept_aside_not_lost() {
     broken["cases"][0]["steps"][0]["question"]["answer"] = json!("neither");
     let envelope = json!({ "app": "tipsom", "kind": "packs", "schema": 1, "packs": [broken.clone()] });
     store.set(PACKS_KEY, &envelope.to_string()).unwrap();
-    let loaded = load_packs(&store, 1.0);
-    assert!(loaded.shelf.installed.is_empty());
-    assert_eq!(loaded.shelf.refused.len(), 1);
-    assert_eq!(loaded.shelf.refused[0].name, "Agadir workshop");
+    let loaded = load_packs(&store);
+    assert!(loaded.value.installed.is_empty());
+    assert_eq!(loaded.value.refused.len(), 1);
+    assert_eq!(loaded.value.refused[0].name, "Agadir workshop");
     // Saving keeps it as it was.
-    save_packs(&store, &loaded.shelf).unwrap();
+    save_packs(&store, &loaded.value, loaded.seen).unwrap();
     let stored: Value = serde_json::from_str(&store.get(PACKS_KEY).unwrap().unwrap()).unwrap();
     assert_eq!(stored["packs"][0], broken);
 }

@@ -15,7 +15,7 @@ use tipsom::domain::verdict::Verdict;
 use tipsom::i18n::Locale;
 use tipsom::storage::{KeyValueStore, LoadOutcome, StorageStatus};
 use tipsom::web::adapters::local_store::LocalStore;
-use tipsom::web::app::{App, AppProps, PacksReader, PacksSaving};
+use tipsom::web::app::{App, AppProps, PacksSaving};
 use tipsom::web::route::Route;
 use tipsom::web::surface::{learner_routes, trainer_routes};
 use wasm_bindgen::JsCast;
@@ -145,7 +145,8 @@ async fn mount_app(routes: fn(Route) -> Html, hash: &str, locale: Locale) -> web
     let root = document().create_element("div").unwrap();
     document().body().unwrap().append_child(&root).unwrap();
     let outcome = LoadOutcome {
-        progress: Progress::default(),
+        value: Progress::default(),
+        seen: false,
         status: StorageStatus::Saving,
     };
     yew::Renderer::<App>::with_root_and_props(
@@ -156,7 +157,6 @@ async fn mount_app(routes: fn(Route) -> Html, hash: &str, locale: Locale) -> web
             initial_docs: docs(locale, test_case()),
             packs: None,
             routes: Callback::from(routes),
-            read_packs: PacksReader(PackShelf::from_stored_trusted),
             save_packs: PacksSaving(None),
         },
     )
@@ -171,6 +171,7 @@ async fn a_shared_deck_is_played_in_the_learner_app_and_saved_in_the_trainer_app
         id: "d".into(),
         name: "Oujda".into(),
         cases: vec!["test-case".into(), "not-in-this-version".into()],
+        unknown: Default::default(),
     };
     let hash = format!("#/deck/{}", encode(&deck));
     let root = mount_app(learner_routes, &hash, Locale::En).await;
@@ -278,7 +279,8 @@ async fn texts_are_rendered_as_text_never_as_html() {
     let root = document().create_element("div").unwrap();
     document().body().unwrap().append_child(&root).unwrap();
     let outcome = LoadOutcome {
-        progress: Progress::default(),
+        value: Progress::default(),
+        seen: false,
         status: StorageStatus::Saving,
     };
     yew::Renderer::<App>::with_root_and_props(
@@ -289,7 +291,6 @@ async fn texts_are_rendered_as_text_never_as_html() {
             initial_docs: docs(Locale::En, case),
             packs: None,
             routes: Callback::from(learner_routes),
-            read_packs: PacksReader(PackShelf::from_stored_trusted),
             save_packs: PacksSaving(None),
         },
     )
@@ -331,17 +332,18 @@ async fn a_packs_cases_are_in_the_library_with_its_name_play_and_show_their_text
             root.clone(),
             AppProps {
                 outcome: LoadOutcome {
-                    progress: Progress::default(),
+                    value: Progress::default(),
+                    seen: false,
                     status: StorageStatus::Saving,
                 },
                 locale: Locale::En,
                 initial_docs: docs(Locale::En, test_case()),
                 packs: Some(PacksOutcome {
-                    shelf: shelf.clone(),
+                    value: shelf.clone(),
+                    seen: false,
                     status: StorageStatus::Saving,
                 }),
                 routes: Callback::from(trainer_routes),
-                read_packs: PacksReader(PackShelf::from_stored),
                 save_packs: PacksSaving(Some(tipsom::storage::packs::save_packs)),
             },
         )

@@ -49,6 +49,11 @@ messages! {
         fr: "Les packs ne peuvent pas être enregistrés sur cet appareil (stockage plein ou désactivé) : ils ne restent que jusqu'à la fermeture de cette page.",
         ar: "لا يمكن حفظ الحزم على هذا الجهاز (مساحة التخزين ممتلئة أو معطّلة): تبقى فقط إلى حين إغلاق هذه الصفحة.",
     }
+    PacksUnreadable {
+        en: "Your saved packs could not be read, and there is no room on this device to keep a copy of them. They are left untouched, and no pack is saved until there is room.",
+        fr: "Vos packs enregistrés n’ont pas pu être lus, et la place manque sur cet appareil pour en garder une copie. Ils sont laissés intacts, et aucun pack n’est enregistré tant que la place manque.",
+        ar: "تعذّرت قراءة حزمك المحفوظة، ولا توجد مساحة على هذا الجهاز للاحتفاظ بنسخة منها. تُركت كما هي، ولن تُحفظ أي حزمة ما دامت المساحة غير كافية.",
+    }
     PacksRecovered {
         en: "Your saved packs could not be read. Nothing was deleted: a copy is kept on this device.",
         fr: "Vos packs enregistrés n'ont pas pu être lus. Rien n'a été supprimé : une copie est conservée sur cet appareil.",

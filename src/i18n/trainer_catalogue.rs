@@ -74,6 +74,11 @@ messages! {
         fr: "Vos séries ont été enregistrées par une version plus récente de l'application. Cette version les laisse intactes et ne les écrasera pas. Rechargez la page pour obtenir la version récente.",
         ar: "حُفظت سلاسلك بواسطة إصدار أحدث من هذا التطبيق. يتركها هذا الإصدار كما هي ولن يكتب فوقها. أعد تحميل الصفحة للحصول على الإصدار الأحدث.",
     }
+    DecksUnreadable {
+        en: "Your saved decks could not be read, and there is no room on this device to keep a copy of them. They are left untouched, and no deck is saved until there is room.",
+        fr: "Vos séries enregistrées n’ont pas pu être lues, et la place manque sur cet appareil pour en garder une copie. Elles sont laissées intactes, et aucune série n’est enregistrée tant que la place manque.",
+        ar: "تعذّرت قراءة سلاسلك المحفوظة، ولا توجد مساحة على هذا الجهاز للاحتفاظ بنسخة منها. تُركت كما هي، ولن تُحفظ أي سلسلة ما دامت المساحة غير كافية.",
+    }
     DecksUnavailable {
         en: "Decks cannot be saved on this device: storage is full or turned off. They are kept only until you close this page.",
         fr: "Les séries ne peuvent pas être enregistrées sur cet appareil : le stockage est plein ou désactivé. Elles ne sont conservées que jusqu'à la fermeture de cette page.",

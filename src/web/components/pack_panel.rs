@@ -250,6 +250,7 @@ pub fn pack_panel(props: &PackPanelProps) -> Html {
 
     let storage_note = match &app.packs_storage {
         StorageStatus::Saving => None,
+        StorageStatus::Unreadable => Some(PackMsg::PacksUnreadable),
         StorageStatus::Unavailable => Some(PackMsg::PacksNotSaved),
         StorageStatus::Recovered { .. } => Some(PackMsg::PacksRecovered),
         StorageStatus::FromFuture { .. } => Some(PackMsg::PacksFromFuture),

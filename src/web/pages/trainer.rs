@@ -53,6 +53,7 @@ pub fn trainer() -> Html {
     };
     let notice = match &decks.status {
         StorageStatus::Saving => None,
+        StorageStatus::Unreadable => Some(TrainerMsg::DecksUnreadable),
         StorageStatus::Unavailable => Some(TrainerMsg::DecksUnavailable),
         StorageStatus::Recovered { .. } => Some(TrainerMsg::DecksRecovered),
         StorageStatus::FromFuture { .. } => Some(TrainerMsg::DecksFromFuture),
