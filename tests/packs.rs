@@ -735,5 +735,57 @@ fn gift_and_xml_escape_what_would_break_them() {
     let xml = lms::moodle_xml::write(&questions, "test -- header");
     assert!(xml.contains("&lt;b&gt;Orchard&lt;/b&gt;"));
     assert!(!xml.contains("<b>"));
-    assert!(xml.contains("<!-- test - - header -->"));
+    assert!(xml.contains("<!-- test \u{2010}\u{2010} header -->"));
+    // A pack named with dashes (issue "Nothing lost", item 12): the comment stays well-formed.
+    for name in ["---", "a---", "-", "x-"] {
+        let xml = lms::moodle_xml::write(&questions, name);
+        let comment = xml.split("<!--").nth(1).unwrap().split("-->").next().unwrap();
+        assert!(!comment.contains("--") && !comment.ends_with('-'), "{name}: {comment}");
+    }
+}
+
+// Issue "Nothing lost, nothing crashes", item 11: a refused pack listed one structural problem
+// per case; every one is listed now.
+#[test]
+fn every_structural_problem_of_a_case_is_listed() {
+    let mut pack = valid_value();
+    let case = &mut pack["cases"][0];
+    case["version"] = json!("one");
+    case["author"] = json!("me");
+    case["colour"] = json!("red");
+    case["title"].as_object_mut().unwrap().remove("ar");
+    case["steps"][0]["facts"]["acts"] = json!(["kidnapping", "recruitment"]);
+    let problems = refused(pack.to_string().as_bytes(), &PackContext::default());
+    let fields: Vec<&str> = problems.iter().map(|p| p.field.as_str()).collect();
+    for field in ["version", "author", "colour", "title", "steps[0].facts.acts[0]"] {
+        assert!(fields.contains(&field), "{field} missing from {problems:#?}");
+    }
+    assert_eq!(
+        problems.len(),
+        5,
+        "nothing reported twice, nothing invented: {problems:#?}"
+    );
+}
+
+// Item 12: names made of invisible characters, or that turn the text's direction, are refused;
+// a name that looks like a placeholder is shown as typed.
+#[test]
+fn pack_names_that_would_hide_or_turn_text_are_refused() {
+    for name in [
+        "\u{200B}\u{200B}",
+        "\u{3164}",
+        "Nador\u{202E}",
+        "\u{2067}x",
+        "\u{2800} ",
+    ] {
+        let mut pack = valid_value();
+        pack["name"] = json!(name);
+        let problems = refused(pack.to_string().as_bytes(), &PackContext::default());
+        assert!(
+            problems.iter().any(|p| p.error == PackError::BadName),
+            "{name:?}: {problems:#?}"
+        );
+    }
+    let line = tipsom::i18n::placeholders::fill("Pack {name} ({count} cases)", &[("name", "{count}"), ("count", "3")]);
+    assert_eq!(line, "Pack {count} (3 cases)");
 }

@@ -9,7 +9,6 @@ use tipsom::domain::deck::link::encode;
 use tipsom::domain::deck::Deck;
 use tipsom::domain::facts::{Act, Facts, Means, Purpose};
 use tipsom::domain::frame::Frame;
-use tipsom::domain::pack::PackShelf;
 use tipsom::domain::progress::Progress;
 use tipsom::domain::verdict::Verdict;
 use tipsom::i18n::Locale;

@@ -9,6 +9,13 @@ use super::verdict::Verdict;
 use crate::i18n::Locale;
 use serde::{Deserialize, Serialize};
 
+/// Whether a text can be the id of a case or term: lowercase letters, digits and dashes, as the
+/// content checks require. Content is fetched by id only then, so an id from a link or a message
+/// (`../glossary`) can never name another file.
+pub fn is_content_id(id: &str) -> bool {
+    crate::domain::validate::is_kebab_id(id)
+}
+
 /// What the library and the home page need to know about a case.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]

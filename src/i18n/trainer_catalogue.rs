@@ -63,7 +63,6 @@ messages! {
     }
     ToolsHeading { en: "For the room", fr: "Pour la salle", ar: "للقاعة" }
     AnswerCardsLink { en: "Answer cards for phones", fr: "Cartes-réponses pour téléphone", ar: "بطاقات الإجابة للهواتف" }
-    AudienceWindowLink { en: "Audience window", fr: "Fenêtre du public", ar: "نافذة الجمهور" }
     DecksRecovered {
         en: "Your saved decks could not be read, so the list starts empty. Nothing was deleted: a copy of the old data is kept on this device.",
         fr: "Vos séries enregistrées n'ont pas pu être lues ; la liste repart donc à vide. Rien n'a été supprimé : une copie des anciennes données est conservée sur cet appareil.",
@@ -192,6 +191,16 @@ messages! {
     }
     LeaveShow { en: "Leave the show", fr: "Quitter la présentation", ar: "غادر العرض" }
     AudienceWaiting { en: "Waiting for the presenter…", fr: "En attente du présentateur…", ar: "في انتظار مقدّم العرض…" }
+    AudienceNoRoom {
+        en: "This window was not opened by a presenter window. On this computer, open a deck in trainer mode, choose “Present on two screens”, then “Open the audience window” there.",
+        fr: "Cette fenêtre n’a pas été ouverte par une fenêtre de présentation. Sur cet ordinateur, ouvrez une série en mode formateur, choisissez « Présenter sur deux écrans », puis « Ouvrir la fenêtre du public ».",
+        ar: "لم تُفتح هذه النافذة من نافذة العرض. على هذا الحاسوب، افتح سلسلة في وضع المدرّب واختر «العرض على شاشتين»، ثم «افتح نافذة الجمهور».",
+    }
+    NoSessionStorage {
+        en: "This browser does not let the presenter window keep its place: if you reload it, the show starts again from the first step and the audience window must be opened again.",
+        fr: "Ce navigateur ne permet pas à la fenêtre de présentation de garder sa place : si vous la rechargez, la présentation reprend à la première étape et la fenêtre du public doit être rouverte.",
+        ar: "لا يسمح هذا المتصفح لنافذة العرض بالاحتفاظ بموضعها: إذا أعدت تحميلها، يبدأ العرض من جديد من الخطوة الأولى ويجب فتح نافذة الجمهور مرة أخرى.",
+    }
     AudienceWaitingHint {
         en: "On this computer, open a deck in trainer mode and choose “Present on two screens”. This window then follows it.",
         fr: "Sur cet ordinateur, ouvrez une série en mode formateur et choisissez « Présenter sur deux écrans ». Cette fenêtre la suivra.",

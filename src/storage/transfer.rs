@@ -11,7 +11,7 @@ use std::collections::BTreeMap;
 pub const MAX_IMPORT_BYTES: usize = 2 * 1024 * 1024;
 /// An imported file brings at most this many attempts; the rest are refused (and counted). A
 /// learner who plays every case of the bank ten times has about 500.
-pub const MAX_IMPORT_ATTEMPTS: usize = 10_000;
+pub const MAX_IMPORT_ATTEMPTS: usize = 5_000;
 /// The `kind` of an export file.
 pub const EXPORT_KIND: &str = "progress-export";
 

@@ -67,7 +67,8 @@ pub enum DeckEdit {
 
 /// Trims a name and cuts it to [`MAX_NAME`] characters.
 pub fn clean_name(name: &str) -> String {
-    name.trim().chars().take(MAX_NAME).collect()
+    // No direction overrides: a deck name from a shared link could otherwise reverse the app's text.
+    crate::i18n::user_text::clean(name).chars().take(MAX_NAME).collect()
 }
 
 impl Decks {

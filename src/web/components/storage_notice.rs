@@ -2,13 +2,25 @@
 
 use crate::i18n::Msg;
 use crate::storage::StorageStatus;
+use crate::web::components::packs_notice::PacksNotice;
 use crate::web::hooks::use_app;
 use crate::web::pages::progress::ExportButton;
 use crate::web::state::Action;
 use yew::prelude::*;
 
+/// The progress notice, then the packs' (`PacksNotice`).
 #[function_component(StorageNotice)]
 pub fn storage_notice() -> Html {
+    html! {
+        <>
+            <ProgressNotice />
+            <PacksNotice />
+        </>
+    }
+}
+
+#[function_component(ProgressNotice)]
+fn progress_notice() -> Html {
     let app = use_app();
     let l = app.locale;
     let message = match &app.storage {
