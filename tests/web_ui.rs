@@ -370,3 +370,122 @@ async fn a_packs_cases_are_in_the_library_with_its_name_play_and_show_their_text
     assert!(player.text_content().unwrap().contains("Youssef"));
     root.remove();
 }
+
+// Issue "Nothing lost, nothing crashes", item 5: backups of values with lone surrogates were not
+// identical to the original (a Rust `String` cannot hold them; the copy is made in JavaScript).
+#[wasm_bindgen_test]
+fn a_backup_is_the_stored_value_exactly_even_with_lone_surrogates() {
+    use tipsom::storage::slot::back_up;
+    let window = web_sys::window().unwrap();
+    let storage = window.local_storage().unwrap().unwrap();
+    let _ = storage.clear();
+    // "{\uD800x" written by JavaScript: not valid UTF-16, read lossily by Rust as "{\u{FFFD}x".
+    let lone: wasm_bindgen::JsValue = js_sys::eval("'{\\uD800x'").unwrap();
+    let set = js_sys::Reflect::get(&storage, &"setItem".into()).unwrap();
+    js_sys::Function::from(set)
+        .call2(&storage, &"tipsom".into(), &lone)
+        .unwrap();
+    let store = LocalStore::new();
+    let lossy = store.get("tipsom").unwrap().unwrap();
+    let key = back_up(&store, "tipsom", "tipsom.backup.", &lossy).unwrap();
+    let get = js_sys::Reflect::get(&storage, &"getItem".into()).unwrap();
+    let copy = js_sys::Function::from(get)
+        .call1(&storage, &key.clone().into())
+        .unwrap();
+    assert_eq!(copy, lone, "the backup holds the lone surrogate, not U+FFFD");
+    // A second value differing only there gets its own backup; the same value, none more.
+    js_sys::Function::from(js_sys::Reflect::get(&storage, &"setItem".into()).unwrap())
+        .call2(&storage, &"tipsom".into(), &"{\u{FFFD}x".into())
+        .unwrap();
+    let other = back_up(&store, "tipsom", "tipsom.backup.", &lossy).unwrap();
+    assert_ne!(other, key);
+    assert_eq!(back_up(&store, "tipsom", "tipsom.backup.", &lossy).unwrap(), other);
+    let _ = storage.clear();
+}
+
+/// Sends this window a `storage` event, as the browser does when another tab writes.
+fn storage_event(key: Option<&str>, new_value: Option<&str>) {
+    let init = web_sys::StorageEventInit::new();
+    init.set_key(key);
+    init.set_new_value(new_value);
+    let event = web_sys::StorageEvent::new_with_event_init_dict("storage", &init).unwrap();
+    web_sys::window().unwrap().dispatch_event(&event).unwrap();
+}
+
+// Item 1: "Forget me" in another tab arrives as a removed key (or a cleared store); this tab starts
+// afresh and says so, instead of writing everything back at its next answer.
+#[wasm_bindgen_test]
+async fn forget_me_in_another_tab_empties_this_one() {
+    let _ = LocalStore::new().remove("tipsom");
+    let root = mount("#/case/test-case", Locale::Fr).await;
+    click(".options__list li:first-child label");
+    yew::scheduler::flush().await;
+    click("form.question button[type=submit]");
+    yew::scheduler::flush().await;
+    assert!(
+        LocalStore::new().get("tipsom").unwrap().is_some(),
+        "the answer was saved"
+    );
+    // The other tab erases everything.
+    LocalStore::new().remove("tipsom").unwrap();
+    storage_event(Some("tipsom"), None);
+    yew::scheduler::flush().await;
+    let notice = query("[data-testid=storage-notice]").expect("the erasure is said");
+    assert!(
+        notice.text_content().unwrap().contains("M’oublier"),
+        "{:?}",
+        notice.text_content()
+    );
+    root.remove();
+    // Nothing of the forgotten progress came back.
+    assert_eq!(LocalStore::new().get("tipsom").unwrap(), None);
+    // `localStorage.clear()` names no key: the same.
+    let root = mount("#/", Locale::En).await;
+    storage_event(None, None);
+    yew::scheduler::flush().await;
+    assert!(query("[data-testid=storage-notice]").is_some());
+    root.remove();
+}
+
+// Item 11: the learner app played stored packs that the trainer app's checks refuse, and said
+// nothing when stored packs were unreadable.
+#[wasm_bindgen_test]
+async fn the_learner_app_sets_aside_a_stored_pack_that_fails_the_checks_and_says_why() {
+    use tipsom::storage::packs::{load_packs, PACKS_KEY};
+    let mut pack: serde_json::Value = serde_json::from_str(include_str!("fixtures/packs/valid.json")).unwrap();
+    pack["cases"][0]["steps"][0]["question"]["answer"] = serde_json::json!("neither");
+    let envelope = serde_json::json!({"app": "tipsom", "kind": "packs", "schema": 1, "packs": [pack]});
+    let store = LocalStore::new();
+    store.set(PACKS_KEY, &envelope.to_string()).unwrap();
+    let packs = load_packs(&store);
+    assert!(packs.value.installed.is_empty(), "the learner app checks the pack too");
+    web_sys::window().unwrap().location().set_hash("#/cases").unwrap();
+    let root = document().create_element("div").unwrap();
+    document().body().unwrap().append_child(&root).unwrap();
+    yew::Renderer::<App>::with_root_and_props(
+        root.clone(),
+        AppProps {
+            outcome: LoadOutcome {
+                value: Progress::default(),
+                seen: false,
+                status: StorageStatus::Saving,
+            },
+            locale: Locale::En,
+            initial_docs: docs(Locale::En, test_case()),
+            packs: Some(packs),
+            routes: Callback::from(learner_routes),
+            save_packs: PacksSaving(None),
+        },
+    )
+    .render();
+    yew::scheduler::flush().await;
+    let notice = query("[data-testid=packs-notice]").expect("the learner is told");
+    let text = notice.text_content().unwrap();
+    assert!(text.contains("Agadir workshop") && text.contains("not shown"), "{text}");
+    assert!(root
+        .query_selector("[data-case-id=\"workshop-agadir-orchard\"]")
+        .unwrap()
+        .is_none());
+    root.remove();
+    store.remove(PACKS_KEY).unwrap();
+}

@@ -11,6 +11,7 @@
 //!   is refused and the tab starts afresh.
 
 use super::store::{KeyValueStore, StoreError};
+use serde_json::value::RawValue;
 
 /// What a stored string turned out to hold.
 #[derive(Debug, Clone, PartialEq)]
@@ -147,26 +148,22 @@ pub fn save<F: StoredFormat>(
 
 /// The members of the stored envelope that `written` lacks (added by a newer version at the same
 /// schema) are carried over, so an older tab never erases them. Only the top level is merged
-/// here: the stored types below it keep their own unknown members (`#[serde(flatten)]`).
+/// here: the stored types below it keep their own unknown members (`#[serde(flatten)]`). Members
+/// are kept as their text, so the common case (no unknown member) costs one scan of the value.
 fn keep_unknown_members(stored: &str, written: String) -> String {
-    let (Ok(serde_json::Value::Object(old)), Ok(serde_json::Value::Object(mut new))) = (
-        serde_json::from_str::<serde_json::Value>(stored),
-        serde_json::from_str::<serde_json::Value>(&written),
-    ) else {
+    type Members<'a> = std::collections::BTreeMap<String, &'a RawValue>;
+    let Ok(old) = serde_json::from_str::<Members>(stored) else {
         return written;
     };
-    let mut added = false;
-    for (key, value) in old {
-        if !new.contains_key(&key) {
-            new.insert(key, value);
-            added = true;
-        }
+    let Ok(mut new) = serde_json::from_str::<Members>(&written) else {
+        return written;
+    };
+    let unknown: Vec<(String, &RawValue)> = old.into_iter().filter(|(k, _)| !new.contains_key(k)).collect();
+    if unknown.is_empty() {
+        return written;
     }
-    if added {
-        serde_json::Value::Object(new).to_string()
-    } else {
-        written
-    }
+    new.extend(unknown);
+    serde_json::to_string(&new).unwrap_or(written)
 }
 
 /// The FNV-1a hash of a value, for its backup's name: the same value always gets the same name.

@@ -6,9 +6,10 @@
 //! last one it took; an audience window that opens or reloads says `Hello` and the presenter
 //! answers with the whole show.
 //!
-//! Every message carries the room key the presenter made when it started, which only the windows
-//! it opened know (it is in the audience window's address): another page of the same origin,
-//! which can post on the same channel, cannot take over the projector or press its keys.
+//! The channel is named after a room key the presenter makes when it starts, which only the
+//! windows it opened know (it is in the audience window's address), and every message carries it:
+//! another page of the same origin can neither hear the show nor take over the projector or press
+//! its keys, since channel names cannot be listed.
 
 use super::command::Command;
 use super::show::Show;
@@ -17,8 +18,13 @@ use crate::i18n::Locale;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
-/// The name of the `BroadcastChannel` both windows open.
+/// The start of the name of the `BroadcastChannel` the windows of one room open.
 pub const CHANNEL_NAME: &str = "tipsom-presenter";
+
+/// The name of the channel of the room `room`.
+pub fn channel_name(room: &str) -> String {
+    format!("{CHANNEL_NAME}.{room}")
+}
 /// The version of these messages; messages of another version are ignored, never misread.
 /// History: 1, first release; 2, the room key.
 pub const PROTOCOL_VERSION: u32 = 2;

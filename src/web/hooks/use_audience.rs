@@ -1,7 +1,7 @@
 //! `use_audience`: an audience window follows the presenter's show, asks for it on opening (so a
 //! reloaded or late window catches up), and can send keys back.
 
-use crate::domain::presenter::protocol::CHANNEL_NAME;
+use crate::domain::presenter::protocol::channel_name;
 use crate::domain::presenter::{Command, Envelope, Follower, Message, Outbox};
 use crate::web::adapters::channel::Channel;
 use crate::web::hooks::use_show::new_session;
@@ -36,7 +36,7 @@ pub fn use_audience(room: String) -> (UseReducerHandle<AudienceModel>, Callback<
         let link = link.clone();
         use_effect_with(room, move |room| {
             let listening = room.clone();
-            let channel = Channel::open(CHANNEL_NAME, move |text| {
+            let channel = Channel::open(&channel_name(room), move |text| {
                 // Messages of another room (a page the presenter did not open) are ignored.
                 if let Some(envelope) = Envelope::from_json(&text, &listening) {
                     model.dispatch(envelope);

@@ -1,7 +1,7 @@
 //! `use_show`: the presenter's show, driven by commands, and sent whole to the audience windows
 //! after every change and whenever one of them says hello.
 
-use crate::domain::presenter::protocol::CHANNEL_NAME;
+use crate::domain::presenter::protocol::channel_name;
 use crate::domain::presenter::{Command, Envelope, Inbox, Message, Outbox, SessionId, Show};
 use crate::i18n::Locale;
 use crate::storage::KeyValueStore;
@@ -102,7 +102,7 @@ pub fn use_show(initial: Show, broadcast: bool, locale: Locale, room: String) ->
             if *broadcast {
                 let inbox = RefCell::new(Inbox::default());
                 let listening = room.clone();
-                let channel = Channel::open(CHANNEL_NAME, move |text| {
+                let channel = Channel::open(&channel_name(room), move |text| {
                     // Only the windows this presenter opened know its room key.
                     let Some(envelope) = Envelope::from_json(&text, &listening) else {
                         return;
