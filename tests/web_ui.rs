@@ -489,3 +489,39 @@ async fn the_learner_app_sets_aside_a_stored_pack_that_fails_the_checks_and_says
     root.remove();
     store.remove(PACKS_KEY).unwrap();
 }
+
+// Item 14: "cannot be saved" stayed on screen after saving worked again.
+#[wasm_bindgen_test]
+async fn the_cannot_be_saved_notice_goes_once_a_save_works() {
+    let _ = LocalStore::new().remove("tipsom");
+    web_sys::window().unwrap().location().set_hash("#/case/test-case").unwrap();
+    let root = document().create_element("div").unwrap();
+    document().body().unwrap().append_child(&root).unwrap();
+    yew::Renderer::<App>::with_root_and_props(
+        root.clone(),
+        AppProps {
+            outcome: LoadOutcome {
+                value: Progress::default(),
+                seen: false,
+                status: StorageStatus::Unavailable,
+            },
+            locale: Locale::En,
+            initial_docs: docs(Locale::En, test_case()),
+            packs: None,
+            routes: Callback::from(learner_routes),
+            save_packs: PacksSaving(None),
+        },
+    )
+    .render();
+    yew::scheduler::flush().await;
+    assert!(query("[data-testid=storage-notice]").is_some(), "the notice is shown at first");
+    click(".options__list li:first-child label");
+    yew::scheduler::flush().await;
+    click("form.question button[type=submit]");
+    yew::scheduler::flush().await;
+    yew::scheduler::flush().await;
+    assert!(LocalStore::new().get("tipsom").unwrap().is_some(), "saved");
+    assert!(query("[data-testid=storage-notice]").is_none(), "and the notice is gone");
+    root.remove();
+    let _ = LocalStore::new().remove("tipsom");
+}

@@ -139,6 +139,7 @@ test('another page of the origin cannot drive the projector; a blocked sessionSt
   const index = await page.evaluate(async () => (await (await fetch('content/en/index.json')).json()).cases.slice(0, 2).map((c) => c.id));
   await page.evaluate((ids) => localStorage.setItem('tipsom.decks', JSON.stringify({ app: 'tipsom', kind: 'decks', schema: 1, decks: [{ id: 'room', name: 'Room', cases: ids }] })), index);
   await page.goto(`${server.url}trainer.html#/present/room`);
+  await page.reload();
   await page.waitForSelector('[data-testid="open-audience"]');
   const url = await page.getAttribute('[data-testid="open-audience"]', 'data-href');
   assert.match(url, /#\/audience\/[0-9a-f]{16}$/);
@@ -149,17 +150,22 @@ test('another page of the origin cannot drive the projector; a blocked sessionSt
   // A hostile page posts on the channel: a guessed room, an empty one, an old protocol, a `../` id.
   const hostile = await context.newPage();
   await hostile.goto(`${server.url}#/cases`);
-  await hostile.evaluate(() => {
-    // The channel of old, one guessed room's, and the plain name with a room it does not know.
+  await hostile.evaluate((ids) => {
+    // The channel name of old and one guessed room's; the protocol of old and the current one;
+    // a well-formed show (a build before rooms followed it) and one naming a file by `../`.
     const channels = ['tipsom-presenter', 'tipsom-presenter.0000000000000000'].map((n) => new BroadcastChannel(n));
-    const channel = { postMessage: (m) => channels.forEach((c) => c.postMessage(m)) };
-    const show = { 'deck-id': 'x', 'deck-name': 'Hijacked', cases: [{ id: '../glossary', steps: 1 }], case: 0, step: 0, revealed: true, breakdown: true, blanked: true, votes: [] };
-    for (const [v, room] of [[2, '0000000000000000'], [2, ''], [1, undefined]]) {
-      const session = { started: Date.now() + 1e9, nonce: 1 };
-      channel.postMessage(JSON.stringify({ v, room, session, seq: 1, message: { state: { show, locale: 'ar' } } }));
-      channel.postMessage(JSON.stringify({ v, room, session, seq: 2, message: { remote: { command: 'toggle-reveal' } } }));
+    const timer = { shown: false, 'running-since': null, 'elapsed-ms': 0 };
+    const show = (cases) => ({ 'deck-id': 'room', 'deck-name': 'Hijacked', cases, case: 0, step: 0, revealed: true, breakdown: true, blanked: false, timer, votes: [] });
+    const shows = [show(ids.map((id) => ({ id, steps: 1 }))), show([{ id: '../glossary', steps: 1 }])];
+    let seq = 0;
+    for (const channel of channels) {
+      for (const [v, room] of [[1, undefined], [2, '0000000000000000'], [2, '']]) {
+        const session = { started: Date.now() + 1e9, nonce: 1 };
+        for (const s of shows) channel.postMessage(JSON.stringify({ v, room, session, seq: ++seq, message: { state: { show: s, locale: 'ar' } } }));
+        channel.postMessage(JSON.stringify({ v, room, session, seq: ++seq, message: { remote: { command: 'toggle-reveal' } } }));
+      }
     }
-  });
+  }, index);
   await audience.waitForTimeout(500);
   assert.equal(await audience.locator('[data-testid="stage-answer"]').count(), 0, 'the answer is not revealed');
   assert.doesNotMatch(await audience.textContent('body'), /Hijacked/);
@@ -176,6 +182,7 @@ test('another page of the origin cannot drive the projector; a blocked sessionSt
   await p2.waitForSelector('[data-testid="trainer"]');
   await p2.evaluate((ids) => localStorage.setItem('tipsom.decks', JSON.stringify({ app: 'tipsom', kind: 'decks', schema: 1, decks: [{ id: 'room', name: 'Room', cases: ids }] })), index);
   await p2.goto(`${server.url}trainer.html#/present/room`);
+  await p2.reload();
   await p2.waitForSelector('[data-testid="no-session-storage"]');
   await blocked.close();
   assert.deepEqual(errors, []);

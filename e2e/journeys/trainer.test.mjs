@@ -322,9 +322,9 @@ test('the audience window follows the presenter, sees the answer only once revea
   await audience.waitForSelector('[data-testid="stage-answer"]');
   assert.match(await stepLabel(audience), new RegExp(`Case 2 of 2 · Step 2 of ${SECOND_STEPS}`));
   assert.deepEqual((await votes(audience))[0], 1);
-  // A second audience window opened by hand later catches up too.
+  // A second audience window opened by hand later (at the address the presenter shows) catches up too.
   const late = await context.newPage();
-  await late.goto(`${server.url}trainer.html#/audience`);
+  await late.goto(await page.getAttribute('[data-testid="open-audience"]', 'data-href'));
   await late.waitForSelector('[data-testid="stage-answer"]');
   assert.match(await stepLabel(late), new RegExp(`Case 2 of 2 · Step 2 of ${SECOND_STEPS}`));
 
@@ -399,7 +399,7 @@ for (const lang of ['en', 'ar']) {
     const aerrors = watchErrors(audience);
     for (const [width, height] of [[1280, 720], [1920, 1080]]) {
       await audience.setViewportSize({ width, height });
-      await audience.goto(`${server.url}trainer.html#/audience`);
+      await audience.goto(await page.getAttribute('[data-testid="open-audience"]', 'data-href'));
       await audience.waitForSelector('[data-testid="stage-options"]');
       assert.equal(await audience.getAttribute('html', 'dir'), lang === 'ar' ? 'rtl' : 'ltr');
       const letters = await audience.$$eval('.stage-option__letter', (l) => l.map((x) => x.textContent));
