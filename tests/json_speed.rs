@@ -25,7 +25,9 @@ fn median_ms<T>(runs: usize, mut f: impl FnMut() -> T) -> f64 {
 #[test]
 fn reading_the_largest_content_file_and_a_long_progress() {
     let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("content");
-    let compiled = tipsom::domain::source::load_content(&root).expect("the bank loads").compile();
+    let compiled = tipsom::domain::source::load_content(&root)
+        .expect("the bank loads")
+        .compile();
     let (path, largest) = compiled.iter().max_by_key(|(_, json)| json.len()).expect("content");
     let key = if path.ends_with("search.json") {
         ContentKey::Search
@@ -65,7 +67,11 @@ fn reading_the_largest_content_file_and_a_long_progress() {
     let typed = median_ms(11, || decode(&stored));
     let value = median_ms(11, || serde_json::from_str::<serde_json::Value>(&stored).expect("JSON"));
     assert!(matches!(decode(&stored), Decoded::Current(p) if p.attempts.len() == 6_000));
-    println!("reader                         | largest content file ({path}, {} KB) | 6,000-attempt progress ({} KB)", largest.len() / 1024, stored.len() / 1024);
+    println!(
+        "reader                         | largest content file ({path}, {} KB) | 6,000-attempt progress ({} KB)",
+        largest.len() / 1024,
+        stored.len() / 1024
+    );
     println!("serde_json, typed (the app's)  | {content:>8.3} ms | {typed:>8.3} ms");
     println!("serde_json, Value (reference)  | {as_value:>8.3} ms | {value:>8.3} ms");
 }

@@ -789,3 +789,12 @@ fn pack_names_that_would_hide_or_turn_text_are_refused() {
     let line = tipsom::i18n::placeholders::fill("Pack {name} ({count} cases)", &[("name", "{count}"), ("count", "3")]);
     assert_eq!(line, "Pack {count} (3 cases)");
 }
+
+// Item 12: every export escapes what its format needs, the header (a pack's name) included.
+#[test]
+fn a_header_with_line_breaks_stays_a_comment_in_gift() {
+    let gift = lms::gift::write(&[], "Pack\r$CATEGORY: evil\u{2028}::x::{=y}\nsecond");
+    for line in gift.lines().take_while(|l| !l.is_empty()) {
+        assert!(line.starts_with("// "), "{line:?} escaped the comment");
+    }
+}

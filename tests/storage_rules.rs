@@ -315,7 +315,9 @@ fn a_save_that_works_again_is_reported_as_written() {
 fn a_stored_pack_with_a_malformed_number_is_set_aside_not_a_crash() {
     for number in ["01", "1.", "-01", "1.e5", "1e400"] {
         let store = MemoryStore::new();
-        let raw = format!(r#"{{"app":"tipsom","kind":"packs","schema":1,"packs":[{{"app":"tipsom","kind":"pack","schema":{number},"name":"n","cases":[]}}]}}"#);
+        let raw = format!(
+            r#"{{"app":"tipsom","kind":"packs","schema":1,"packs":[{{"app":"tipsom","kind":"pack","schema":{number},"name":"n","cases":[]}}]}}"#
+        );
         store.set(PACKS_KEY, &raw).unwrap();
         let loaded = load_packs(&store);
         assert!(loaded.value.is_empty(), "{number}");
@@ -330,13 +332,25 @@ fn a_stored_pack_with_a_malformed_number_is_set_aside_not_a_crash() {
 // valid 0e9999999999, took the first of duplicate keys, and overflowed on 1.5e-2147483648.
 #[test]
 fn the_reader_is_strict_rfc_8259() {
-    let progress_at = |time: &str| {
-        format!(r#"{{"app":"tipsom","schema":2,"progress":{{"preferences":{{"updated-at":{time}}}}}}}"#)
-    };
-    for bad in ["01", "00.5", "1.", "1e++5", "-01", "1e400", ".5", "+1", "NaN", "Infinity"] {
-        assert!(matches!(tipsom::storage::decode(&progress_at(bad)), tipsom::storage::Decoded::Corrupt(_)), "{bad}");
+    let progress_at =
+        |time: &str| format!(r#"{{"app":"tipsom","schema":2,"progress":{{"preferences":{{"updated-at":{time}}}}}}}"#);
+    for bad in [
+        "01", "00.5", "1.", "1e++5", "-01", "1e400", ".5", "+1", "NaN", "Infinity",
+    ] {
+        assert!(
+            matches!(
+                tipsom::storage::decode(&progress_at(bad)),
+                tipsom::storage::Decoded::Corrupt(_)
+            ),
+            "{bad}"
+        );
     }
-    for (good, value) in [("0e9999999999", 0.0), ("1.5e-2147483648", 0.0), ("-0", 0.0), ("1E3", 1000.0)] {
+    for (good, value) in [
+        ("0e9999999999", 0.0),
+        ("1.5e-2147483648", 0.0),
+        ("-0", 0.0),
+        ("1E3", 1000.0),
+    ] {
         let tipsom::storage::Decoded::Current(p) = tipsom::storage::decode(&progress_at(good)) else {
             panic!("{good} is valid JSON")
         };
@@ -344,7 +358,13 @@ fn the_reader_is_strict_rfc_8259() {
     }
     // A key given twice is refused, not read as either.
     let twice = r#"{"app":"tipsom","schema":2,"progress":{"attempts":[]},"progress":{"attempts":[]}}"#;
-    assert!(matches!(tipsom::storage::decode(twice), tipsom::storage::Decoded::Corrupt(_)));
+    assert!(matches!(
+        tipsom::storage::decode(twice),
+        tipsom::storage::Decoded::Corrupt(_)
+    ));
     let twice = r#"{"app":"tipsom","schema":2,"progress":{"preferences":{"discreet":true,"discreet":false}}}"#;
-    assert!(matches!(tipsom::storage::decode(twice), tipsom::storage::Decoded::Corrupt(_)));
+    assert!(matches!(
+        tipsom::storage::decode(twice),
+        tipsom::storage::Decoded::Corrupt(_)
+    ));
 }

@@ -134,6 +134,40 @@ fn click(selector: &str) {
         .click();
 }
 
+/// An app at `hash`, started from this storage outcome and these packs.
+fn mount_with(
+    hash: &str,
+    status: StorageStatus,
+    packs: Option<tipsom::storage::packs::PacksOutcome>,
+    trainer: bool,
+) -> web_sys::Element {
+    web_sys::window().unwrap().location().set_hash(hash).unwrap();
+    let root = document().create_element("div").unwrap();
+    document().body().unwrap().append_child(&root).unwrap();
+    let (routes, save_packs): (fn(Route) -> Html, _) = if trainer {
+        (trainer_routes, PacksSaving(Some(tipsom::storage::packs::save_packs)))
+    } else {
+        (learner_routes, PacksSaving(None))
+    };
+    yew::Renderer::<App>::with_root_and_props(
+        root.clone(),
+        AppProps {
+            outcome: LoadOutcome {
+                value: Progress::default(),
+                seen: false,
+                status,
+            },
+            locale: Locale::En,
+            initial_docs: docs(Locale::En, test_case()),
+            packs,
+            routes: Callback::from(routes),
+            save_packs,
+        },
+    )
+    .render();
+    root
+}
+
 async fn mount(hash: &str, locale: Locale) -> web_sys::Element {
     mount_app(learner_routes, hash, locale).await
 }
@@ -324,30 +358,12 @@ async fn a_packs_cases_are_in_the_library_with_its_name_play_and_show_their_text
     let mut shelf = PackShelf::default();
     shelf.install(pack);
     let mount_with_pack = |hash: &str| {
-        web_sys::window().unwrap().location().set_hash(hash).unwrap();
-        let root = document().create_element("div").unwrap();
-        document().body().unwrap().append_child(&root).unwrap();
-        yew::Renderer::<App>::with_root_and_props(
-            root.clone(),
-            AppProps {
-                outcome: LoadOutcome {
-                    value: Progress::default(),
-                    seen: false,
-                    status: StorageStatus::Saving,
-                },
-                locale: Locale::En,
-                initial_docs: docs(Locale::En, test_case()),
-                packs: Some(PacksOutcome {
-                    value: shelf.clone(),
-                    seen: false,
-                    status: StorageStatus::Saving,
-                }),
-                routes: Callback::from(trainer_routes),
-                save_packs: PacksSaving(Some(tipsom::storage::packs::save_packs)),
-            },
-        )
-        .render();
-        root
+        let packs = PacksOutcome {
+            value: shelf.clone(),
+            seen: false,
+            status: StorageStatus::Saving,
+        };
+        mount_with(hash, StorageStatus::Saving, Some(packs), true)
     };
     let root = mount_with_pack("#/cases");
     yew::scheduler::flush().await;
@@ -459,25 +475,7 @@ async fn the_learner_app_sets_aside_a_stored_pack_that_fails_the_checks_and_says
     store.set(PACKS_KEY, &envelope.to_string()).unwrap();
     let packs = load_packs(&store);
     assert!(packs.value.installed.is_empty(), "the learner app checks the pack too");
-    web_sys::window().unwrap().location().set_hash("#/cases").unwrap();
-    let root = document().create_element("div").unwrap();
-    document().body().unwrap().append_child(&root).unwrap();
-    yew::Renderer::<App>::with_root_and_props(
-        root.clone(),
-        AppProps {
-            outcome: LoadOutcome {
-                value: Progress::default(),
-                seen: false,
-                status: StorageStatus::Saving,
-            },
-            locale: Locale::En,
-            initial_docs: docs(Locale::En, test_case()),
-            packs: Some(packs),
-            routes: Callback::from(learner_routes),
-            save_packs: PacksSaving(None),
-        },
-    )
-    .render();
+    let root = mount_with("#/cases", StorageStatus::Saving, Some(packs), false);
     yew::scheduler::flush().await;
     let notice = query("[data-testid=packs-notice]").expect("the learner is told");
     let text = notice.text_content().unwrap();
@@ -494,34 +492,22 @@ async fn the_learner_app_sets_aside_a_stored_pack_that_fails_the_checks_and_says
 #[wasm_bindgen_test]
 async fn the_cannot_be_saved_notice_goes_once_a_save_works() {
     let _ = LocalStore::new().remove("tipsom");
-    web_sys::window().unwrap().location().set_hash("#/case/test-case").unwrap();
-    let root = document().create_element("div").unwrap();
-    document().body().unwrap().append_child(&root).unwrap();
-    yew::Renderer::<App>::with_root_and_props(
-        root.clone(),
-        AppProps {
-            outcome: LoadOutcome {
-                value: Progress::default(),
-                seen: false,
-                status: StorageStatus::Unavailable,
-            },
-            locale: Locale::En,
-            initial_docs: docs(Locale::En, test_case()),
-            packs: None,
-            routes: Callback::from(learner_routes),
-            save_packs: PacksSaving(None),
-        },
-    )
-    .render();
+    let root = mount_with("#/case/test-case", StorageStatus::Unavailable, None, false);
     yew::scheduler::flush().await;
-    assert!(query("[data-testid=storage-notice]").is_some(), "the notice is shown at first");
+    assert!(
+        query("[data-testid=storage-notice]").is_some(),
+        "the notice is shown at first"
+    );
     click(".options__list li:first-child label");
     yew::scheduler::flush().await;
     click("form.question button[type=submit]");
     yew::scheduler::flush().await;
     yew::scheduler::flush().await;
     assert!(LocalStore::new().get("tipsom").unwrap().is_some(), "saved");
-    assert!(query("[data-testid=storage-notice]").is_none(), "and the notice is gone");
+    assert!(
+        query("[data-testid=storage-notice]").is_none(),
+        "and the notice is gone"
+    );
     root.remove();
     let _ = LocalStore::new().remove("tipsom");
 }

@@ -356,7 +356,7 @@ test('when a pop-up blocker stops the audience window, the presenter says what t
   await page.click('[data-testid="open-audience"]');
   await page.waitForSelector('[data-testid="popup-blocked"]');
   assert.match(await page.textContent('[data-testid="popup-blocked"]'), /Allow pop-ups/);
-  assert.match(await page.getAttribute('[data-testid="popup-blocked"] a', 'href'), /#\/audience$/);
+  assert.match(await page.getAttribute('[data-testid="popup-blocked"] a', 'href'), /#\/audience\/[0-9a-f]{16}$/, 'the address of this room');
   await context.close();
 });
 
@@ -375,7 +375,7 @@ test('a reloaded presenter window picks the show up where the trainer had got to
   assert.deepEqual(at, ['0', '2'], 'the same case and step after the reload');
   // The place is kept in this tab only, and "Forget me" erases it with everything else.
   const kept = () => page.evaluate(() => Object.keys(sessionStorage).filter((k) => k.startsWith('tipsom')));
-  assert.deepEqual(await kept(), ['tipsom.show.d1']);
+  assert.deepEqual((await kept()).sort(), ['tipsom.room', 'tipsom.show.d1'], 'the show and its room key');
   await page.goto(`${server.url}trainer.html#/progress`);
   await page.click('[data-testid="forget"]');
   await page.click('[data-testid="forget-confirm"]');

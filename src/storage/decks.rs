@@ -1,12 +1,11 @@
 //! The trainer's decks on the device: their own versioned value under `tipsom.decks`, read and
 //! written under the rules of [`super::slot`], as progress is.
 
-use super::envelope::APP_ID;
+use super::envelope::{open_envelope, APP_ID};
 use super::slot::{self, Decoded, Loaded, Saved, StoredFormat};
 use super::store::{KeyValueStore, StoreError};
 use crate::domain::deck::{Deck, Decks};
 use serde::Serialize;
-use serde_json::Value;
 
 /// The localStorage key of the decks.
 pub const DECKS_KEY: &str = "tipsom.decks";
@@ -47,29 +46,10 @@ impl StoredFormat for DecksFormat {
 
 /// Reads the stored decks.
 pub fn decode_decks(raw: &str) -> DecodedDecks {
-    let envelope: Value = match serde_json::from_str(raw) {
-        Ok(e) => e,
-        Err(e) => return Decoded::Corrupt(e.to_string()),
+    let mut members = match open_envelope(raw, KIND, DECKS_SCHEMA) {
+        Ok(members) => members,
+        Err(early) => return early,
     };
-    let Value::Object(mut members) = envelope else {
-        return Decoded::Corrupt("not an object".into());
-    };
-    let (app, kind) = (
-        members.get("app").and_then(Value::as_str),
-        members.get("kind").and_then(Value::as_str),
-    );
-    if app != Some(APP_ID) || kind != Some(KIND) {
-        return Decoded::Corrupt("not tipsom decks".into());
-    }
-    let Some(schema) = members.get("schema").and_then(Value::as_u64) else {
-        return Decoded::Corrupt("missing or invalid field `schema`".into());
-    };
-    if schema > u64::from(DECKS_SCHEMA) {
-        return Decoded::FromFuture(u32::try_from(schema).unwrap_or(u32::MAX));
-    }
-    if schema != u64::from(DECKS_SCHEMA) {
-        return Decoded::Corrupt(format!("unknown schema {schema}"));
-    }
     match members.remove("decks").map(serde_json::from_value::<Vec<Deck>>) {
         Some(Ok(decks)) => Decoded::Current(Decks { decks }),
         Some(Err(e)) => Decoded::Corrupt(e.to_string()),

@@ -44,11 +44,26 @@ impl StoredFormat for ProgressFormat {
     }
 }
 
-/// The `app` and `schema` of a stored envelope, checked: `Err` says why it is not ours.
-pub fn header(value: &Value) -> Result<u32, String> {
-    let Value::Object(members) = value else {
-        return Err("not an object".into());
+/// The members of a stored value of `kind` (`decks`, `packs`) at schema `schema`, once its `app`,
+/// `kind` and schema are checked; or what the value is instead (unreadable, or a newer version's).
+pub fn open_envelope<T>(raw: &str, kind: &str, schema: u32) -> Result<serde_json::Map<String, Value>, Decoded<T>> {
+    let envelope: Value = serde_json::from_str(raw).map_err(|e| Decoded::Corrupt(e.to_string()))?;
+    let Value::Object(members) = envelope else {
+        return Err(Decoded::Corrupt("not an object".into()));
     };
+    if members.get("kind").and_then(Value::as_str) != Some(kind) {
+        return Err(Decoded::Corrupt(format!("not tipsom {kind}")));
+    }
+    let stored = header(&members).map_err(Decoded::Corrupt)?;
+    match stored.cmp(&schema) {
+        std::cmp::Ordering::Greater => Err(Decoded::FromFuture(stored)),
+        std::cmp::Ordering::Less => Err(Decoded::Corrupt(format!("unknown schema {stored}"))),
+        std::cmp::Ordering::Equal => Ok(members),
+    }
+}
+
+/// The `app` and `schema` of a stored envelope, checked: `Err` says why it is not ours.
+pub fn header(members: &serde_json::Map<String, Value>) -> Result<u32, String> {
     match members.get("app") {
         Some(Value::String(app)) if app == APP_ID => {}
         Some(Value::String(app)) => return Err(format!("not tipsom data (app `{app}`)")),
@@ -79,11 +94,13 @@ pub fn decode(raw: &str) -> Decoded<Progress> {
         Ok(e) => e,
         Err(e) => return Decoded::Corrupt(e.to_string()),
     };
-    let header = serde_json::json!({
-        "app": envelope.app.and_then(|v| serde_json::from_str::<Value>(v.get()).ok()),
-        "schema": envelope.schema.and_then(|v| serde_json::from_str::<Value>(v.get()).ok()),
-    });
-    let schema = match self::header(&header) {
+    let mut members = serde_json::Map::new();
+    for (name, raw) in [("app", envelope.app), ("schema", envelope.schema)] {
+        if let Some(value) = raw.and_then(|v| serde_json::from_str::<Value>(v.get()).ok()) {
+            members.insert(name.into(), value);
+        }
+    }
+    let schema = match header(&members) {
         Ok(schema) => schema,
         Err(e) => return Decoded::Corrupt(e),
     };

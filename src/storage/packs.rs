@@ -2,7 +2,7 @@
 //! and written under the rules of [`super::slot`]. Every stored pack is checked again on reading,
 //! in both apps, so the learner app never plays a pack the trainer app's checks refuse.
 
-use super::envelope::APP_ID;
+use super::envelope::{open_envelope, APP_ID};
 use super::slot::{self, Decoded, Loaded, Saved, StoredFormat};
 use super::store::{KeyValueStore, StoreError};
 use crate::domain::pack::PackShelf;
@@ -52,26 +52,10 @@ impl StoredFormat for PacksFormat {
 
 /// Reads the envelope; every pack in it is checked again by this version.
 pub fn decode_packs(raw: &str) -> DecodedPacks {
-    let envelope: Value = match serde_json::from_str(raw) {
-        Ok(e) => e,
-        Err(e) => return Decoded::Corrupt(e.to_string()),
+    let mut members = match open_envelope(raw, PACKS_KIND, PACKS_SCHEMA) {
+        Ok(members) => members,
+        Err(early) => return early,
     };
-    let Value::Object(mut members) = envelope else {
-        return Decoded::Corrupt("not an object".into());
-    };
-    let (app, kind) = (
-        members.get("app").and_then(Value::as_str),
-        members.get("kind").and_then(Value::as_str),
-    );
-    if app != Some(APP_ID) || kind != Some(PACKS_KIND) {
-        return Decoded::Corrupt("not tipsom packs".into());
-    }
-    let Some(schema) = members.get("schema").and_then(Value::as_u64) else {
-        return Decoded::Corrupt("missing or invalid field `schema`".into());
-    };
-    if schema > u64::from(PACKS_SCHEMA) {
-        return Decoded::FromFuture(u32::try_from(schema).unwrap_or(u32::MAX));
-    }
     match members.remove("packs") {
         Some(Value::Array(files)) => Decoded::Current(PackShelf::from_stored(files)),
         _ => Decoded::Corrupt("missing field `packs`".into()),

@@ -73,23 +73,20 @@ pub fn read_export(bytes: &[u8]) -> Result<Progress, ImportError> {
         return Err(ImportError::TooLarge);
     }
     let file: Value = serde_json::from_slice(bytes).map_err(|_| ImportError::Malformed)?;
-    if !file.is_object() {
+    let Value::Object(mut members) = file else {
         return Err(ImportError::Malformed);
-    }
-    let schema = header(&file).map_err(|_| ImportError::Foreign)?;
-    if file.get("kind").and_then(Value::as_str) != Some(EXPORT_KIND) {
+    };
+    let schema = header(&members).map_err(|_| ImportError::Foreign)?;
+    if members.get("kind").and_then(Value::as_str) != Some(EXPORT_KIND) {
         return Err(ImportError::Foreign);
     }
     // The time of export is not used, but a file without one is not an export.
-    if !file.get("exported-at").is_some_and(Value::is_number) {
+    if !members.get("exported-at").is_some_and(Value::is_number) {
         return Err(ImportError::Malformed);
     }
     if schema > CURRENT_SCHEMA {
         return Err(ImportError::FromFuture);
     }
-    let Value::Object(mut members) = file else {
-        return Err(ImportError::Malformed);
-    };
     let progress = members.remove("progress").ok_or(ImportError::Malformed)?;
     let current = migrate(schema, progress).map_err(|_| ImportError::Malformed)?;
     serde_json::from_value(current).map_err(|_| ImportError::Malformed)
