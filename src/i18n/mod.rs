@@ -12,6 +12,7 @@ pub mod placeholders;
 pub mod references;
 pub mod trainer_catalogue;
 pub mod typography;
+pub mod user_text;
 
 pub use catalogue::Msg;
 pub use local_text::LocalText;
