@@ -116,8 +116,10 @@ test('trainer mode opened offline on a device that never opened it says so, with
   await page.goto(`${server.url}trainer.html#/trainer`);
   await page.waitForSelector('[data-testid="trainer-not-downloaded"]');
   assert.match(await page.textContent('[data-testid="trainer-not-downloaded"]'), /pas encore été téléchargé/);
-  assert.equal(await page.locator('a[href^="trainer.html"]').count(), 0, 'no link that loops');
+  assert.equal(await page.locator('[data-testid="trainer-not-downloaded"] a[href^="trainer.html"]').count(), 0, 'no link that loops');
+  await page.waitForTimeout(1000);
   assert.match(page.url(), /trainer\.html#\/trainer$/, 'and no reload loop');
+  assert.equal(await page.locator('[data-testid="trainer-not-downloaded"]').count(), 1);
   assert.deepEqual(errors, []);
   await context.close();
   await server.close();
