@@ -37,10 +37,14 @@ fn term_details(term: &Term<String>, all: &[Term<String>], l: Locale) -> Html {
             if !related.is_empty() {
                 <p class="term__related">
                     { Msg::RelatedTerms.text(l) }{ if l == Locale::Fr { "\u{202F}: " } else { ": " } }
+                    // Each comma stays with the link before it, so no line starts with one.
                     { for related.iter().enumerate().map(|(i, r)| html! {
                         <>
-                            if i > 0 { { if l == Locale::Ar { "، " } else { ", " } } }
-                            <a href={Route::Term { id: r.id.clone() }.href()}>{ &r.term }</a>
+                            <span class="term__related-item">
+                                <a href={Route::Term { id: r.id.clone() }.href()}>{ &r.term }</a>
+                                if i + 1 < related.len() { { if l == Locale::Ar { "،" } else { "," } } }
+                            </span>
+                            { " " }
                         </>
                     }) }
                 </p>
