@@ -468,15 +468,19 @@ test('one-screen mode shows the room view with a hideable panel, driven from the
   await context.close();
 });
 
-test('answer cards show a big letter in a distinct colour and shape, in the language of the phone', async () => {
-  for (const [locale, letters] of [['en', ['A', 'B', 'C', 'D']], ['ar', ['أ', 'ب', 'ج', 'د']]]) {
+test('answer cards show a big letter in a distinct colour and shape, as many as the question has options, in the language of the phone', async () => {
+  for (const [locale, letters] of [['en', ['A', 'B', 'C', 'D', 'E', 'F', 'G', 'H']], ['ar', ['أ', 'ب', 'ج', 'د', 'هـ', 'و', 'ز', 'ح']]]) {
     const context = await browser.newContext({ locale, viewport: { width: 390, height: 800 } });
     const page = await context.newPage();
     const errors = watchErrors(page);
     await page.goto(`${server.url}trainer.html#/vote`);
     await page.waitForSelector('[data-testid="answer-cards"]');
+    assert.equal(await page.locator('[data-testid^="pick-"]').count(), 4, 'four letters at first');
+    await page.click('[data-testid="cards-6"]');
+    assert.equal(await page.locator('[data-testid^="pick-"]').count(), 6, 'six on a six-option step');
+    await page.click('[data-testid="cards-8"]');
     const cards = [];
-    for (let i = 0; i < 4; i += 1) {
+    for (let i = 0; i < 8; i += 1) {
       await page.click(`[data-testid="pick-${i}"]`);
       await page.waitForSelector('[data-testid="answer-card"]');
       cards.push(await page.$eval('[data-testid="answer-card"]', (c) => ({
@@ -489,8 +493,8 @@ test('answer cards show a big letter in a distinct colour and shape, in the lang
       await page.waitForSelector('[data-testid="answer-cards"]');
     }
     assert.deepEqual(cards.map((c) => c.letter), letters);
-    assert.equal(new Set(cards.map((c) => c.shape)).size, 4, 'four shapes');
-    assert.equal(new Set(cards.map((c) => c.colour)).size, 4, 'four colours');
+    assert.equal(new Set(cards.map((c) => c.shape)).size, 8, 'eight shapes');
+    assert.equal(new Set(cards.map((c) => c.colour)).size, 8, 'eight colours');
     assert.ok(cards.every((c) => c.box === 800), 'each card fills the screen');
     assert.deepEqual(errors, []);
     await context.close();

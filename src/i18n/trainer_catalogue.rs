@@ -236,6 +236,11 @@ messages! {
         ar: "المس حرف إجابتك، ثم ارفع هاتفك ليعدّ المدرّب الأصوات. لا يُرسَل أي شيء: تعرض الشاشة حرفاً كبيراً فقط.",
     }
     CardBack { en: "Choose another letter", fr: "Choisir une autre lettre", ar: "اختر حرفاً آخر" }
+    ShapeStar { en: "{letter}: red star", fr: "{letter} : étoile rouge", ar: "{letter}: نجمة حمراء" }
+    ShapeHexagon { en: "{letter}: teal hexagon", fr: "{letter} : hexagone bleu-vert", ar: "{letter}: سداسي أزرق مخضر" }
+    ShapeCross { en: "{letter}: brown cross", fr: "{letter} : croix marron", ar: "{letter}: صليب بني" }
+    ShapePentagon { en: "{letter}: grey pentagon", fr: "{letter} : pentagone gris", ar: "{letter}: خماسي رمادي" }
+    CardsCount { en: "Letters on the projector's question", fr: "Lettres de la question au projecteur", ar: "حروف السؤال المعروض" }
     ShapeCircle { en: "{letter}: blue circle", fr: "{letter} : cercle bleu", ar: "{letter}: دائرة زرقاء" }
     ShapeTriangle { en: "{letter}: orange triangle", fr: "{letter} : triangle orange", ar: "{letter}: مثلث برتقالي" }
     ShapeSquare { en: "{letter}: green square", fr: "{letter} : carré vert", ar: "{letter}: مربع أخضر" }
