@@ -559,3 +559,42 @@ test('the room screen puts the deck link on the projector as a QR code a third o
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test('a session summary counts the votes of each question, downloads as CSV and prints on one page', async () => {
+  const context = await browser.newContext({ acceptDownloads: true });
+  const value = JSON.stringify({ app: 'tipsom', kind: 'decks', schema: 1, decks: [{ id: 'd1', name: 'Oujda', cases: CASES }] });
+  await context.addInitScript((v) => { if (!localStorage.getItem('tipsom.decks')) localStorage.setItem('tipsom.decks', v); }, value);
+  const page = await context.newPage();
+  const errors = watchErrors(page);
+  await page.goto(`${server.url}trainer.html#/present/d1`);
+  await page.waitForSelector('[data-testid="presenter"] .presenter__grid');
+  const votes = [['1', '1', '2'], ['3'], ['1', '2', '2', '2']];
+  for (const [i, keys] of votes.entries()) {
+    for (const k of keys) await page.keyboard.press(k);
+    if (i < votes.length - 1) {
+      await page.keyboard.press('ArrowRight');
+      await page.waitForFunction((s) => document.querySelector('[data-testid="presenter"]').dataset.step === String(s), i + 1);
+    }
+  }
+  await page.click('[data-testid="session-summary"] summary');
+  const rows = await page.$$eval('[data-testid="summary-row"]', (trs) => trs.map((tr) => [...tr.querySelectorAll('li')].map((li) => Number(li.dataset.votes))));
+  assert.equal(rows.length, 3);
+  assert.deepEqual(rows.map((r) => r.slice(0, 3)), [[2, 1, 0], [0, 0, 1], [1, 3, 0]], 'the counts are the votes recorded');
+  const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid="summary-csv"]')]);
+  const csv = fs.readFileSync(await download.path(), 'utf8');
+  const lines = csv.trim().split('\r\n');
+  assert.equal(lines[0], '"Case","Step","Question","Option","Votes","Right answer"');
+  // RFC 4180 fields: quoted (with "" for a quote) or bare.
+  const fields = (line) => [...line.matchAll(/(?:^|,)("(?:[^"]|"")*"|[^,]*)/g)].map((m) => m[1]);
+  const parsed = lines.slice(1).map(fields);
+  assert.ok(parsed.every((f) => f.length === 6), 'every line has six fields');
+  const total = parsed.reduce((sum, f) => sum + Number(f[4]), 0);
+  assert.equal(total, votes.flat().length, 'the CSV counts every vote');
+  await page.evaluate(() => document.documentElement.classList.add('print-summary'));
+  await page.emulateMedia({ media: 'print' });
+  const pdf = await page.pdf({ format: 'A4' });
+  const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page(?!s)/g) || []).length;
+  assert.equal(pages, 1, 'the summary prints on one page');
+  assert.deepEqual(errors, []);
+  await context.close();
+});

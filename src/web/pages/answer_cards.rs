@@ -13,10 +13,26 @@ const CARDS: [(&str, TrainerMsg, &str); 8] = [
     ("M50 4L96 92H4z", TrainerMsg::ShapeTriangle, "answer-card--b"),
     ("M8 8H92V92H8z", TrainerMsg::ShapeSquare, "answer-card--c"),
     ("M50 2L98 50L50 98L2 50z", TrainerMsg::ShapeDiamond, "answer-card--d"),
-    ("M50 3L61 38H98L68 60L79 96L50 74L21 96L32 60L2 38H39z", TrainerMsg::ShapeStar, "answer-card--e"),
-    ("M27 6H73L96 50L73 94H27L4 50z", TrainerMsg::ShapeHexagon, "answer-card--f"),
-    ("M35 4H65V35H96V65H65V96H35V65H4V35H35z", TrainerMsg::ShapeCross, "answer-card--g"),
-    ("M50 3L97 37L79 95H21L3 37z", TrainerMsg::ShapePentagon, "answer-card--h"),
+    (
+        "M50 3L61 38H98L68 60L79 96L50 74L21 96L32 60L2 38H39z",
+        TrainerMsg::ShapeStar,
+        "answer-card--e",
+    ),
+    (
+        "M27 6H73L96 50L73 94H27L4 50z",
+        TrainerMsg::ShapeHexagon,
+        "answer-card--f",
+    ),
+    (
+        "M35 4H65V35H96V65H65V96H35V65H4V35H35z",
+        TrainerMsg::ShapeCross,
+        "answer-card--g",
+    ),
+    (
+        "M50 3L97 37L79 95H21L3 37z",
+        TrainerMsg::ShapePentagon,
+        "answer-card--h",
+    ),
 ];
 
 /// The numbers of options a question of the bank can have: the participant picks the one the
