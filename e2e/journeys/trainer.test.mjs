@@ -590,7 +590,11 @@ test('a session summary counts the votes of each question, downloads as CSV and 
   assert.ok(parsed.every((f) => f.length === 6), 'every line has six fields');
   const total = parsed.reduce((sum, f) => sum + Number(f[4]), 0);
   assert.equal(total, votes.flat().length, 'the CSV counts every vote');
-  await page.evaluate(() => document.documentElement.classList.add('print-summary'));
+  // The print button prepares the page and opens the browser's dialog (a no-op here, so the page
+  // stays prepared, as it is while the dialog is open).
+  await page.evaluate(() => { window.print = () => {}; });
+  await page.click('[data-testid="summary-print"]');
+  await page.waitForSelector('#print-root .summary-table', { state: 'attached' });
   await page.emulateMedia({ media: 'print' });
   const pdf = await page.pdf({ format: 'A4' });
   const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page(?!s)/g) || []).length;

@@ -73,13 +73,7 @@ pub fn session_summary(props: &SessionSummaryProps) -> Html {
             let _ = download(&name, &summary_csv(&table, header), "text/csv;charset=utf-8");
         })
     };
-    let print = Callback::from(|_: MouseEvent| {
-        let Some(window) = web_sys::window() else { return };
-        // Only the summary is printed (see the stylesheet's print rules).
-        crate::web::adapters::document::set_root_flag("print-summary", true);
-        let _ = window.print();
-        crate::web::adapters::document::set_root_flag("print-summary", false);
-    });
+    let print = Callback::from(|_: MouseEvent| print_summary());
     html! {
         <details class="summary-panel" data-testid="session-summary">
             <summary>{ TrainerMsg::SummaryHeading.text(l) }</summary>
@@ -124,4 +118,40 @@ pub fn session_summary(props: &SessionSummaryProps) -> Html {
             <p class="summary-panel__note">{ TrainerMsg::SummaryPrivacy.text(l) }</p>
         </details>
     }
+}
+
+/// Prints the summary alone: a copy of it, opened, is placed at the top of the page, and the print
+/// stylesheet shows only that copy (hiding the rest would still leave its space on the pages).
+/// The copy goes when the print dialog closes.
+fn print_summary() {
+    use wasm_bindgen::JsCast;
+    let Some(window) = web_sys::window() else { return };
+    let Some(document) = window.document() else { return };
+    let (Some(panel), Some(body)) = (
+        document.query_selector("[data-testid=session-summary]").ok().flatten(),
+        document.body(),
+    ) else {
+        return;
+    };
+    let Ok(copy) = panel.clone_node_with_deep(true) else {
+        return;
+    };
+    let Ok(copy) = copy.dyn_into::<web_sys::Element>() else {
+        return;
+    };
+    let _ = copy.set_attribute("open", "");
+    copy.remove_attribute("data-testid").ok();
+    let Ok(root) = document.create_element("div") else {
+        return;
+    };
+    root.set_id("print-root");
+    let _ = root.append_child(&copy);
+    let _ = body.append_child(&root);
+    crate::web::adapters::document::set_root_flag("print-summary", true);
+    gloo::events::EventListener::once(&window, "afterprint", move |_| {
+        root.remove();
+        crate::web::adapters::document::set_root_flag("print-summary", false);
+    })
+    .forget();
+    let _ = window.print();
 }
