@@ -1,7 +1,7 @@
 //! The legal elements a learner ticks in an "elements" question, and whether the facts make each present.
 
 use super::analysis::{analyse, ElementStatus};
-use super::facts::{Facts, MoroccanBorder};
+use super::facts::{Facts, Stage};
 use super::frame::Frame;
 use serde::{Deserialize, Serialize};
 
@@ -47,10 +47,15 @@ impl Element {
             Element::Means => analysis.trafficking.means.status == ElementStatus::Satisfied,
             Element::Purpose => analysis.trafficking.purpose.status == ElementStatus::Satisfied,
             Element::Child => facts.child,
-            Element::Crossing => match frame {
-                Frame::International => facts.illegal_entry_procured,
-                Frame::Morocco => facts.moroccan_border != MoroccanBorder::None,
-            },
+            // Arranged and at least begun: an intercepted crossing was still arranged (the
+            // offence's stage is the finding's business, not the element's).
+            Element::Crossing => {
+                let begun = |s: Option<Stage>| matches!(s, Some(Stage::Completed | Stage::Attempted));
+                match frame {
+                    Frame::International => begun(facts.illegal_entry),
+                    Frame::Morocco => begun(facts.moroccan_stage()),
+                }
+            }
             Element::Benefit => facts.benefit,
             Element::Aggravation => facts.lives_endangered || facts.degrading_treatment,
             Element::FraudulentDocuments => facts.fraudulent_documents,

@@ -1,6 +1,8 @@
 //! The learning logic: the facts vocabulary, the legal analysis engine, cases, scoring and progress.
 
+pub mod aggravation;
 pub mod analysis;
+pub mod border;
 pub mod case;
 pub mod citation;
 pub mod concept;
@@ -8,6 +10,7 @@ pub mod content;
 pub mod deck;
 pub mod element;
 pub mod facts;
+pub mod finding;
 pub mod frame;
 pub mod home_summary;
 pub mod indicator;
@@ -21,9 +24,12 @@ pub mod reference;
 pub mod route;
 pub mod scoring;
 pub mod session;
+pub mod stage;
+pub mod threshold;
 pub mod validate;
 pub mod validate_reference;
 pub mod verdict;
+pub mod victim;
 
 #[cfg(not(target_arch = "wasm32"))]
 pub mod source;

@@ -9,7 +9,8 @@ use crate::domain::analysis::Note;
 use crate::domain::case::{Topic, Track};
 use crate::domain::citation::Citation;
 use crate::domain::element::Element;
-use crate::domain::facts::{Act, FactChange, FactKey, Means, MoroccanBorder, Purpose};
+use super::law_labels;
+use crate::domain::facts::{Act, FactChange, FactKey, Means, Purpose};
 use crate::domain::frame::Frame;
 use crate::domain::indicator::{Indicator, IndicatorKind};
 use crate::domain::scoring::Confidence;
@@ -81,6 +82,7 @@ pub fn act(a: Act, l: Locale) -> &'static str {
             Act::Harbouring => ["harbouring", "hébergement", "الإيواء"],
             Act::Receipt => ["receipt", "accueil", "الاستقبال"],
             Act::Intermediary => ["acting as an intermediary", "intermédiation", "الوساطة"],
+            Act::Luring => ["luring", "fait d'entraîner la personne", "الاستدراج"],
         },
     )
 }
@@ -99,7 +101,7 @@ pub fn means(m: Means, l: Locale) -> &'static str {
             Means::AbuseOfVulnerability => [
                 "abuse of a position of vulnerability",
                 "abus d'une situation de vulnérabilité",
-                "استغلال حالة استضعاف",
+                "استغلال حالة الضعف",
             ],
             Means::PaymentsToController => [
                 "payments to a person in control of the victim",
@@ -110,6 +112,11 @@ pub fn means(m: Means, l: Locale) -> &'static str {
                 "exploiting need or precariousness",
                 "exploitation d'un état de besoin ou de précarité",
                 "استغلال الحاجة أو الهشاشة",
+            ],
+            Means::AbuseOfFunction => [
+                "abuse of function or of power (influence)",
+                "abus de fonction ou de pouvoir",
+                "إساءة استعمال الوظيفة أو النفوذ",
             ],
         },
     )
@@ -174,30 +181,23 @@ pub fn fact(key: FactKey, l: Locale) -> &'static str {
                 "وافق الشخص في مرحلة ما",
             ],
         ),
-        FactKey::IllegalEntryProcured => pick(
-            l,
-            [
-                "someone procured an illegal entry into a country",
-                "une personne a assuré une entrée illégale dans un pays",
-                "قام شخص بتدبير دخول غير مشروع إلى بلد",
-            ],
-        ),
-        FactKey::MoroccanBorder(MoroccanBorder::Entry) | FactKey::MoroccanBorder(MoroccanBorder::None) => pick(
-            l,
-            [
-                "someone facilitated a clandestine entry into Morocco",
-                "une personne a facilité une entrée clandestine au Maroc",
-                "قام شخص بتسهيل دخول سري إلى المغرب",
-            ],
-        ),
-        FactKey::MoroccanBorder(MoroccanBorder::Exit) => pick(
-            l,
-            [
-                "someone facilitated a clandestine exit from Morocco",
-                "une personne a facilité une sortie clandestine du Maroc",
-                "قام شخص بتسهيل خروج سري من المغرب",
-            ],
-        ),
+        FactKey::Effect(t) => law_labels::effect(t, l),
+        FactKey::TraffickingStage(st) => law_labels::trafficking_stage(st, l),
+        FactKey::IllegalEntry(st) => law_labels::illegal_entry(st, l),
+        FactKey::EntryInto(st) => law_labels::entry_into(st, l),
+        FactKey::MoroccanEntry(st) => law_labels::moroccan_entry(st, l),
+        FactKey::MoroccanExit(st) => law_labels::moroccan_exit(st, l),
+        FactKey::AwayFromPost => law_labels::simple_fact("away-from-post", l),
+        FactKey::FalsePapersAtPost => law_labels::simple_fact("false-papers-at-post", l),
+        FactKey::Art52(a) => law_labels::art52_aggravation(a, l),
+        FactKey::EnablingStay => law_labels::simple_fact("enabling-stay", l),
+        FactKey::StayForBenefit => law_labels::simple_fact("stay-for-benefit", l),
+        FactKey::StayByIllegalMeans => law_labels::simple_fact("stay-by-illegal-means", l),
+        FactKey::OverstayedVisa => law_labels::simple_fact("overstayed-visa", l),
+        FactKey::NoResidenceCard => law_labels::simple_fact("no-residence-card", l),
+        FactKey::WithinOneCountry => law_labels::simple_fact("within-one-country", l),
+        FactKey::Victim(v) => law_labels::victim_act(v, l),
+        FactKey::AroundVictim(a) => law_labels::around_victim(a, l),
         FactKey::Benefit => pick(
             l,
             [
@@ -319,6 +319,25 @@ pub fn citation(c: Citation, l: Locale) -> &'static str {
     pick(
         l,
         match c {
+            Citation::TraffickingProtocolArt4
+            | Citation::TraffickingProtocolArt5_2a
+            | Citation::UntocArt34_2
+            | Citation::SmugglingProtocolArt4
+            | Citation::SmugglingProtocolArt6_1c
+            | Citation::SmugglingProtocolArt6_2a
+            | Citation::SmugglingProtocolArt6_4
+            | Citation::OhchrPrinciple7
+            | Citation::PenalCodeArt448_1Para4
+            | Citation::PenalCodeArt448_7
+            | Citation::PenalCodeArt448_8
+            | Citation::PenalCodeArt448_9
+            | Citation::PenalCodeArt448_14
+            | Citation::PenalCodeArt114
+            | Citation::PenalCodeArt115
+            | Citation::PenalCodeForgery
+            | Citation::Law0203Art42
+            | Citation::Law0203Art43
+            | Citation::Law0203Art50 => return law_labels::citation_name(c, l),
             Citation::TraffickingProtocolArt3a => [
                 "Trafficking Protocol, Art. 3(a)",
                 "Protocole relatif à la traite des personnes, art. 3 a)",
@@ -362,10 +381,10 @@ pub fn citation(c: Citation, l: Locale) -> &'static str {
             Citation::PenalCodeArt448_1 => [
                 "Penal Code, Art. 448-1 (Law 27-14)",
                 "Code pénal, art. 448-1 (loi n° 27-14)",
-                "القانون الجنائي، الفصل 448-1 (القانون رقم 27.14)",
+                "مجموعة القانون الجنائي، الفصل 448-1 (القانون رقم 27.14)",
             ],
             Citation::Law0203Art52 => [
-                "Law 02-03, Art. 52",
+                "Law No. 02.03, Art. 52",
                 "Loi n° 02-03, art. 52",
                 "القانون رقم 02.03، المادة 52",
             ],
@@ -391,6 +410,26 @@ pub fn join(items: &[&str], l: Locale) -> String {
 /// The sentence for one of the engine's notes.
 pub fn note(n: Note, l: Locale) -> String {
     match n {
+        Note::ConsentInferredFromMeans
+        | Note::ThresholdMet
+        | Note::TraffickingAttempted
+        | Note::OnlyPlanned
+        | Note::SmugglingAttempted
+        | Note::ExitWithoutEntry
+        | Note::OutsideLaw0203
+        | Note::AggravationNotForAttempts
+        | Note::EndangermentNotArt52
+        | Note::Art52Aggravated(_)
+        | Note::FalsePapersInMoroccanLaw
+        | Note::EnablingStayConditions
+        | Note::EnablingStayNotArt52
+        | Note::DomesticLawKept
+        | Note::DomesticOutsideProtocolScope
+        | Note::AroundVictimOnlyInMoroccanLaw(_)
+        | Note::NonPunishmentCovered
+        | Note::NonPunishmentNotReached
+        | Note::StayPredatesNotCovered
+        | Note::NonPunishmentSoftLaw => law_labels::note(n, l).unwrap_or_default().to_string(),
         Note::ConsentIrrelevant(c) => fill(
             pick(
                 l,
@@ -448,9 +487,9 @@ pub fn note(n: Note, l: Locale) -> String {
             pick(
                 l,
                 [
-                    "The act of {act} is named by Law 27-14 but not by the Protocol.",
-                    "L'acte d'{act} est prévu par la loi n° 27-14 mais pas par le Protocole.",
-                    "فعل {act} منصوص عليه في القانون رقم 27.14 وليس في البروتوكول.",
+                    "An act named by Penal Code Art. 448-1 (Law 27-14) but not by the Protocol: {act}.",
+                    "Acte prévu par l'article 448-1 du Code pénal (loi n° 27-14) mais non par le Protocole\u{a0}: {act}.",
+                    "فعل منصوص عليه في الفصل 448-1 من مجموعة القانون الجنائي (القانون رقم 27.14) وليس في البروتوكول: {act}.",
                 ],
             ),
             &[("act", act(a, l))],
@@ -459,9 +498,9 @@ pub fn note(n: Note, l: Locale) -> String {
             pick(
                 l,
                 [
-                    "Law 27-14 adds {means} to the means; under the Protocol it must amount to abuse of a position of vulnerability or another listed means.",
-                    "La loi n° 27-14 ajoute l'{means} aux moyens ; au regard du Protocole, il faut qu'il constitue un abus de vulnérabilité ou un autre moyen prévu.",
-                    "يضيف القانون رقم 27.14 {means} إلى الوسائل؛ أما وفق البروتوكول فيجب أن يرقى إلى استغلال حالة استضعاف أو وسيلة أخرى منصوص عليها.",
+                    "Law 27-14 adds {means} to the means; under the Protocol it counts only if it amounts to abuse of power, abuse of a position of vulnerability or another listed means (type that means too if the facts show it).",
+                    "La loi n° 27-14 ajoute aux moyens\u{a0}: {means}\u{a0}; au regard du Protocole, ce moyen ne compte que s'il constitue un abus d'autorité, un abus d'une situation de vulnérabilité ou un autre moyen prévu (le saisir aussi si les faits le montrent).",
+                    "يضيف القانون رقم 27.14 {means} إلى الوسائل؛ أما وفق البروتوكول فيجب أن يرقى إلى إساءة استعمال السلطة أو استغلال حالة الضعف أو وسيلة أخرى منصوص عليها.",
                 ],
             ),
             &[("means", means(m, l))],
@@ -499,9 +538,9 @@ pub fn note(n: Note, l: Locale) -> String {
             pick(
                 l,
                 [
-                    "Fraudulent documents were involved: producing or supplying them is an offence of its own ({citation}).",
-                    "Des documents frauduleux sont en cause : les fabriquer ou les fournir constitue une infraction distincte ({citation}).",
-                    "هناك وثائق مزوّرة: صنعها أو توفيرها جريمة قائمة بذاتها ({citation}).",
+                    "Fraudulent documents were involved: producing or providing them to enable smuggling, for a benefit, is an offence of its own ({citation}).",
+                    "Des documents frauduleux sont en cause\u{a0}: les fabriquer ou les fournir afin de permettre le trafic illicite, pour en tirer un avantage, constitue une infraction distincte ({citation}).",
+                    "هناك وثائق مزوّرة: صنعها أو توفيرها بغرض تمكين التهريب ومن أجل منفعة جريمة قائمة بذاتها ({citation}).",
                 ],
             ),
             &[("citation", citation(c, l))],
@@ -529,9 +568,9 @@ pub fn note(n: Note, l: Locale) -> String {
         Note::IrregularCrossingWithoutFacilitator => pick(
             l,
             [
-                "The person entered or stayed irregularly, but no one arranged the crossing for them: that is irregular migration, not smuggling.",
-                "La personne est entrée ou a séjourné de manière irrégulière, mais personne n'a organisé son passage : c'est une migration irrégulière, non un trafic illicite.",
-                "دخل الشخص أو أقام بصورة غير نظامية، لكن لم يدبّر أحد عبوره: هذه هجرة غير نظامية وليست تهريباً.",
+                "The person entered or stayed irregularly, and the facts name no one who arranged the crossing: on these facts, that is irregular migration, not smuggling.",
+                "La personne est entrée ou a séjourné de manière irrégulière, et les faits ne désignent personne qui aurait organisé son passage\u{a0}: sur ces faits, c'est une migration irrégulière, non un trafic illicite.",
+                "دخل الشخص أو أقام بصورة غير نظامية، ولا تذكر الوقائع أحداً دبّر عبوره: بناءً على هذه الوقائع، هذه هجرة غير نظامية وليست تهريباً.",
             ],
         )
         .to_string(),

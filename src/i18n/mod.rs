@@ -3,6 +3,7 @@
 pub mod boot_shell;
 pub mod catalogue;
 pub mod labels;
+pub mod law_labels;
 pub mod local_text;
 pub mod locale;
 pub mod packs_catalogue;

@@ -7,7 +7,7 @@ use crate::domain::case::{ActionOption, Case, FrameVerdicts, Question, Sentence,
 use crate::domain::concept::Concept;
 use crate::domain::content::{CaseSummary, ContentIndex, SearchIndex};
 use crate::domain::element::Element;
-use crate::domain::facts::{Act, FactChange, FactKey, Facts, Means, MoroccanBorder, Purpose};
+use crate::domain::facts::{Act, FactChange, FactKey, Means, MoroccanBorder, Purpose};
 use crate::domain::frame::Frame;
 use crate::domain::indicator::Indicator;
 use crate::domain::reference::{Card, CardRow, CardSection, Term};
@@ -19,8 +19,8 @@ use crate::{from_json_struct, kebab_enum};
 kebab_enum! {
     Track { CivilSociety, Justice, Health, LawEnforcement }
     Topic { Consent, ChildVictims, DebtBondage, DomesticServitude, ForcedBegging, SexualExploitation, ForcedLabour, OrganRemoval, ForcedCriminality, MoroccansAbroad, TransitMigration, SeaDeparture, AggravatedSmuggling, FraudulentDocuments, IrregularMigration, LabourExploitation, Identification, Referral, NonPunishment, Prosecution, Interviewing }
-    Act { Recruitment, Transport, Transfer, Harbouring, Receipt, Intermediary }
-    Means { Threat, Force, OtherCoercion, Abduction, Fraud, Deception, AbuseOfPower, AbuseOfVulnerability, PaymentsToController, ExploitingNeed }
+    Act { Recruitment, Transport, Transfer, Harbouring, Receipt, Intermediary, Luring }
+    Means { Threat, Force, OtherCoercion, Abduction, Fraud, Deception, AbuseOfPower, AbuseOfVulnerability, PaymentsToController, ExploitingNeed, AbuseOfFunction }
     Purpose { SexualExploitation, Pornography, ForcedLabour, Slavery, Servitude, OrganRemoval, ForcedBegging, ForcedCriminality, MedicalExperimentation, ArmedConflict }
     MoroccanBorder { None, Entry, Exit }
     Indicator { AbuseOfVulnerability, Deception, RestrictedMovement, Isolation, Violence, Threats, DocumentsRetained, WagesWithheld, DebtBondage, AbusiveConditions, ExcessiveOvertime, Fear, NoContactWithFamily, SleepsAtWorkplace, NoHealthCare, ChildNoSchool, ChildEatsApart, ChildWorkUnsuitable, ChildWithNonRelatives, ChildFoundByAdult, NoPrivateSpace, ReportedMissingByEmployer, MovedBetweenPlaces, EscortedEverywhere, NoMoneyOrId, TakingsHandedOver, LongHoursInPublic }
@@ -38,10 +38,6 @@ from_json_struct!(FrameVerdicts { international, morocco });
 from_json_struct!([T] Sentence<T> { text, indicator });
 from_json_struct!([T] ActionOption<T> { text, correct, feedback });
 from_json_struct!([T] TrainerNotes<T> { point, questions });
-from_json_struct!(Facts {
-    acts = default, means = default, purposes = default, child = default, consent = default, illegal_entry_procured = default, moroccan_border = default, benefit = default,
-    lives_endangered = default, degrading_treatment = default, fraudulent_documents = default, irregular_migration = default,
-});
 from_json_struct!(FactChange { fact, set });
 from_json_struct!(CaseSummary { id, version, tracks, topics, title, summary, content_warning, steps, verdict, concepts = default, pack = default });
 from_json_struct!(ContentIndex {
@@ -98,5 +94,72 @@ impl<T: FromJson> FromJson for Question<T> {
             },
             other => return Err(JsonError::new(format!("unknown question kind `{other}`"))),
         })
+    }
+}
+
+// law-engine additions
+// The facts of "the law as it is written" (issue 15), read as serde reads them: today's names and
+// the earlier vocabulary (`illegal-entry-procured`, `moroccan-border`), through `FactsInput`.
+use crate::domain::facts::{AroundVictim, Art52Aggravation, EntryState, Facts, FactsInput, Stage, ThresholdLimb, VictimAct};
+
+kebab_enum! {
+    Stage { Planned, Attempted, Completed }
+    EntryState { Morocco, AnotherState }
+    ThresholdLimb { WillAlienated, NoFreedomToChange, DignityHarmed }
+    Art52Aggravation { Habitual, PermanentIncapacity, Death }
+    VictimAct { CommittedOffence, UnderThreat, LinkedToTrafficking, StayPredatesTrafficking }
+    AroundVictim { FailedToReport, WitnessIntimidated, IdentityRevealed }
+}
+
+impl Default for MoroccanBorderInput {
+    fn default() -> Self {
+        MoroccanBorderInput(MoroccanBorder::None)
+    }
+}
+
+struct MoroccanBorderInput(MoroccanBorder);
+
+impl FromJson for MoroccanBorderInput {
+    fn from_json(json: &Json) -> Result<Self, JsonError> {
+        MoroccanBorder::from_json(json).map(MoroccanBorderInput)
+    }
+}
+
+impl FromJson for Facts {
+    fn from_json(json: &Json) -> Result<Self, JsonError> {
+        use super::field_or_default as f;
+        super::members(json)?;
+        let input = FactsInput {
+            acts: f(json, "acts")?,
+            means: f(json, "means")?,
+            purposes: f(json, "purposes")?,
+            child: f(json, "child")?,
+            consent: f(json, "consent")?,
+            exploitation_effects: f(json, "exploitation_effects")?,
+            trafficking_stage: f(json, "trafficking_stage")?,
+            illegal_entry: super::field(json, "illegal_entry")?,
+            illegal_entry_procured: f(json, "illegal_entry_procured")?,
+            entry_into: super::field(json, "entry_into")?,
+            moroccan_entry: super::field(json, "moroccan_entry")?,
+            moroccan_exit: super::field(json, "moroccan_exit")?,
+            moroccan_border: f::<MoroccanBorderInput>(json, "moroccan_border")?.0,
+            away_from_post: f(json, "away_from_post")?,
+            false_papers_at_post: f(json, "false_papers_at_post")?,
+            benefit: f(json, "benefit")?,
+            lives_endangered: f(json, "lives_endangered")?,
+            degrading_treatment: f(json, "degrading_treatment")?,
+            art52_aggravations: f(json, "art52_aggravations")?,
+            fraudulent_documents: f(json, "fraudulent_documents")?,
+            enabling_stay: f(json, "enabling_stay")?,
+            stay_for_benefit: f(json, "stay_for_benefit")?,
+            stay_by_illegal_means: f(json, "stay_by_illegal_means")?,
+            irregular_migration: f(json, "irregular_migration")?,
+            overstayed_visa: f(json, "overstayed_visa")?,
+            no_residence_card: f(json, "no_residence_card")?,
+            within_one_country: f(json, "within_one_country")?,
+            victim: f(json, "victim")?,
+            around_victim: f(json, "around_victim")?,
+        };
+        Ok(Facts::from(input))
     }
 }

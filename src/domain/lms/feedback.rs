@@ -17,26 +17,26 @@ fn element_line(element: Element, finding: &ElementFinding, l: Locale) -> String
 
 fn finding(
     offence: Msg,
-    established: bool,
+    status: crate::domain::analysis::Status,
     citation: crate::domain::citation::Citation,
     lines: Vec<String>,
     l: Locale,
 ) -> String {
-    let status = if established {
-        Msg::Established
-    } else {
-        Msg::NotEstablished
-    };
     let head = fill(
         Msg::FindingLine.text(l),
         &[
             ("offence", offence.text(l)),
-            ("status", status.text(l)),
+            ("status", crate::i18n::law_labels::status(status, l)),
             ("citation", labels::citation(citation, l)),
         ],
     );
     let sep = if l == Locale::Ar { "؛ " } else { "; " };
-    format!("{head}. {}.", lines.join(sep))
+    let mut out = format!("{head}. {}.", lines.join(sep));
+    if let Some(q) = status.open() {
+        out.push(' ');
+        out.push_str(crate::i18n::law_labels::open_question(q, l));
+    }
+    out
 }
 
 /// Why a verdict is right or wrong under the frame analysed: the engine's finding on each
@@ -55,7 +55,7 @@ pub fn classify(verdict: Verdict, analysis: &Analysis, l: Locale) -> String {
     if right || verdict.includes_trafficking() != t.established {
         parts.push(finding(
             Msg::TraffickingHeading,
-            t.established,
+            t.status,
             t.citation,
             vec![
                 element_line(Element::Act, &t.act, l),
@@ -68,7 +68,7 @@ pub fn classify(verdict: Verdict, analysis: &Analysis, l: Locale) -> String {
     if right || verdict.includes_smuggling() != s.established {
         parts.push(finding(
             Msg::SmugglingHeading,
-            s.established,
+            s.status,
             s.citation,
             vec![
                 element_line(Element::Crossing, &s.crossing, l),

@@ -1,0 +1,820 @@
+//! The words of the legal engine added for "the law as it is written": the new facts, the
+//! findings (established, attempted, not established, open question), the open questions, the
+//! reasons the frames part, the new notes, and the one-line text of every article it cites.
+//!
+//! French follows French typography (a no-break space before : ; ? ! and inside « »), and no
+//! sentence makes an adjective agree with an offence's name: « traite » is feminine, « trafic
+//! illicite de migrants » masculine, so statuses are nouns (« infraction constituée », « tentative »).
+//! Arabic uses the brief's terms (domain-facts.md §7).
+
+use super::locale::Locale;
+use crate::domain::analysis::{Divergence, Offence, OpenQuestion, Status};
+use crate::domain::citation::Citation;
+use crate::domain::facts::{AroundVictim, Art52Aggravation, EntryState, Stage, ThresholdLimb, VictimAct};
+
+fn pick(locale: Locale, [en, fr, ar]: [&'static str; 3]) -> &'static str {
+    match locale {
+        Locale::En => en,
+        Locale::Fr => fr,
+        Locale::Ar => ar,
+    }
+}
+
+/// The conclusion on an offence, as a noun phrase that needs no agreement.
+pub fn status(s: Status, l: Locale) -> &'static str {
+    pick(
+        l,
+        match s {
+            Status::Established => ["established", "infraction constituée", "الجريمة قائمة"],
+            Status::Attempted => ["attempted", "tentative", "محاولة"],
+            Status::NotEstablished => ["not established", "infraction non constituée", "الجريمة غير قائمة"],
+            Status::Open(_) => ["an open question", "question ouverte", "مسألة مفتوحة"],
+        },
+    )
+}
+
+/// The name of an offence.
+pub fn offence(o: Offence, l: Locale) -> &'static str {
+    pick(
+        l,
+        match o {
+            Offence::Trafficking => ["Trafficking in persons", "Traite des êtres humains", "الاتجار بالبشر"],
+            Offence::Smuggling => ["Smuggling of migrants", "Trafic illicite de migrants", "تهريب المهاجرين"],
+            Offence::DocumentOffence => [
+                "Fraudulent documents to enable smuggling",
+                "Documents frauduleux destinés à permettre le trafic",
+                "وثائق مزوّرة لتمكين التهريب",
+            ],
+            Offence::EnablingStay => [
+                "Enabling a person to remain illegally",
+                "Fait de permettre à une personne de demeurer illégalement",
+                "تمكين شخص من البقاء بصورة غير مشروعة",
+            ],
+            Offence::ClandestineCrossing => [
+                "The person's own clandestine entry or exit",
+                "Entrée ou sortie clandestine de la personne elle-même",
+                "الدخول أو الخروج السري للشخص نفسه",
+            ],
+            Offence::Overstay => [
+                "Staying beyond one's visa",
+                "Maintien au-delà de la durée du visa",
+                "البقاء بعد انتهاء مدة التأشيرة",
+            ],
+            Offence::NoResidenceCard => [
+                "Residing without a residence card",
+                "Séjour sans carte d'immatriculation ni carte de résident",
+                "الإقامة دون بطاقة التسجيل أو بطاقة الإقامة",
+            ],
+            Offence::FailingToReport => [
+                "Failing to report trafficking",
+                "Non-dénonciation de la traite",
+                "عدم التبليغ عن الاتجار بالبشر",
+            ],
+            Offence::WitnessIntimidation => [
+                "Intimidating a witness",
+                "Pressions sur un témoin",
+                "ترهيب شاهد",
+            ],
+            Offence::RevealingVictim => [
+                "Revealing a victim's identity or whereabouts",
+                "Révélation de l'identité ou du lieu de résidence d'une victime",
+                "الكشف عن هوية الضحية أو مكان إقامتها",
+            ],
+        },
+    )
+}
+
+/// An open question: what is unsettled and what to check. Never a side taken.
+pub fn open_question(q: OpenQuestion, l: Locale) -> &'static str {
+    pick(
+        l,
+        match q {
+            OpenQuestion::ExploitationThreshold => [
+                "A question for the court: Art. 448-1, last paragraph, lets exploitation be invoked only if it alienates the person's will, deprives them of the freedom to change their situation and harms their dignity. The facts do not show all three. Check what the evidence shows on each, and how the courts read the three limbs (the Arabic text and its reading are unverified).",
+                "Question à trancher par le juge\u{a0}: selon le dernier alinéa de l'article 448-1, l'exploitation ne peut être invoquée que si elle aliène la volonté de la personne, la prive de la liberté de changer sa situation et porte atteinte à sa dignité. Les faits ne montrent pas les trois. Vérifier ce que la preuve établit sur chacun, et comment les juridictions lisent ces trois conditions (le texte arabe et son interprétation ne sont pas vérifiés).",
+                "مسألة يفصل فيها القضاء: بموجب الفقرة الأخيرة من الفصل 448-1، لا يُعتدّ بالاستغلال إلا إذا ترتب عنه سلب إرادة الشخص وحرمانه من حرية تغيير وضعيته والمساس بكرامته. والوقائع لا تُظهر هذه العناصر الثلاثة كلها. يجب التحقق مما تثبته الأدلة بشأن كل عنصر، ومن قراءة المحاكم لها (النص العربي وتفسيره غير متحقق منهما).",
+            ],
+            OpenQuestion::TraffickingAttempt => [
+                "An open question: the attempt of a crime is punished as the crime (Penal Code Art. 114), so attempted trafficking is likely punished if Art. 448-2's penalty makes trafficking a crime. Check the penalty in Art. 448-2 and any attempt clause in Arts. 448-1 to 448-6 (unverified).",
+                "Question ouverte\u{a0}: la tentative de crime est punie comme le crime (article 114 du Code pénal)\u{a0}; la tentative de traite est donc vraisemblablement punissable si la peine de l'article 448-2 fait de la traite un crime. Vérifier cette peine et l'existence d'une disposition sur la tentative aux articles 448-1 à 448-6 (non vérifiées).",
+                "مسألة مفتوحة: يعاقب على محاولة الجناية كالجناية التامة (الفصل 114 من مجموعة القانون الجنائي)، فمحاولة الاتجار بالبشر يُرجّح أن يعاقب عليها إذا كانت العقوبة المقررة في الفصل 448-2 تجعل منه جناية. يجب التحقق من هذه العقوبة ومن وجود نص على المحاولة في الفصول 448-1 إلى 448-6 (غير متحقق منهما).",
+            ],
+            OpenQuestion::CrossingAttempt => [
+                "An open question: the crossing was stopped before it took place. Organising or facilitating a clandestine crossing (Law No. 02.03, Art. 52) and the crossing itself (Art. 50) are délits, and the attempt of a délit is punished only where a text says so (Penal Code Art. 115). Check whether Arts. 50 and 52 name the attempt (unverified), and how the courts treat an intercepted organisation.",
+                "Question ouverte\u{a0}: le passage a été empêché avant d'avoir lieu. Organiser ou faciliter un passage clandestin (loi n° 02-03, art. 52) et le passage lui-même (art. 50) sont des délits, et la tentative de délit n'est punie qu'en vertu d'un texte spécial (article 115 du Code pénal). Vérifier si les articles 50 et 52 visent la tentative (non vérifié), et comment les juridictions traitent une organisation interceptée.",
+                "مسألة مفتوحة: أوقف العبور قبل وقوعه. تنظيم الدخول أو الخروج السري أو تسهيله (المادة 52 من القانون رقم 02.03) والعبور نفسه (المادة 50) جنحتان، ولا يعاقب على محاولة الجنحة إلا بمقتضى نص خاص (الفصل 115 من مجموعة القانون الجنائي). يجب التحقق مما إذا كانت المادتان 50 و52 تنصان على المحاولة (غير متحقق منه)، ومن موقف المحاكم من التنظيم الذي أُحبط.",
+            ],
+        },
+    )
+}
+
+/// Why the two frames part.
+pub fn divergence(d: Divergence, l: Locale) -> &'static str {
+    pick(
+        l,
+        match d {
+            Divergence::TerritorialReach => [
+                "Territorial reach: Law No. 02.03 reaches only entry into and exit from Morocco; the Protocol, an illegal entry into any State.",
+                "Portée territoriale\u{a0}: la loi n° 02-03 ne vise que l'entrée au Maroc et la sortie du Maroc\u{a0}; le Protocole, l'entrée illégale dans tout État.",
+                "النطاق الترابي: لا يشمل القانون رقم 02.03 إلا الدخول إلى المغرب والخروج منه؛ أما البروتوكول فيشمل الدخول غير المشروع إلى أي دولة.",
+            ],
+            Divergence::NoProfitElement => [
+                "No profit element in Art. 52: Law No. 02.03 punishes help free or paid; the Protocol needs a benefit.",
+                "Pas d'élément de profit à l'article 52\u{a0}: la loi n° 02-03 punit l'aide gratuite ou rémunérée\u{a0}; le Protocole exige un avantage.",
+                "لا عنصر للربح في المادة 52: يعاقب القانون رقم 02.03 على المساعدة بمقابل أو بدونه؛ أما البروتوكول فيشترط المنفعة.",
+            ],
+            Divergence::ExitOnly => [
+                "An exit is enough for Art. 52; the Protocol needs an illegal entry into another State.",
+                "Une sortie suffit pour l'article 52\u{a0}; le Protocole exige une entrée illégale dans un autre État.",
+                "يكفي الخروج لتطبيق المادة 52؛ أما البروتوكول فيشترط الدخول غير المشروع إلى دولة أخرى.",
+            ],
+            Divergence::Threshold => [
+                "The threshold of Art. 448-1, last paragraph: the Protocol has no such restriction on exploitation.",
+                "Le seuil du dernier alinéa de l'article 448-1\u{a0}: le Protocole ne restreint pas ainsi l'exploitation.",
+                "عتبة الفقرة الأخيرة من الفصل 448-1: لا يقيّد البروتوكول الاستغلال على هذا النحو.",
+            ],
+            Divergence::LuringOrIntermediation => [
+                "Acts: Art. 448-1 adds luring and acting as an intermediary, which the Protocol does not name.",
+                "Actes\u{a0}: l'article 448-1 ajoute le fait d'entraîner la personne et celui de servir d'intermédiaire, que le Protocole ne nomme pas.",
+                "الأفعال: يضيف الفصل 448-1 الاستدراج والوساطة، وهما فعلان لا يذكرهما البروتوكول.",
+            ],
+            Divergence::MoroccanMeans => [
+                "Means: Art. 448-1 adds means the Protocol does not name.",
+                "Moyens\u{a0}: l'article 448-1 ajoute des moyens que le Protocole ne nomme pas.",
+                "الوسائل: يضيف الفصل 448-1 وسائل لا يذكرها البروتوكول.",
+            ],
+            Divergence::NamedPurpose => [
+                "Purpose: Law 27-14 names a form of exploitation that the Protocol's open list covers without naming it.",
+                "Finalité\u{a0}: la loi n° 27-14 nomme une forme d'exploitation que la liste ouverte du Protocole couvre sans la nommer.",
+                "الغرض: يسمّي القانون رقم 27.14 شكلاً من أشكال الاستغلال تشمله القائمة المفتوحة في البروتوكول دون أن تسمّيه.",
+            ],
+            Divergence::Attempt => [
+                "Attempt: the Protocols name attempts; in Moroccan law the attempt depends on the offence's class (Penal Code Arts. 114–116).",
+                "Tentative\u{a0}: les Protocoles visent la tentative\u{a0}; en droit marocain, elle dépend de la nature de l'infraction (articles 114 à 116 du Code pénal).",
+                "المحاولة: ينص البروتوكولان على المحاولة؛ أما في القانون المغربي فيتوقف العقاب عليها على نوع الجريمة (الفصول 114 إلى 116 من مجموعة القانون الجنائي).",
+            ],
+        },
+    )
+}
+
+fn stage_fact(s: Stage, l: Locale, [completed, attempted, planned]: [[&'static str; 3]; 3]) -> &'static str {
+    pick(
+        l,
+        match s {
+            Stage::Completed => completed,
+            Stage::Attempted => attempted,
+            Stage::Planned => planned,
+        },
+    )
+}
+
+pub fn illegal_entry(s: Stage, l: Locale) -> &'static str {
+    stage_fact(
+        s,
+        l,
+        [
+            [
+                "someone procured an illegal entry into a country",
+                "une personne a assuré une entrée illégale dans un pays",
+                "قام شخص بتدبير دخول غير مشروع إلى بلد",
+            ],
+            [
+                "someone tried to procure an illegal entry, stopped before it (attempt)",
+                "une personne a tenté d'assurer une entrée illégale, empêchée avant son terme (tentative)",
+                "حاول شخص تدبير دخول غير مشروع فأوقف قبل إتمامه (محاولة)",
+            ],
+            [
+                "someone planned an illegal entry, not begun",
+                "une personne a projeté une entrée illégale, sans commencement d'exécution",
+                "خطط شخص لدخول غير مشروع دون البدء في تنفيذه",
+            ],
+        ],
+    )
+}
+
+pub fn moroccan_entry(s: Stage, l: Locale) -> &'static str {
+    stage_fact(
+        s,
+        l,
+        [
+            [
+                "someone facilitated a clandestine entry into Morocco",
+                "une personne a facilité une entrée clandestine au Maroc",
+                "قام شخص بتسهيل دخول سري إلى المغرب",
+            ],
+            [
+                "someone organised a clandestine entry into Morocco, stopped before it (attempt)",
+                "une personne a organisé une entrée clandestine au Maroc, empêchée avant son terme (tentative)",
+                "نظّم شخص دخولاً سرياً إلى المغرب فأوقف قبل إتمامه (محاولة)",
+            ],
+            [
+                "someone planned a clandestine entry into Morocco, not begun",
+                "une personne a projeté une entrée clandestine au Maroc, sans commencement d'exécution",
+                "خطط شخص لدخول سري إلى المغرب دون البدء في تنفيذه",
+            ],
+        ],
+    )
+}
+
+pub fn moroccan_exit(s: Stage, l: Locale) -> &'static str {
+    stage_fact(
+        s,
+        l,
+        [
+            [
+                "someone facilitated a clandestine exit from Morocco",
+                "une personne a facilité une sortie clandestine du Maroc",
+                "قام شخص بتسهيل خروج سري من المغرب",
+            ],
+            [
+                "someone organised a clandestine exit from Morocco, stopped before it (attempt)",
+                "une personne a organisé une sortie clandestine du Maroc, empêchée avant son terme (tentative)",
+                "نظّم شخص خروجاً سرياً من المغرب فأوقف قبل إتمامه (محاولة)",
+            ],
+            [
+                "someone planned a clandestine exit from Morocco, not begun",
+                "une personne a projeté une sortie clandestine du Maroc, sans commencement d'exécution",
+                "خطط شخص لخروج سري من المغرب دون البدء في تنفيذه",
+            ],
+        ],
+    )
+}
+
+pub fn trafficking_stage(s: Stage, l: Locale) -> &'static str {
+    stage_fact(
+        s,
+        l,
+        [
+            [
+                "the trafficking conduct was carried through",
+                "les actes de traite ont été menés à terme",
+                "نُفذت أفعال الاتجار بالبشر كاملة",
+            ],
+            [
+                "the trafficking conduct was begun and stopped (attempt)",
+                "les actes de traite ont été commencés puis interrompus (tentative)",
+                "بُدئ في تنفيذ أفعال الاتجار بالبشر ثم أوقفت (محاولة)",
+            ],
+            [
+                "the trafficking was only planned, not begun",
+                "la traite a seulement été projetée, sans commencement d'exécution",
+                "اقتصر الاتجار بالبشر على التخطيط دون البدء في التنفيذ",
+            ],
+        ],
+    )
+}
+
+pub fn entry_into(s: EntryState, l: Locale) -> &'static str {
+    pick(
+        l,
+        match s {
+            EntryState::Morocco => ["the entry is into Morocco", "l'entrée a lieu au Maroc", "الدخول إلى المغرب"],
+            EntryState::AnotherState => [
+                "the entry is into another State, not Morocco",
+                "l'entrée a lieu dans un autre État que le Maroc",
+                "الدخول إلى دولة أخرى غير المغرب",
+            ],
+        },
+    )
+}
+
+pub fn effect(t: ThresholdLimb, l: Locale) -> &'static str {
+    pick(
+        l,
+        match t {
+            ThresholdLimb::WillAlienated => [
+                "the exploitation alienated the person's will",
+                "l'exploitation a aliéné la volonté de la personne",
+                "أدى الاستغلال إلى سلب إرادة الشخص",
+            ],
+            ThresholdLimb::NoFreedomToChange => [
+                "it deprived them of the freedom to change their situation",
+                "elle a privé la personne de la liberté de changer sa situation",
+                "حرم الاستغلالُ الشخصَ من حرية تغيير وضعيته",
+            ],
+            ThresholdLimb::DignityHarmed => [
+                "it harmed their dignity",
+                "elle a porté atteinte à la dignité de la personne",
+                "مسّ الاستغلال بكرامة الشخص",
+            ],
+        },
+    )
+}
+
+pub fn art52_aggravation(a: Art52Aggravation, l: Locale) -> &'static str {
+    pick(
+        l,
+        match a {
+            Art52Aggravation::Habitual => [
+                "the organiser does this habitually",
+                "l'organisateur agit de manière habituelle",
+                "يرتكب المنظم الفعل على سبيل الاعتياد",
+            ],
+            Art52Aggravation::PermanentIncapacity => [
+                "a person transported suffered a permanent incapacity",
+                "une personne transportée en a gardé une incapacité permanente",
+                "أصيب شخص منقول بعاهة مستديمة",
+            ],
+            Art52Aggravation::Death => [
+                "a person transported died",
+                "une personne transportée est décédée",
+                "توفي شخص منقول",
+            ],
+        },
+    )
+}
+
+pub fn victim_act(v: VictimAct, l: Locale) -> &'static str {
+    pick(
+        l,
+        match v {
+            VictimAct::CommittedOffence => [
+                "the trafficked person committed an offence",
+                "la personne victime a commis une infraction",
+                "ارتكب الشخص الضحية جريمة",
+            ],
+            VictimAct::UnderThreat => [
+                "they committed it under threat",
+                "elle l'a commise sous la menace",
+                "ارتكبها تحت التهديد",
+            ],
+            VictimAct::LinkedToTrafficking => [
+                "it is directly linked to their being trafficked",
+                "elle est en lien direct avec la traite subie",
+                "ترتبط مباشرة بكونه ضحية اتجار بالبشر",
+            ],
+            VictimAct::StayPredatesTrafficking => [
+                "their irregular stay began before the trafficking",
+                "son séjour irrégulier a commencé avant la traite",
+                "بدأت إقامته غير النظامية قبل الاتجار به",
+            ],
+        },
+    )
+}
+
+pub fn around_victim(a: AroundVictim, l: Locale) -> &'static str {
+    pick(
+        l,
+        match a {
+            AroundVictim::FailedToReport => [
+                "someone who knew did not report the trafficking",
+                "une personne informée n'a pas dénoncé la traite",
+                "لم يبلّغ شخص كان على علم بالاتجار بالبشر",
+            ],
+            AroundVictim::WitnessIntimidated => [
+                "force, threats or promises were used to stop a testimony or get a false one",
+                "la force, des menaces ou des promesses ont servi à empêcher un témoignage ou à obtenir un faux témoignage",
+                "استُعملت القوة أو التهديد أو الوعود لمنع شهادة أو للحصول على شهادة زور",
+            ],
+            AroundVictim::IdentityRevealed => [
+                "someone revealed a victim's identity or whereabouts",
+                "quelqu'un a révélé l'identité ou le lieu de résidence d'une victime",
+                "كشف شخص عن هوية ضحية أو مكان إقامتها",
+            ],
+        },
+    )
+}
+
+/// The other switchable facts, by name.
+pub fn simple_fact(name: &str, l: Locale) -> &'static str {
+    pick(
+        l,
+        match name {
+            "away-from-post" => [
+                "the person crossed Morocco's border, or tried to, away from an official post",
+                "la personne a franchi, ou tenté de franchir, la frontière marocaine en dehors d'un poste frontière officiel",
+                "عبر الشخص الحدود المغربية، أو حاول عبورها، خارج مراكز الحدود الرسمية",
+            ],
+            "false-papers-at-post" => [
+                "the person crossed, or tried to, through a border post with falsified or usurped papers",
+                "la personne a franchi, ou tenté de franchir, un poste frontière avec des documents falsifiés ou sous un nom usurpé",
+                "عبر الشخص، أو حاول العبور، من مركز حدودي بوثائق مزوّرة أو باسم منتحل",
+            ],
+            "enabling-stay" => [
+                "someone enabled the person to remain without meeting the legal requirements",
+                "une personne a permis à l'intéressé de demeurer sur le territoire sans remplir les conditions légales",
+                "مكّن شخص المعني من البقاء دون استيفاء الشروط القانونية",
+            ],
+            "stay-for-benefit" => [
+                "the stay was enabled for a financial or other material benefit",
+                "le séjour a été permis moyennant un avantage financier ou un autre avantage matériel",
+                "تم تمكينه من البقاء مقابل منفعة مالية أو منفعة مادية أخرى",
+            ],
+            "stay-by-illegal-means" => [
+                "the stay was enabled by fraudulent documents or another illegal means",
+                "le séjour a été permis au moyen de documents frauduleux ou d'un autre moyen illégal",
+                "تم تمكينه من البقاء بواسطة وثائق مزوّرة أو وسيلة أخرى غير مشروعة",
+            ],
+            "overstayed-visa" => [
+                "the person stayed in Morocco beyond their visa",
+                "la personne est restée au Maroc au-delà de la durée de son visa",
+                "بقي الشخص في المغرب بعد انتهاء مدة تأشيرته",
+            ],
+            "no-residence-card" => [
+                "the person resides in Morocco without a registration or residence card",
+                "la personne réside au Maroc sans carte d'immatriculation ni carte de résident",
+                "يقيم الشخص في المغرب دون بطاقة التسجيل أو بطاقة الإقامة",
+            ],
+            _ => [
+                "everything happened within one country",
+                "tout s'est déroulé dans un seul pays",
+                "وقع كل شيء داخل بلد واحد",
+            ],
+        },
+    )
+}
+
+/// The name of a provision added for this engine.
+pub fn citation_name(c: Citation, l: Locale) -> &'static str {
+    pick(
+        l,
+        match c {
+            Citation::TraffickingProtocolArt4 => [
+                "Trafficking Protocol, Art. 4",
+                "Protocole relatif à la traite des personnes, art. 4",
+                "بروتوكول الاتجار بالأشخاص، المادة 4",
+            ],
+            Citation::TraffickingProtocolArt5_2a => [
+                "Trafficking Protocol, Art. 5(2)(a)",
+                "Protocole relatif à la traite des personnes, art. 5, par. 2 a)",
+                "بروتوكول الاتجار بالأشخاص، المادة 5 (2) (أ)",
+            ],
+            Citation::UntocArt34_2 => [
+                "UN Convention against Transnational Organized Crime, Art. 34(2)",
+                "Convention des Nations Unies contre la criminalité transnationale organisée, art. 34, par. 2",
+                "اتفاقية الأمم المتحدة لمكافحة الجريمة المنظمة عبر الوطنية، المادة 34 (2)",
+            ],
+            Citation::SmugglingProtocolArt4 => [
+                "Smuggling of Migrants Protocol, Art. 4",
+                "Protocole contre le trafic illicite de migrants, art. 4",
+                "بروتوكول مكافحة تهريب المهاجرين، المادة 4",
+            ],
+            Citation::SmugglingProtocolArt6_1c => [
+                "Smuggling of Migrants Protocol, Art. 6(1)(c)",
+                "Protocole contre le trafic illicite de migrants, art. 6, par. 1 c)",
+                "بروتوكول مكافحة تهريب المهاجرين، المادة 6 (1) (ج)",
+            ],
+            Citation::SmugglingProtocolArt6_2a => [
+                "Smuggling of Migrants Protocol, Art. 6(2)(a)",
+                "Protocole contre le trafic illicite de migrants, art. 6, par. 2 a)",
+                "بروتوكول مكافحة تهريب المهاجرين، المادة 6 (2) (أ)",
+            ],
+            Citation::SmugglingProtocolArt6_4 => [
+                "Smuggling of Migrants Protocol, Art. 6(4)",
+                "Protocole contre le trafic illicite de migrants, art. 6, par. 4",
+                "بروتوكول مكافحة تهريب المهاجرين، المادة 6 (4)",
+            ],
+            Citation::OhchrPrinciple7 => [
+                "OHCHR Recommended Principles (2002), Principle 7 (soft law)",
+                "Principes recommandés du HCDH (2002), principe 7 (droit souple)",
+                "المبادئ الموصى بها للمفوضية السامية لحقوق الإنسان (2002)، المبدأ 7 (قانون غير ملزم)",
+            ],
+            Citation::PenalCodeArt448_1Para4 => [
+                "Penal Code, Art. 448-1, last paragraph (Law 27-14)",
+                "Code pénal, art. 448-1, dernier alinéa (loi n° 27-14)",
+                "مجموعة القانون الجنائي، الفصل 448-1، الفقرة الأخيرة (القانون رقم 27.14)",
+            ],
+            Citation::PenalCodeArt448_7 => [
+                "Penal Code, Art. 448-7 (Law 27-14)",
+                "Code pénal, art. 448-7 (loi n° 27-14)",
+                "مجموعة القانون الجنائي، الفصل 448-7 (القانون رقم 27.14)",
+            ],
+            Citation::PenalCodeArt448_8 => [
+                "Penal Code, Art. 448-8 (Law 27-14)",
+                "Code pénal, art. 448-8 (loi n° 27-14)",
+                "مجموعة القانون الجنائي، الفصل 448-8 (القانون رقم 27.14)",
+            ],
+            Citation::PenalCodeArt448_9 => [
+                "Penal Code, Art. 448-9 (Law 27-14)",
+                "Code pénal, art. 448-9 (loi n° 27-14)",
+                "مجموعة القانون الجنائي، الفصل 448-9 (القانون رقم 27.14)",
+            ],
+            Citation::PenalCodeArt448_14 => [
+                "Penal Code, Art. 448-14 (Law 27-14)",
+                "Code pénal, art. 448-14 (loi n° 27-14)",
+                "مجموعة القانون الجنائي، الفصل 448-14 (القانون رقم 27.14)",
+            ],
+            Citation::PenalCodeArt114 => [
+                "Penal Code, Art. 114",
+                "Code pénal, art. 114",
+                "مجموعة القانون الجنائي، الفصل 114",
+            ],
+            Citation::PenalCodeArt115 => [
+                "Penal Code, Art. 115",
+                "Code pénal, art. 115",
+                "مجموعة القانون الجنائي، الفصل 115",
+            ],
+            Citation::PenalCodeForgery => [
+                "Penal Code, forgery provisions (articles to verify)",
+                "Code pénal, dispositions sur le faux (articles à vérifier)",
+                "مجموعة القانون الجنائي، مقتضيات التزوير (الفصول يجب التحقق منها)",
+            ],
+            Citation::Law0203Art42 => [
+                "Law No. 02.03, Art. 42",
+                "Loi n° 02-03, art. 42",
+                "القانون رقم 02.03، المادة 42",
+            ],
+            Citation::Law0203Art43 => [
+                "Law No. 02.03, Art. 43",
+                "Loi n° 02-03, art. 43",
+                "القانون رقم 02.03، المادة 43",
+            ],
+            Citation::Law0203Art50 => [
+                "Law No. 02.03, Art. 50",
+                "Loi n° 02-03, art. 50",
+                "القانون رقم 02.03، المادة 50",
+            ],
+            // The provisions named since the first engine have their names in `labels::citation`.
+            _ => ["", "", ""],
+        },
+    )
+}
+
+/// What the article says, in one line: the text shown when a learner taps a citation.
+pub fn article_line(c: Citation, l: Locale) -> &'static str {
+    pick(
+        l,
+        match c {
+            Citation::TraffickingProtocolArt3a => [
+                "Trafficking is an act (recruitment, transport, transfer, harbouring or receipt of persons) by a means (threat, force or other coercion, abduction, fraud, deception, abuse of power or of a position of vulnerability, payments to a person in control) for the purpose of exploitation.",
+                "La traite est un acte (recrutement, transport, transfert, hébergement ou accueil de personnes) commis par un moyen (menace, force ou autre contrainte, enlèvement, fraude, tromperie, abus d'autorité ou d'une situation de vulnérabilité, paiements à une personne ayant autorité) aux fins d'exploitation.",
+                "الاتجار بالأشخاص فعل (تجنيد أشخاص أو نقلهم أو تنقيلهم أو إيواؤهم أو استقبالهم) بوسيلة (التهديد أو القوة أو غيرهما من أشكال القسر، أو الاختطاف، أو الاحتيال، أو الخداع، أو إساءة استعمال السلطة أو استغلال حالة الضعف، أو إعطاء مبالغ لشخص له سيطرة) بغرض الاستغلال.",
+            ],
+            Citation::TraffickingProtocolArt3b => [
+                "The victim's consent to the intended exploitation is irrelevant where any of the means has been used.",
+                "Le consentement de la victime à l'exploitation envisagée est indifférent lorsque l'un des moyens a été utilisé.",
+                "لا تكون موافقة الضحية على الاستغلال المقصود محل اعتبار متى استُخدمت أي من الوسائل.",
+            ],
+            Citation::TraffickingProtocolArt3c => [
+                "For a child, the act for the purpose of exploitation is trafficking even if no means is used.",
+                "Pour un enfant, l'acte commis aux fins d'exploitation est une traite même si aucun moyen n'est employé.",
+                "بالنسبة للطفل، يُعد الفعل المرتكب بغرض الاستغلال اتجاراً حتى دون استعمال أي وسيلة.",
+            ],
+            Citation::TraffickingProtocolArt3d => [
+                "A child is any person under 18.",
+                "Un enfant est toute personne âgée de moins de 18 ans.",
+                "الطفل هو كل شخص دون 18 سنة.",
+            ],
+            Citation::TraffickingProtocolArt4 => [
+                "The Protocol's provisions on cooperation and protection apply to offences that are transnational in nature and involve an organized criminal group.",
+                "Les dispositions du Protocole sur la coopération et la protection s'appliquent aux infractions de nature transnationale impliquant un groupe criminel organisé.",
+                "تنطبق أحكام البروتوكول المتعلقة بالتعاون والحماية على الجرائم ذات الطابع عبر الوطني التي يكون ضالعاً فيها جماعة إجرامية منظمة.",
+            ],
+            Citation::TraffickingProtocolArt5_2a => [
+                "States shall also criminalise, subject to the basic concepts of their legal system, attempting to commit trafficking.",
+                "Les États confèrent aussi, sous réserve des concepts fondamentaux de leur système juridique, le caractère d'infraction pénale à la tentative de traite.",
+                "تجرّم الدول أيضاً، رهناً بالمفاهيم الأساسية لنظامها القانوني، الشروع في ارتكاب الاتجار بالأشخاص.",
+            ],
+            Citation::UntocArt34_2 => [
+                "Domestic offences are established independently of their transnational nature or the involvement of an organized criminal group.",
+                "Les infractions sont établies en droit interne indépendamment de leur nature transnationale ou de l'implication d'un groupe criminel organisé.",
+                "تُجرَّم الأفعال في القانون الداخلي بصرف النظر عن طابعها عبر الوطني أو ضلوع جماعة إجرامية منظمة فيها.",
+            ],
+            Citation::SmugglingProtocolArt3a => [
+                "Smuggling is procuring, to obtain a financial or other material benefit, the illegal entry of a person into a State of which they are neither a national nor a permanent resident.",
+                "Le trafic illicite de migrants consiste à assurer, afin d'en tirer un avantage financier ou un autre avantage matériel, l'entrée illégale d'une personne dans un État dont elle n'est ni ressortissante ni résidente permanente.",
+                "تهريب المهاجرين هو تدبير الدخول غير المشروع لشخص إلى دولة ليس من مواطنيها أو المقيمين الدائمين فيها، من أجل الحصول على منفعة مالية أو منفعة مادية أخرى.",
+            ],
+            Citation::SmugglingProtocolArt4 => [
+                "The Protocol applies to offences that are transnational in nature and involve an organized criminal group.",
+                "Le Protocole s'applique aux infractions de nature transnationale impliquant un groupe criminel organisé.",
+                "ينطبق البروتوكول على الجرائم ذات الطابع عبر الوطني التي تكون ضالعة فيها جماعة إجرامية منظمة.",
+            ],
+            Citation::SmugglingProtocolArt5 => [
+                "Migrants shall not become liable to criminal prosecution under the Protocol for having been the object of smuggling.",
+                "Les migrants ne deviennent pas passibles de poursuites pénales en vertu du Protocole du fait qu'ils ont été l'objet d'un trafic illicite.",
+                "لا يصبح المهاجرون عرضة للملاحقة الجنائية بمقتضى البروتوكول لكونهم هدفاً للتهريب.",
+            ],
+            Citation::SmugglingProtocolArt6_1b => [
+                "Producing, procuring, providing or possessing a fraudulent travel or identity document, to enable smuggling and for a benefit, is an offence.",
+                "Fabriquer, se procurer, fournir ou posséder un document de voyage ou d'identité frauduleux, afin de permettre le trafic illicite et pour en tirer un avantage, constitue une infraction.",
+                "يُجرَّم إعداد وثيقة سفر أو هوية مزورة أو تدبيرها أو توفيرها أو حيازتها، بغرض تمكين التهريب ومن أجل منفعة.",
+            ],
+            Citation::SmugglingProtocolArt6_1c => [
+                "Enabling a person to remain in a State without meeting the legal requirements, by fraudulent documents or any other illegal means, for a benefit, is an offence distinct from smuggling.",
+                "Permettre à une personne de demeurer dans un État sans remplir les conditions légales, au moyen de documents frauduleux ou de tout autre moyen illégal, pour en tirer un avantage, constitue une infraction distincte du trafic illicite.",
+                "يُجرَّم تمكين شخص من البقاء في دولة دون استيفاء الشروط القانونية، بوثائق مزورة أو بأي وسيلة أخرى غير مشروعة، من أجل منفعة، وهي جريمة مستقلة عن التهريب.",
+            ],
+            Citation::SmugglingProtocolArt6_2a => [
+                "States shall also criminalise, subject to the basic concepts of their legal system, attempting an Art. 6(1) offence.",
+                "Les États confèrent aussi, sous réserve des concepts fondamentaux de leur système juridique, le caractère d'infraction pénale à la tentative d'une infraction visée à l'article 6, par. 1.",
+                "تجرّم الدول أيضاً، رهناً بالمفاهيم الأساسية لنظامها القانوني، الشروع في ارتكاب إحدى جرائم المادة 6 (1).",
+            ],
+            Citation::SmugglingProtocolArt6_3 => [
+                "Aggravating circumstances of the completed offences: endangering, or being likely to endanger, the migrants' lives or safety; inhuman or degrading treatment, including for exploitation.",
+                "Circonstances aggravantes des infractions consommées\u{a0}: mettre en danger, ou risquer de mettre en danger, la vie ou la sécurité des migrants\u{a0}; traitement inhumain ou dégradant, y compris aux fins d'exploitation.",
+                "الظروف المشددة للجرائم التامة: تعريض أرواح المهاجرين أو سلامتهم للخطر أو احتمال تعريضها له؛ المعاملة اللاإنسانية أو المهينة، بما فيها لغرض الاستغلال.",
+            ],
+            Citation::SmugglingProtocolArt6_4 => [
+                "Nothing in the Protocol prevents a State from taking measures against a person whose conduct is an offence under its domestic law.",
+                "Aucune disposition du Protocole n'empêche un État de prendre des mesures contre une personne dont les actes constituent une infraction en vertu de son droit interne.",
+                "ليس في البروتوكول ما يمنع دولة من اتخاذ تدابير ضد شخص يشكّل سلوكه جريمة بمقتضى قانونها الداخلي.",
+            ],
+            Citation::OhchrPrinciple7 => [
+                "Soft law, not binding: trafficked persons should not be detained, charged or prosecuted for irregular entry or stay, or for offences that are a direct result of being trafficked.",
+                "Droit souple, non contraignant\u{a0}: les personnes victimes de la traite ne devraient être ni détenues, ni inculpées, ni poursuivies pour leur entrée ou leur séjour irréguliers, ni pour des infractions qui résultent directement de la traite subie.",
+                "قانون غير ملزم: لا ينبغي احتجاز ضحايا الاتجار بالأشخاص أو اتهامهم أو ملاحقتهم بسبب دخولهم أو إقامتهم غير النظامية، أو بسبب جرائم ناتجة مباشرة عن الاتجار بهم.",
+            ],
+            Citation::PenalCodeArt448_1 => [
+                "Trafficking is recruiting a person, luring, transporting, transferring, harbouring or receiving them, or acting as an intermediary, by the listed means (including abuse of authority, function or power, and exploiting vulnerability, need or precariousness), for exploitation; for a child under 18 no means is needed. It has no consent clause.",
+                "La traite consiste à recruter une personne, l'entraîner, la transporter, la transférer, l'héberger, l'accueillir ou servir d'intermédiaire à cet effet, par l'un des moyens prévus (dont l'abus d'autorité, de fonction ou de pouvoir et l'exploitation d'une situation de vulnérabilité, de besoin ou de précarité), aux fins d'exploitation\u{a0}; pour un enfant de moins de 18 ans, aucun moyen n'est exigé. L'article ne comporte aucune clause sur le consentement.",
+                "الاتجار بالبشر هو تجنيد شخص أو استدراجه أو نقله أو تنقيله أو إيواؤه أو استقباله أو الوساطة في ذلك، بإحدى الوسائل المنصوص عليها (ومنها إساءة استعمال السلطة أو الوظيفة أو النفوذ واستغلال حالة الضعف أو الحاجة أو الهشاشة)، بقصد الاستغلال؛ ولا تُشترط أي وسيلة بالنسبة للأطفال دون 18 سنة. ولا يتضمن الفصل أي مقتضى بشأن الموافقة.",
+            ],
+            Citation::PenalCodeArt448_1Para4 => [
+                "Exploitation can be invoked only when it alienates the person's will, deprives them of the freedom to change their situation and harms their dignity, by whatever means, even if they were paid (the Arabic text and the courts' reading are unverified).",
+                "L'exploitation ne peut être invoquée que lorsqu'elle a pour effet d'aliéner la volonté de la personne, de la priver de la liberté de changer sa situation et de porter atteinte à sa dignité, par quelque moyen que ce soit, même si elle a perçu une contrepartie (le texte arabe et l'interprétation des juridictions ne sont pas vérifiés).",
+                "لا يُعتدّ بالاستغلال إلا إذا ترتب عنه سلب إرادة الشخص وحرمانه من حرية تغيير وضعيته والمساس بكرامته، بأي وسيلة كانت، ولو تلقى مقابلاً (النص العربي وقراءة المحاكم غير متحقق منهما).",
+            ],
+            Citation::PenalCodeArt448_7 => [
+                "Failing to report a person who has committed or begun to commit trafficking is an offence; a spouse, ascendant or descendant has an absolutory excuse.",
+                "Ne pas dénoncer une personne qui a commis ou commencé à commettre une traite constitue une infraction\u{a0}; le conjoint, les ascendants et les descendants bénéficient d'une excuse absolutoire.",
+                "يعاقب على عدم التبليغ عن شخص ارتكب الاتجار بالبشر أو شرع في ارتكابه؛ ويستفيد الزوج والأصول والفروع من عذر معفٍ.",
+            ],
+            Citation::PenalCodeArt448_8 => [
+                "Using force, threats or promises to prevent testimony or evidence, or to induce false testimony, is an offence.",
+                "Recourir à la force, à des menaces ou à des promesses pour empêcher un témoignage ou une preuve, ou pour obtenir un faux témoignage, constitue une infraction.",
+                "يعاقب على استعمال القوة أو التهديد أو الوعود لمنع الإدلاء بشهادة أو بدليل أو للحمل على شهادة الزور.",
+            ],
+            Citation::PenalCodeArt448_9 => [
+                "Intentionally endangering a victim's or witness's life by revealing their identity or residence, or by obstructing protection measures, is an offence (¶1); a victim is a person, Moroccan or foreign, with proven harm directly resulting from trafficking (¶2).",
+                "Mettre intentionnellement en danger la vie d'une victime ou d'un témoin en révélant son identité ou son lieu de résidence, ou en entravant les mesures de protection, constitue une infraction (al. 1)\u{a0}; est victime toute personne, marocaine ou étrangère, ayant subi un préjudice avéré résultant directement de la traite (al. 2).",
+                "يعاقب على تعريض حياة ضحية أو شاهد للخطر عمداً بالكشف عن هويته أو مكان إقامته أو بعرقلة تدابير الحماية (الفقرة 1)؛ والضحية كل شخص ذاتي، مغربي أو أجنبي، لحقه ضرر ثابت ناتج مباشرة عن الاتجار بالبشر (الفقرة 2).",
+            ],
+            Citation::PenalCodeArt448_14 => [
+                "As reported from the 2018 circular of the Head of the Public Prosecution (the exact text is unverified): no prosecution of trafficking victims for acts committed under threat and directly linked to their being trafficked.",
+                "Selon la circulaire de 2018 du Chef du ministère public, telle que la presse l'a rapportée (le texte exact n'est pas vérifié)\u{a0}: pas de poursuites contre les victimes de la traite pour les actes commis sous la menace et directement liés à leur qualité de victime.",
+                "حسب ما نقلته الصحافة عن دورية رئيس النيابة العامة لسنة 2018 (النص الدقيق غير متحقق منه): لا متابعة لضحايا الاتجار بالبشر من أجل أفعال ارتكبوها تحت التهديد ومرتبطة مباشرة بكونهم ضحايا.",
+            ],
+            Citation::PenalCodeArt114 => [
+                "The attempt of a crime, a beginning of execution stopped only by circumstances outside the author's will, is punished as the completed crime.",
+                "La tentative de crime, commencement d'exécution interrompu par des circonstances indépendantes de la volonté de son auteur, est punie comme le crime consommé.",
+                "يعاقب على محاولة الجناية، وهي البدء في التنفيذ الذي لم يوقفه إلا ظرف خارج عن إرادة مرتكبه، كالجناية التامة.",
+            ],
+            Citation::PenalCodeArt115 => [
+                "The attempt of a délit is punished only where a special text says so (and never for a contravention, Art. 116).",
+                "La tentative de délit n'est punie qu'en vertu d'une disposition spéciale (et jamais pour une contravention, art. 116).",
+                "لا يعاقب على محاولة الجنحة إلا بمقتضى نص خاص (ولا يعاقب عليها أبداً في المخالفات، الفصل 116).",
+            ],
+            Citation::PenalCodeForgery => [
+                "Making or supplying forged documents is forgery under the Penal Code (the article numbers are not verified).",
+                "Fabriquer ou fournir de faux documents relève du faux au sens du Code pénal (les numéros d'articles ne sont pas vérifiés).",
+                "صنع وثائق مزورة أو توفيرها تزوير بمقتضى مجموعة القانون الجنائي (أرقام الفصول غير متحقق منها).",
+            ],
+            Citation::Law0203Art42 => [
+                "Staying in Morocco beyond one's visa, save force majeure or recognised excuses, is an offence.",
+                "Se maintenir au Maroc au-delà de la durée du visa, sauf force majeure ou excuse reconnue, constitue une infraction.",
+                "يعاقب على البقاء في المغرب بعد انتهاء مدة التأشيرة، إلا في حالة القوة القاهرة أو الأعذار المقبولة.",
+            ],
+            Citation::Law0203Art43 => [
+                "Residing in Morocco without a registration card or a residence card is an offence.",
+                "Résider au Maroc sans carte d'immatriculation ni carte de résident constitue une infraction.",
+                "يعاقب على الإقامة في المغرب دون بطاقة التسجيل أو بطاقة الإقامة.",
+            ],
+            Citation::Law0203Art50 => [
+                "Entering or leaving Morocco away from official border posts, or leaving through a post by fraud (falsified documents, a usurped name, any fraudulent means), is an offence, for nationals and foreigners alike.",
+                "Entrer au Maroc ou en sortir en dehors des postes frontières officiels, ou sortir par un poste frontière par fraude (documents falsifiés, nom usurpé, tout moyen frauduleux), constitue une infraction, pour les nationaux comme pour les étrangers.",
+                "يعاقب على الدخول إلى المغرب أو الخروج منه من غير مراكز الحدود الرسمية، أو الخروج من مركز حدودي بالتدليس (وثائق مزورة أو انتحال اسم أو أي وسيلة تدليسية)، سواء كان الفاعل مغربياً أو أجنبياً.",
+            ],
+            Citation::Law0203Art52 => [
+                "Organising or facilitating the clandestine entry into or exit from Morocco of nationals or foreigners, by the means of the two preceding articles, notably by transporting them, free or paid, is an offence; aggravated for habitual commission, a permanent incapacity or a death. It is not a document offence.",
+                "Organiser ou faciliter l'entrée ou la sortie clandestines du Maroc de nationaux ou d'étrangers, par l'un des moyens visés aux deux articles précédents, notamment en les transportant, à titre gratuit ou onéreux, constitue une infraction\u{a0}; aggravée en cas d'habitude, d'incapacité permanente ou de décès. Ce n'est pas une infraction documentaire.",
+                "يعاقب على تنظيم أو تسهيل الدخول إلى المغرب أو الخروج منه بصفة سرية، لمغاربة أو أجانب، بإحدى الوسائل المشار إليها في المادتين السابقتين، ولا سيما بنقلهم، بمقابل أو بدونه؛ وتشدد العقوبة في حالة الاعتياد أو العاهة المستديمة أو الوفاة. وليست جريمة تتعلق بالوثائق.",
+            ],
+        },
+    )
+}
+
+/// The sentence of a note added for this engine; `None` for the notes `labels::note` words.
+pub fn note(n: crate::domain::analysis::Note, l: Locale) -> Option<&'static str> {
+    use crate::domain::analysis::Note;
+    Some(pick(
+        l,
+        match n {
+            Note::ConsentInferredFromMeans => [
+                "Art. 448-1 has no consent clause: that consent obtained by one of its means is no defence follows from the means element itself. The Trafficking Protocol says it expressly (Art. 3(b)).",
+                "L'article 448-1 ne comporte aucune clause sur le consentement\u{a0}: que le consentement obtenu par l'un de ses moyens soit indifférent découle de l'élément des moyens lui-même. Le Protocole relatif à la traite le dit expressément (art. 3 b)).",
+                "لا يتضمن الفصل 448-1 أي مقتضى بشأن الموافقة: فعدم الاعتداد بالموافقة المنتزعة بإحدى وسائله يُستنتج من عنصر الوسيلة نفسه. وينص بروتوكول الاتجار بالأشخاص على ذلك صراحة (المادة 3 (ب)).",
+            ],
+            Note::ThresholdMet => [
+                "The exploitation alienated the person's will, deprived them of the freedom to change their situation and harmed their dignity: the three effects that the last paragraph of Art. 448-1 asks for are shown.",
+                "L'exploitation a aliéné la volonté de la personne, l'a privée de la liberté de changer sa situation et a porté atteinte à sa dignité\u{a0}: les trois effets qu'exige le dernier alinéa de l'article 448-1 sont établis.",
+                "أدى الاستغلال إلى سلب إرادة الشخص وحرمانه من حرية تغيير وضعيته والمساس بكرامته: الآثار الثلاثة التي تشترطها الفقرة الأخيرة من الفصل 448-1 ثابتة.",
+            ],
+            Note::TraffickingAttempted => [
+                "The trafficking conduct was begun and stopped: under the Protocol that is attempted trafficking, which States criminalise subject to the basic concepts of their legal system (Art. 5(2)(a)).",
+                "Les actes de traite ont été commencés puis interrompus\u{a0}: au regard du Protocole, c'est une tentative de traite, que les États incriminent sous réserve des concepts fondamentaux de leur système juridique (art. 5, par. 2 a)).",
+                "بُدئ في تنفيذ أفعال الاتجار ثم أوقفت: وفق البروتوكول، هذا شروع في الاتجار بالأشخاص تجرّمه الدول رهناً بالمفاهيم الأساسية لنظامها القانوني (المادة 5 (2) (أ)).",
+            ],
+            Note::OnlyPlanned => [
+                "The conduct was only planned, with no beginning of execution: that is neither the offence nor an attempt.",
+                "Les faits ont seulement été projetés, sans commencement d'exécution\u{a0}: ce n'est ni l'infraction ni une tentative.",
+                "اقتصرت الأفعال على التخطيط دون البدء في التنفيذ: ليس هذا جريمة تامة ولا محاولة.",
+            ],
+            Note::SmugglingAttempted => [
+                "The entry was tried and stopped before it took place: no illegal entry was procured, so this is attempted smuggling (Art. 6(2)(a)), not completed smuggling.",
+                "L'entrée a été tentée puis empêchée avant d'avoir lieu\u{a0}: aucune entrée illégale n'a été assurée, il s'agit donc d'une tentative de trafic illicite (art. 6, par. 2 a)), non d'un trafic consommé.",
+                "حوول الدخول ثم أوقف قبل وقوعه: لم يُدبَّر أي دخول غير مشروع، فهذا شروع في التهريب (المادة 6 (2) (أ)) وليس تهريباً تاماً.",
+            ],
+            Note::ExitWithoutEntry => [
+                "An exit from Morocco is typed, but no illegal entry into another State: the Smuggling Protocol needs an entry (Art. 3(a)), so an exit alone is not smuggling under it.",
+                "Une sortie du Maroc figure parmi les faits, mais aucune entrée illégale dans un autre État\u{a0}: le Protocole contre le trafic illicite de migrants exige une entrée (art. 3 a)), une sortie seule n'est donc pas un trafic au sens du Protocole.",
+                "الوقائع تتضمن خروجاً من المغرب دون دخول غير مشروع إلى دولة أخرى: يشترط بروتوكول مكافحة تهريب المهاجرين الدخول (المادة 3 (أ))، فالخروج وحده ليس تهريباً بمفهومه.",
+            ],
+            Note::OutsideLaw0203 => [
+                "The entry is into another State, and no crossing of Morocco's border is typed: Law No. 02.03 reaches only clandestine entry into and exit from Morocco (Art. 52), so on these facts it does not apply.",
+                "L'entrée a lieu dans un autre État et aucun franchissement de la frontière marocaine ne figure parmi les faits\u{a0}: la loi n° 02-03 ne vise que l'entrée et la sortie clandestines du Maroc (art. 52)\u{a0}; sur ces faits, elle ne s'applique pas.",
+                "الدخول إلى دولة أخرى ولا تتضمن الوقائع أي عبور للحدود المغربية: لا يشمل القانون رقم 02.03 إلا الدخول إلى المغرب أو الخروج منه بصفة سرية (المادة 52)، فلا ينطبق على هذه الوقائع.",
+            ],
+            Note::AggravationNotForAttempts => [
+                "Lives were endangered or the migrants degraded, but the entry was only attempted: the aggravating circumstances of Art. 6(3) attach to the completed offences, not to attempts. The migrants must still be protected and assisted.",
+                "Des vies ont été mises en danger ou les migrants traités de manière dégradante, mais l'entrée n'a été que tentée\u{a0}: les circonstances aggravantes de l'article 6, par. 3, visent les infractions consommées, non la tentative. Les migrants doivent néanmoins être protégés et assistés.",
+                "عُرّضت الأرواح للخطر أو تعرّض المهاجرون لمعاملة مهينة، لكن الدخول لم يتجاوز المحاولة: الظروف المشددة في المادة 6 (3) تخص الجرائم التامة لا الشروع. ويجب مع ذلك حماية المهاجرين ومساعدتهم.",
+            ],
+            Note::EndangermentNotArt52 => [
+                "Endangering lives or degrading treatment is not an aggravation of Art. 52, which lists habitual commission, a permanent incapacity and a death; it may still weigh in sentencing or fall under other offences.",
+                "La mise en danger ou le traitement dégradant n'est pas une circonstance aggravante de l'article 52, qui ne vise que l'habitude, l'incapacité permanente et le décès\u{a0}; ces faits peuvent toutefois peser sur la peine ou relever d'autres infractions.",
+                "ليس تعريض الأرواح للخطر أو المعاملة المهينة ظرفاً مشدداً في المادة 52، التي لا تذكر إلا الاعتياد والعاهة المستديمة والوفاة؛ وقد تؤثر هذه الوقائع مع ذلك في تقدير العقوبة أو تندرج تحت جرائم أخرى.",
+            ],
+            Note::FalsePapersInMoroccanLaw => [
+                "Art. 52 is not a document offence. Leaving through a border post with falsified or usurped papers is what makes the exit clandestine (Law No. 02.03, Art. 50); organising such exits is Art. 52; making or supplying forged documents is forgery under the Penal Code (articles to verify).",
+                "L'article 52 n'est pas une infraction documentaire. Sortir par un poste frontière avec des documents falsifiés ou sous un nom usurpé rend la sortie clandestine (loi n° 02-03, art. 50)\u{a0}; organiser de telles sorties relève de l'article 52\u{a0}; fabriquer ou fournir de faux documents relève du faux prévu par le Code pénal (articles à vérifier).",
+                "ليست المادة 52 جريمة تتعلق بالوثائق. فالخروج من مركز حدودي بوثائق مزوّرة أو باسم منتحل هو ما يجعل الخروج سرياً (المادة 50 من القانون رقم 02.03)؛ وتنظيم هذا الخروج يندرج تحت المادة 52؛ أما صنع الوثائق المزوّرة أو توفيرها فتزوير بمقتضى مجموعة القانون الجنائي (الفصول يجب التحقق منها).",
+            ],
+            Note::EnablingStayConditions => [
+                "Smuggling is about entry (Art. 3(a)). Enabling a person to remain is a separate offence (Art. 6(1)(c)), and only when done for a benefit, by fraudulent documents or another illegal means.",
+                "Le trafic illicite porte sur l'entrée (art. 3 a)). Permettre à une personne de demeurer est une infraction distincte (art. 6, par. 1 c)), constituée seulement si l'acte procure un avantage et emploie des documents frauduleux ou un autre moyen illégal.",
+                "التهريب يتعلق بالدخول (المادة 3 (أ)). أما تمكين شخص من البقاء فجريمة مستقلة (المادة 6 (1) (ج))، لا تقوم إلا إذا ارتُكبت من أجل منفعة وبوثائق مزوّرة أو بوسيلة أخرى غير مشروعة.",
+            ],
+            Note::EnablingStayNotArt52 => [
+                "Art. 52 covers organising or facilitating a clandestine entry or exit: it does not reach enabling a stay or lodging migrants, which the Smuggling Protocol's Art. 6(1)(c) reaches when done for profit by illegal means.",
+                "L'article 52 vise l'organisation ou la facilitation d'une entrée ou d'une sortie clandestines\u{a0}: il ne couvre ni le fait de permettre un séjour ni l'hébergement de migrants, que l'article 6, par. 1 c), du Protocole contre le trafic illicite de migrants vise lorsqu'ils procurent un avantage par des moyens illégaux.",
+                "تخص المادة 52 تنظيم أو تسهيل الدخول أو الخروج السري: ولا تشمل تمكين شخص من البقاء أو إيواء المهاجرين، وهو ما تشمله المادة 6 (1) (ج) من بروتوكول مكافحة تهريب المهاجرين إذا كان من أجل منفعة وبوسائل غير مشروعة.",
+            ],
+            Note::DomesticLawKept => [
+                "States may still apply their domestic law to the migrant (Art. 6(4)), for example Law No. 02.03, Art. 50, for a clandestine exit.",
+                "Les États peuvent toutefois appliquer leur droit interne au migrant (art. 6, par. 4), par exemple l'article 50 de la loi n° 02-03 pour une sortie clandestine.",
+                "ويجوز للدول مع ذلك تطبيق قانونها الداخلي على المهاجر (المادة 6 (4))، كالمادة 50 من القانون رقم 02.03 في حالة الخروج السري.",
+            ],
+            Note::DomesticOutsideProtocolScope => [
+                "Everything happened within one country: this is trafficking in law all the same (UNTOC Art. 34(2)), but outside the Protocol's provisions on cooperation and protection, which cover transnational offences involving an organized criminal group (Art. 4).",
+                "Tout s'est déroulé dans un seul pays\u{a0}: c'est néanmoins une traite en droit (Convention contre la criminalité transnationale organisée, art. 34, par. 2), mais hors du champ des dispositions du Protocole sur la coopération et la protection, qui visent les infractions transnationales impliquant un groupe criminel organisé (art. 4).",
+                "وقع كل شيء داخل بلد واحد: فهذا اتجار بالبشر قانوناً مع ذلك (المادة 34 (2) من اتفاقية الجريمة المنظمة عبر الوطنية)، لكنه خارج نطاق أحكام البروتوكول المتعلقة بالتعاون والحماية، التي تخص الجرائم عبر الوطنية التي تكون ضالعة فيها جماعة إجرامية منظمة (المادة 4).",
+            ],
+            Note::NonPunishmentCovered => [
+                "The victim acted under threat, in a way directly linked to being trafficked: Penal Code Art. 448-14, as the brief reports it (text unverified), bars prosecuting them for it.",
+                "La victime a agi sous la menace, en lien direct avec la traite subie\u{a0}: l'article 448-14 du Code pénal, tel qu'il est rapporté (texte non vérifié), exclut les poursuites pour ces actes.",
+                "تصرّف الضحية تحت التهديد وبصورة مرتبطة مباشرة بالاتجار به: يمنع الفصل 448-14 من مجموعة القانون الجنائي، حسب ما هو منقول (النص غير متحقق منه)، متابعته من أجل ذلك.",
+            ],
+            Note::NonPunishmentNotReached => [
+                "Penal Code Art. 448-14, as reported (text unverified), covers only acts committed under threat and directly linked to being trafficked: the facts do not show both, so it does not reach this act. Whether to prosecute is the prosecutor's call.",
+                "L'article 448-14 du Code pénal, tel qu'il est rapporté (texte non vérifié), ne vise que les actes commis sous la menace et directement liés à la traite subie\u{a0}: les faits ne montrent pas les deux, il ne couvre donc pas cet acte. L'opportunité des poursuites relève du ministère public.",
+                "لا يشمل الفصل 448-14 من مجموعة القانون الجنائي، حسب ما هو منقول (النص غير متحقق منه)، إلا الأفعال المرتكبة تحت التهديد والمرتبطة مباشرة بالاتجار بالضحية: والوقائع لا تُظهر الأمرين معاً، فلا يشمل هذا الفعل. وتقدير ملاءمة المتابعة يعود إلى النيابة العامة.",
+            ],
+            Note::StayPredatesNotCovered => [
+                "The irregular stay began before the trafficking, so it is not linked to it: Art. 448-14 does not reach it, and Law No. 02.03 (Arts. 42–43) still applies. Whether to prosecute is the prosecutor's call; the Code of Criminal Procedure lets the prosecution authorise a foreign victim to stay until the end of the trial.",
+                "Le séjour irrégulier a commencé avant la traite et n'en résulte donc pas\u{a0}: l'article 448-14 ne le couvre pas, et la loi n° 02-03 (art. 42 et 43) demeure applicable. L'opportunité des poursuites relève du ministère public\u{a0}; le Code de procédure pénale permet au parquet d'autoriser une victime étrangère à séjourner au Maroc jusqu'à la fin du procès.",
+                "بدأت الإقامة غير النظامية قبل الاتجار، فهي غير ناتجة عنه: لا يشملها الفصل 448-14، ويظل القانون رقم 02.03 (المادتان 42 و43) واجب التطبيق. وتقدير ملاءمة المتابعة يعود إلى النيابة العامة؛ ويتيح قانون المسطرة الجنائية للنيابة العامة الإذن للضحية الأجنبية بالبقاء في المغرب إلى نهاية المحاكمة.",
+            ],
+            Note::NonPunishmentSoftLaw => [
+                "Soft law (OHCHR Principle 7): trafficked persons should not be detained, charged or prosecuted for irregular entry or stay, or for offences that are a direct result of being trafficked. It guides; it does not bind.",
+                "Droit souple (principe 7 du HCDH)\u{a0}: les victimes de la traite ne devraient être ni détenues, ni inculpées, ni poursuivies pour leur entrée ou leur séjour irréguliers, ni pour des infractions résultant directement de la traite. Ce principe oriente sans lier.",
+                "قانون غير ملزم (المبدأ 7 للمفوضية السامية لحقوق الإنسان): لا ينبغي احتجاز ضحايا الاتجار أو اتهامهم أو ملاحقتهم بسبب الدخول أو الإقامة غير النظامية، أو بسبب جرائم ناتجة مباشرة عن الاتجار بهم. وهو مبدأ توجيهي غير ملزم.",
+            ],
+            Note::Art52Aggravated(a) => match a {
+                Art52Aggravation::Habitual => [
+                    "The organiser acts habitually: an aggravation that Art. 52 lists.",
+                    "L'organisateur agit de manière habituelle\u{a0}: circonstance aggravante prévue par l'article 52.",
+                    "يرتكب المنظم الفعل على سبيل الاعتياد: ظرف مشدد تنص عليه المادة 52.",
+                ],
+                Art52Aggravation::PermanentIncapacity => [
+                    "A person transported suffered a permanent incapacity: an aggravation that Art. 52 lists.",
+                    "Une personne transportée en a gardé une incapacité permanente\u{a0}: circonstance aggravante prévue par l'article 52.",
+                    "أصيب شخص منقول بعاهة مستديمة: ظرف مشدد تنص عليه المادة 52.",
+                ],
+                Art52Aggravation::Death => [
+                    "A person transported died: an aggravation that Art. 52 lists.",
+                    "Une personne transportée est décédée\u{a0}: circonstance aggravante prévue par l'article 52.",
+                    "توفي شخص منقول: ظرف مشدد تنص عليه المادة 52.",
+                ],
+            },
+            Note::AroundVictimOnlyInMoroccanLaw(a) => match a {
+                AroundVictim::FailedToReport => [
+                    "The Protocols define no offence of failing to report; Moroccan law does (Penal Code Art. 448-7).",
+                    "Les Protocoles ne définissent pas d'infraction de non-dénonciation\u{a0}; le droit marocain le fait (article 448-7 du Code pénal).",
+                    "لا يعرّف البروتوكولان جريمة عدم التبليغ؛ أما القانون المغربي فيعرّفها (الفصل 448-7 من مجموعة القانون الجنائي).",
+                ],
+                AroundVictim::WitnessIntimidated => [
+                    "The Protocols define no offence of intimidating a witness; Moroccan law does (Penal Code Art. 448-8).",
+                    "Les Protocoles ne définissent pas d'infraction de pressions sur un témoin\u{a0}; le droit marocain le fait (article 448-8 du Code pénal).",
+                    "لا يعرّف البروتوكولان جريمة ترهيب الشاهد؛ أما القانون المغربي فيعرّفها (الفصل 448-8 من مجموعة القانون الجنائي).",
+                ],
+                AroundVictim::IdentityRevealed => [
+                    "The Protocols define no offence of revealing a victim's identity or whereabouts; Moroccan law does (Penal Code Art. 448-9).",
+                    "Les Protocoles ne définissent pas d'infraction de révélation de l'identité ou du lieu de résidence d'une victime\u{a0}; le droit marocain le fait (article 448-9 du Code pénal).",
+                    "لا يعرّف البروتوكولان جريمة الكشف عن هوية الضحية أو مكان إقامتها؛ أما القانون المغربي فيعرّفها (الفصل 448-9 من مجموعة القانون الجنائي).",
+                ],
+            },
+            _ => return None,
+        },
+    ))
+}
