@@ -32,12 +32,15 @@ fn every_case_validates_and_its_keys_equal_the_engine() {
         for (i, step) in case.steps.iter().enumerate() {
             let facts = case.effective_facts()[i];
             if let (Some(stated), Some(facts)) = (step.verdict, facts) {
-                assert_eq!(
-                    [stated.international, stated.morocco],
-                    verdicts(facts),
-                    "{} step {i}",
-                    case.id
-                );
+                let c = Comparison::of(facts);
+                for frame in Frame::ALL {
+                    // The engine's verdict, or, where it turns on an open question, either reading.
+                    assert!(
+                        c.get(frame).possible_verdicts().contains(&stated.get(frame)),
+                        "{} step {i} under {frame:?}",
+                        case.id
+                    );
+                }
             }
             if let (Question::Classify { frame, answer, .. }, Some(facts)) = (&step.question, facts) {
                 assert_eq!(
