@@ -9,7 +9,10 @@ use tipsom::domain::case::{LocalCase, SourceCase, Topic, Track};
 use tipsom::domain::concept::Concept;
 use tipsom::domain::content::{ContentIndex, ContentKey, SearchIndex};
 use tipsom::domain::element::Element;
-use tipsom::domain::facts::{AroundVictim, Act, Art52Aggravation, EntryState, Facts, Means, MoroccanBorder, Purpose, Stage, ThresholdLimb, VictimAct};
+use tipsom::domain::facts::{
+    Act, AroundVictim, Art52Aggravation, EntryState, Facts, Means, MoroccanBorder, Purpose, Stage, ThresholdLimb,
+    VictimAct,
+};
 use tipsom::domain::frame::Frame;
 use tipsom::domain::indicator::Indicator;
 use tipsom::domain::progress::{Attempt, Preferences, Progress, StepRecord};

@@ -107,8 +107,16 @@ fn expected_if_open(f: &Facts, frame: Frame) -> Option<Verdict> {
 
 fn check(facts: &Facts, frame: Frame, context: &str) {
     let a = analyse(facts, frame);
-    assert_eq!(a.verdict, expected(facts, frame), "{context}: {facts:?} under {frame:?}");
-    assert_eq!(a.verdict_if_open, expected_if_open(facts, frame), "{context}: {facts:?} under {frame:?}");
+    assert_eq!(
+        a.verdict,
+        expected(facts, frame),
+        "{context}: {facts:?} under {frame:?}"
+    );
+    assert_eq!(
+        a.verdict_if_open,
+        expected_if_open(facts, frame),
+        "{context}: {facts:?} under {frame:?}"
+    );
 }
 
 #[test]

@@ -6,8 +6,10 @@
 //! with the alternative beside it, so no answer key can rest on it.
 
 use super::citation::{Citation, Point};
+use super::facts::{
+    Act, AroundVictim, Art52Aggravation, EntryState, FactKey, Facts, Means, Purpose, Stage, ThresholdLimb, VictimAct,
+};
 pub use super::finding::{Offence, OffenceFinding, OpenQuestion, Status};
-use super::facts::{Act, AroundVictim, Art52Aggravation, EntryState, FactKey, Facts, Means, Purpose, Stage, ThresholdLimb, VictimAct};
 use super::frame::Frame;
 use super::verdict::Verdict;
 
@@ -295,7 +297,11 @@ impl Analysis {
             (Point::TraffickingDefinition, t.means.citation)
         });
         out.extend(self.others.iter().map(|o| o.basis));
-        out.extend(self.open_questions().into_iter().flat_map(|q| q.check().iter().copied()));
+        out.extend(
+            self.open_questions()
+                .into_iter()
+                .flat_map(|q| q.check().iter().copied()),
+        );
         out.extend(self.notes.iter().flat_map(|n| n.basis()));
         out
     }
@@ -385,7 +391,10 @@ fn trafficking_finding(facts: &Facts, frame: Frame) -> TraffickingFinding {
         match (facts.trafficking_stage, frame) {
             (Stage::Planned, _) => (Status::NotEstablished, definition),
             (Stage::Attempted, Frame::International) => (Status::Attempted, Citation::TraffickingProtocolArt5_2a),
-            (Stage::Attempted, Frame::Morocco) => (Status::Open(OpenQuestion::TraffickingAttempt), Citation::PenalCodeArt114),
+            (Stage::Attempted, Frame::Morocco) => (
+                Status::Open(OpenQuestion::TraffickingAttempt),
+                Citation::PenalCodeArt114,
+            ),
             (Stage::Completed, Frame::International) => (Status::Established, definition),
             (Stage::Completed, Frame::Morocco) if effects_not_shown.is_empty() => (Status::Established, definition),
             (Stage::Completed, Frame::Morocco) => (
@@ -532,7 +541,13 @@ fn other_findings(facts: &Facts, frame: Frame, trafficking: &TraffickingFinding)
             basis: (point, citation),
         })
     };
-    let yes = |on: bool| if on { Status::Established } else { Status::NotEstablished };
+    let yes = |on: bool| {
+        if on {
+            Status::Established
+        } else {
+            Status::NotEstablished
+        }
+    };
     match frame {
         Frame::International => {
             if facts.fraudulent_documents {
@@ -578,13 +593,28 @@ fn other_findings(facts: &Facts, frame: Frame, trafficking: &TraffickingFinding)
                     Some(Stage::Planned) => Status::NotEstablished,
                     _ => Status::Established,
                 };
-                push(Offence::ClandestineCrossing, status, Point::ClandestineCrossing, Citation::Law0203Art50);
+                push(
+                    Offence::ClandestineCrossing,
+                    status,
+                    Point::ClandestineCrossing,
+                    Citation::Law0203Art50,
+                );
             }
             if facts.overstayed_visa {
-                push(Offence::Overstay, Status::Established, Point::Overstay, Citation::Law0203Art42);
+                push(
+                    Offence::Overstay,
+                    Status::Established,
+                    Point::Overstay,
+                    Citation::Law0203Art42,
+                );
             }
             if facts.no_residence_card {
-                push(Offence::NoResidenceCard, Status::Established, Point::NoResidenceCard, Citation::Law0203Art43);
+                push(
+                    Offence::NoResidenceCard,
+                    Status::Established,
+                    Point::NoResidenceCard,
+                    Citation::Law0203Art43,
+                );
             }
             for a in &facts.around_victim {
                 let (point, citation) = around_victim_basis(*a);
@@ -703,7 +733,10 @@ fn notes(facts: &Facts, frame: Frame, trafficking: &TraffickingFinding, smugglin
             if crossing {
                 notes.push(Note::BenefitNotRequiredInMorocco);
             }
-            if facts.illegal_entry.is_some() && facts.entry_into == Some(EntryState::AnotherState) && !facts.moroccan_crossing() {
+            if facts.illegal_entry.is_some()
+                && facts.entry_into == Some(EntryState::AnotherState)
+                && !facts.moroccan_crossing()
+            {
                 notes.push(Note::OutsideLaw0203);
             }
             if crossing {

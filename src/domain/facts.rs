@@ -535,7 +535,8 @@ impl Facts {
         if self.within_one_country && (self.any_crossing() || self.away_from_post || self.false_papers_at_post) {
             out.push("`within-one-country` is set, but a border crossing is typed too");
         }
-        if self.entry_into == Some(EntryState::Morocco) && self.illegal_entry.is_some() && self.moroccan_entry.is_none() {
+        if self.entry_into == Some(EntryState::Morocco) && self.illegal_entry.is_some() && self.moroccan_entry.is_none()
+        {
             out.push("an illegal entry into Morocco was procured, but no clandestine entry into Morocco (`moroccan-entry`) is typed");
         }
         if self.entry_into.is_some() && self.illegal_entry.is_none() {
@@ -544,9 +545,14 @@ impl Facts {
         if (self.stay_for_benefit || self.stay_by_illegal_means) && !self.enabling_stay {
             out.push("how the stay was enabled is typed, but not `enabling-stay`");
         }
-        let victim_detail = self.victim.iter().any(|v| matches!(v, VictimAct::UnderThreat | VictimAct::LinkedToTrafficking));
+        let victim_detail = self
+            .victim
+            .iter()
+            .any(|v| matches!(v, VictimAct::UnderThreat | VictimAct::LinkedToTrafficking));
         if victim_detail && !self.victim.contains(&VictimAct::CommittedOffence) {
-            out.push("the victim acted under threat or in a linked way, but `victim = [\"committed-offence\"]` is not typed");
+            out.push(
+                "the victim acted under threat or in a linked way, but `victim = [\"committed-offence\"]` is not typed",
+            );
         }
         out
     }

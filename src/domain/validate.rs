@@ -133,7 +133,10 @@ fn validate_step(c: &mut Checker, field: &str, step: &Step<LocalText>, facts: Op
     }
     if let (Some(stated), Some(_)) = (&step.facts, facts) {
         for problem in stated.contradictions() {
-            c.error(format!("{field}.facts"), format!("the facts contradict each other: {problem}"));
+            c.error(
+                format!("{field}.facts"),
+                format!("the facts contradict each other: {problem}"),
+            );
         }
     }
     if let (Some(stated), Some(facts)) = (step.verdict, facts) {

@@ -3,13 +3,13 @@
 //!
 //! Each function is an exhaustive match, so a new variant without its names does not compile.
 
+use super::law_labels;
 use super::locale::Locale;
 use super::placeholders::fill;
 use crate::domain::analysis::Note;
 use crate::domain::case::{Topic, Track};
 use crate::domain::citation::Citation;
 use crate::domain::element::Element;
-use super::law_labels;
 use crate::domain::facts::{Act, FactChange, FactKey, Means, Purpose};
 use crate::domain::frame::Frame;
 use crate::domain::indicator::{Indicator, IndicatorKind};

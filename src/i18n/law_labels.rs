@@ -39,7 +39,11 @@ pub fn offence(o: Offence, l: Locale) -> &'static str {
         l,
         match o {
             Offence::Trafficking => ["Trafficking in persons", "Traite des êtres humains", "الاتجار بالبشر"],
-            Offence::Smuggling => ["Smuggling of migrants", "Trafic illicite de migrants", "تهريب المهاجرين"],
+            Offence::Smuggling => [
+                "Smuggling of migrants",
+                "Trafic illicite de migrants",
+                "تهريب المهاجرين",
+            ],
             Offence::DocumentOffence => [
                 "Fraudulent documents to enable smuggling",
                 "Documents frauduleux destinés à permettre le trafic",
@@ -70,11 +74,7 @@ pub fn offence(o: Offence, l: Locale) -> &'static str {
                 "Non-dénonciation de la traite",
                 "عدم التبليغ عن الاتجار بالبشر",
             ],
-            Offence::WitnessIntimidation => [
-                "Intimidating a witness",
-                "Pressions sur un témoin",
-                "ترهيب شاهد",
-            ],
+            Offence::WitnessIntimidation => ["Intimidating a witness", "Pressions sur un témoin", "ترهيب شاهد"],
             Offence::RevealingVictim => [
                 "Revealing a victim's identity or whereabouts",
                 "Révélation de l'identité ou du lieu de résidence d'une victime",
@@ -268,7 +268,11 @@ pub fn entry_into(s: EntryState, l: Locale) -> &'static str {
     pick(
         l,
         match s {
-            EntryState::Morocco => ["the entry is into Morocco", "l'entrée a lieu au Maroc", "الدخول إلى المغرب"],
+            EntryState::Morocco => [
+                "the entry is into Morocco",
+                "l'entrée a lieu au Maroc",
+                "الدخول إلى المغرب",
+            ],
             EntryState::AnotherState => [
                 "the entry is into another State, not Morocco",
                 "l'entrée a lieu dans un autre État que le Maroc",

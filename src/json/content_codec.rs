@@ -100,7 +100,9 @@ impl<T: FromJson> FromJson for Question<T> {
 // law-engine additions
 // The facts of "the law as it is written" (issue 15), read as serde reads them: today's names and
 // the earlier vocabulary (`illegal-entry-procured`, `moroccan-border`), through `FactsInput`.
-use crate::domain::facts::{AroundVictim, Art52Aggravation, EntryState, Facts, FactsInput, Stage, ThresholdLimb, VictimAct};
+use crate::domain::facts::{
+    AroundVictim, Art52Aggravation, EntryState, Facts, FactsInput, Stage, ThresholdLimb, VictimAct,
+};
 
 kebab_enum! {
     Stage { Planned, Attempted, Completed }

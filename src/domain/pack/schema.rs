@@ -4,7 +4,8 @@
 use crate::domain::case::{Topic, Track};
 use crate::domain::element::Element;
 use crate::domain::facts::{
-    Act, AroundVictim, Art52Aggravation, EntryState, Facts, Means, MoroccanBorder, Purpose, Stage, ThresholdLimb, VictimAct,
+    Act, AroundVictim, Art52Aggravation, EntryState, Facts, Means, MoroccanBorder, Purpose, Stage, ThresholdLimb,
+    VictimAct,
 };
 use crate::domain::frame::Frame;
 use crate::domain::indicator::Indicator;
@@ -110,12 +111,22 @@ fn defs(arabic: &str) -> Value {
     defs.insert("stage".into(), json!({ "enum": codes(Stage::ALL) }));
     defs.insert("entry-state".into(), json!({ "enum": codes(EntryState::ALL) }));
     defs.insert("threshold-limb".into(), json!({ "enum": codes(ThresholdLimb::ALL) }));
-    defs.insert("art52-aggravation".into(), json!({ "enum": codes(Art52Aggravation::ALL) }));
+    defs.insert(
+        "art52-aggravation".into(),
+        json!({ "enum": codes(Art52Aggravation::ALL) }),
+    );
     defs.insert("victim-act".into(), json!({ "enum": codes(VictimAct::ALL) }));
     defs.insert("around-victim".into(), json!({ "enum": codes(AroundVictim::ALL) }));
     let mut fact_codes: Vec<String> = Facts::all_keys().into_iter().map(|k| k.code()).collect();
     // The earlier codes, still read with their exact meaning.
-    fact_codes.extend(["illegal-entry-procured", "moroccan-border:entry", "moroccan-border:exit"].map(String::from));
+    fact_codes.extend(
+        [
+            "illegal-entry-procured",
+            "moroccan-border:entry",
+            "moroccan-border:exit",
+        ]
+        .map(String::from),
+    );
     defs.insert("fact-key".into(), json!({ "enum": fact_codes }));
     defs.insert(
         "facts".into(),

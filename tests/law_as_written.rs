@@ -1,0 +1,532 @@
+//! The law as it is written (issue 15): each rule the legal review and the facts brief settle,
+//! under each frame, on small hand-built situations; and the open questions the engine must
+//! leave open, never deciding them.
+#![cfg(not(target_arch = "wasm32"))]
+
+use std::collections::BTreeSet;
+use std::path::Path;
+use tipsom::domain::analysis::{analyse, Comparison, Divergence, Note, Offence, OpenQuestion, Status};
+use tipsom::domain::case::Question;
+use tipsom::domain::citation::Citation;
+use tipsom::domain::facts::{
+    Act, AroundVictim, Art52Aggravation, EntryState, FactKey, Facts, Means, Purpose, Stage, ThresholdLimb, VictimAct,
+};
+use tipsom::domain::frame::Frame;
+use tipsom::domain::source::load_cases;
+use tipsom::domain::validate::validate_case;
+use tipsom::domain::verdict::Verdict;
+use tipsom::i18n::{labels, Locale};
+
+const INTL: Frame = Frame::International;
+const MA: Frame = Frame::Morocco;
+
+fn all_effects() -> BTreeSet<ThresholdLimb> {
+    ThresholdLimb::ALL.into_iter().collect()
+}
+
+/// An adult recruited by deception for forced labour.
+fn exploited_adult() -> Facts {
+    Facts {
+        acts: BTreeSet::from([Act::Recruitment]),
+        means: BTreeSet::from([Means::Deception, Means::Threat]),
+        purposes: BTreeSet::from([Purpose::ForcedLabour]),
+        consent: true,
+        ..Facts::default()
+    }
+}
+
+fn other(a: &tipsom::domain::analysis::Analysis, o: Offence) -> Option<Status> {
+    a.others.iter().find(|f| f.offence == o).map(|f| f.status)
+}
+
+#[test]
+fn an_intercepted_boat_is_attempted_smuggling_under_the_protocol_and_an_open_question_in_moroccan_law() {
+    let boat = Facts {
+        illegal_entry: Some(Stage::Attempted),
+        entry_into: Some(EntryState::AnotherState),
+        moroccan_exit: Some(Stage::Attempted),
+        away_from_post: true,
+        benefit: true,
+        consent: true,
+        lives_endangered: true,
+        ..Facts::default()
+    };
+    let i = analyse(&boat, INTL);
+    assert_eq!(i.smuggling.status, Status::Attempted);
+    assert_eq!(i.smuggling.citation, Citation::SmugglingProtocolArt6_2a);
+    assert_eq!(i.verdict, Verdict::Smuggling);
+    assert!(i.notes.contains(&Note::SmugglingAttempted));
+    // Art. 6(3) aggravates the completed offences, not attempts.
+    assert!(i.notes.contains(&Note::AggravationNotForAttempts));
+    assert!(!i.notes.iter().any(|n| matches!(n, Note::AggravatedSmuggling(_))));
+
+    let m = analyse(&boat, MA);
+    assert_eq!(m.smuggling.status, Status::Open(OpenQuestion::CrossingAttempt));
+    assert_eq!(
+        m.verdict,
+        Verdict::Neither,
+        "an open question is never counted as established"
+    );
+    assert_eq!(m.verdict_if_open, Some(Verdict::Smuggling));
+    assert!(m.verdict_is_open());
+    assert_eq!(m.open_questions(), vec![OpenQuestion::CrossingAttempt]);
+    // The migrant's own crossing (Art. 50) is open for the same reason.
+    assert_eq!(
+        other(&m, Offence::ClandestineCrossing),
+        Some(Status::Open(OpenQuestion::CrossingAttempt))
+    );
+    // Endangerment is not an Art. 52 aggravation.
+    assert!(m.notes.contains(&Note::EndangermentNotArt52));
+    assert!(Comparison::of(&boat).reasons().contains(&Divergence::Attempt));
+    // The same boat that lands is completed smuggling under both frames.
+    let landed = Facts {
+        illegal_entry: Some(Stage::Completed),
+        moroccan_exit: Some(Stage::Completed),
+        ..boat
+    };
+    assert_eq!(analyse(&landed, INTL).smuggling.status, Status::Established);
+    assert_eq!(analyse(&landed, MA).smuggling.status, Status::Established);
+    assert!(analyse(&landed, INTL)
+        .notes
+        .contains(&Note::AggravatedSmuggling(Citation::SmugglingProtocolArt6_3)));
+}
+
+#[test]
+fn a_free_exit_from_morocco_is_neither_under_the_protocol_and_art_52_in_moroccan_law() {
+    let exit = Facts {
+        moroccan_exit: Some(Stage::Completed),
+        away_from_post: true,
+        consent: true,
+        ..Facts::default()
+    };
+    let i = analyse(&exit, INTL);
+    assert_eq!(i.verdict, Verdict::Neither);
+    // The Protocol needs an entry into another State: said, not assumed.
+    assert!(i.notes.contains(&Note::ExitWithoutEntry));
+    let m = analyse(&exit, MA);
+    assert_eq!(m.verdict, Verdict::Smuggling);
+    assert_eq!(m.smuggling.citation, Citation::Law0203Art52);
+    assert!(m.notes.contains(&Note::BenefitNotRequiredInMorocco));
+    assert_eq!(other(&m, Offence::ClandestineCrossing), Some(Status::Established));
+    let c = Comparison::of(&exit);
+    assert!(c.verdicts_differ());
+    assert!(c.reasons().contains(&Divergence::ExitOnly));
+}
+
+#[test]
+fn a_paid_crossing_between_two_foreign_states_is_smuggling_and_outside_law_02_03() {
+    let lorry = Facts {
+        illegal_entry: Some(Stage::Completed),
+        entry_into: Some(EntryState::AnotherState),
+        benefit: true,
+        consent: true,
+        ..Facts::default()
+    };
+    assert_eq!(analyse(&lorry, INTL).verdict, Verdict::Smuggling);
+    let m = analyse(&lorry, MA);
+    assert_eq!(m.verdict, Verdict::Neither);
+    assert!(m.notes.contains(&Note::OutsideLaw0203));
+    assert!(Comparison::of(&lorry).reasons().contains(&Divergence::TerritorialReach));
+    // Without the State typed, the note is not written: never a fact from a missing one.
+    let unknown = Facts {
+        entry_into: None,
+        ..lorry
+    };
+    assert!(!analyse(&unknown, MA).notes.contains(&Note::OutsideLaw0203));
+}
+
+#[test]
+fn lodging_migrants_for_profit_with_false_papers_is_enabling_stay_not_smuggling_and_not_art_52() {
+    let lodging = Facts {
+        acts: BTreeSet::from([Act::Harbouring]),
+        enabling_stay: true,
+        stay_for_benefit: true,
+        stay_by_illegal_means: true,
+        fraudulent_documents: true,
+        irregular_migration: true,
+        ..Facts::default()
+    };
+    let i = analyse(&lodging, INTL);
+    assert_eq!(i.verdict, Verdict::Neither);
+    assert_eq!(other(&i, Offence::EnablingStay), Some(Status::Established));
+    assert!(i
+        .others
+        .iter()
+        .any(|o| o.offence == Offence::EnablingStay && o.basis.1 == Citation::SmugglingProtocolArt6_1c));
+    // The documents were not for a smuggling (no entry): Art. 6(1)(b) is not made out.
+    assert_eq!(other(&i, Offence::DocumentOffence), Some(Status::NotEstablished));
+    let m = analyse(&lodging, MA);
+    assert_eq!(m.verdict, Verdict::Neither);
+    assert_eq!(other(&m, Offence::EnablingStay), Some(Status::NotEstablished));
+    assert!(m.notes.contains(&Note::EnablingStayNotArt52));
+    assert!(m.notes.contains(&Note::FalsePapersInMoroccanLaw));
+    // Free lodging is not Art. 6(1)(c) either.
+    let free = Facts {
+        stay_for_benefit: false,
+        ..lodging
+    };
+    assert_eq!(
+        other(&analyse(&free, INTL), Offence::EnablingStay),
+        Some(Status::NotEstablished)
+    );
+}
+
+#[test]
+fn an_adult_in_exploitation_without_the_three_effects_is_trafficking_under_the_protocol_and_the_threshold_not_shown() {
+    let facts = exploited_adult();
+    let i = analyse(&facts, INTL);
+    assert_eq!(i.trafficking.status, Status::Established);
+    let m = analyse(&facts, MA);
+    assert_eq!(m.trafficking.status, Status::Open(OpenQuestion::ExploitationThreshold));
+    assert_eq!(m.trafficking.citation, Citation::PenalCodeArt448_1Para4);
+    assert_eq!(m.trafficking.effects_not_shown, ThresholdLimb::ALL.to_vec());
+    assert_eq!(m.verdict, Verdict::Neither);
+    assert_eq!(m.verdict_if_open, Some(Verdict::Trafficking));
+    assert!(Comparison::of(&facts).reasons().contains(&Divergence::Threshold));
+    // Two limbs are not three: still a question for the court, naming the one missing.
+    let two = Facts {
+        exploitation_effects: BTreeSet::from([ThresholdLimb::WillAlienated, ThresholdLimb::DignityHarmed]),
+        ..facts.clone()
+    };
+    let m2 = analyse(&two, MA);
+    assert!(m2.verdict_is_open());
+    assert_eq!(m2.trafficking.effects_not_shown, vec![ThresholdLimb::NoFreedomToChange]);
+    // All three: established, with the note saying so.
+    let three = Facts {
+        exploitation_effects: all_effects(),
+        ..facts
+    };
+    let m3 = analyse(&three, MA);
+    assert_eq!(m3.trafficking.status, Status::Established);
+    assert!(m3.notes.contains(&Note::ThresholdMet));
+    // The threshold has no carve-out for children: it stays a question for a child too.
+    let child = Facts {
+        child: true,
+        means: BTreeSet::new(),
+        exploitation_effects: BTreeSet::new(),
+        ..three
+    };
+    assert_eq!(analyse(&child, INTL).verdict, Verdict::Trafficking);
+    assert!(analyse(&child, MA).verdict_is_open());
+}
+
+#[test]
+fn a_recruiter_who_only_lures_or_only_intermediates_is_a_trafficker_only_under_moroccan_law() {
+    for act in [Act::Luring, Act::Intermediary] {
+        let facts = Facts {
+            acts: BTreeSet::from([act]),
+            exploitation_effects: all_effects(),
+            ..exploited_adult()
+        };
+        let i = analyse(&facts, INTL);
+        assert_eq!(i.verdict, Verdict::Neither, "{act:?}");
+        assert_eq!(i.trafficking.act.not_counted, vec![FactKey::Act(act)]);
+        assert!(i.notes.contains(&Note::ActOnlyInMoroccanLaw(act)));
+        let m = analyse(&facts, MA);
+        assert_eq!(m.verdict, Verdict::Trafficking, "{act:?}");
+        assert!(Comparison::of(&facts)
+            .reasons()
+            .contains(&Divergence::LuringOrIntermediation));
+    }
+}
+
+#[test]
+fn abuse_of_function_or_influence_is_a_means_only_art_448_1_names() {
+    let facts = Facts {
+        means: BTreeSet::from([Means::AbuseOfFunction]),
+        exploitation_effects: all_effects(),
+        ..exploited_adult()
+    };
+    assert_eq!(analyse(&facts, INTL).verdict, Verdict::Neither);
+    assert_eq!(analyse(&facts, MA).verdict, Verdict::Trafficking);
+    assert!(analyse(&facts, MA)
+        .notes
+        .contains(&Note::MeansOnlyInMoroccanLaw(Means::AbuseOfFunction)));
+}
+
+#[test]
+fn consent_is_never_cited_to_art_448_1() {
+    let facts = Facts {
+        exploitation_effects: all_effects(),
+        ..exploited_adult()
+    };
+    let m = analyse(&facts, MA);
+    assert!(m.notes.contains(&Note::ConsentInferredFromMeans));
+    assert!(!m.notes.iter().any(|n| matches!(n, Note::ConsentIrrelevant(_))));
+    for (point, citation) in m.citations() {
+        if point == tipsom::domain::citation::Point::ConsentIrrelevant {
+            assert_eq!(citation, Citation::TraffickingProtocolArt3b);
+        }
+    }
+}
+
+#[test]
+fn a_victim_who_offended_under_threat_in_direct_link_is_covered_by_art_448_14() {
+    let facts = Facts {
+        purposes: BTreeSet::from([Purpose::ForcedCriminality]),
+        exploitation_effects: all_effects(),
+        victim: BTreeSet::from([
+            VictimAct::CommittedOffence,
+            VictimAct::UnderThreat,
+            VictimAct::LinkedToTrafficking,
+        ]),
+        ..exploited_adult()
+    };
+    let m = analyse(&facts, MA);
+    assert!(m.notes.contains(&Note::NonPunishmentCovered));
+    assert!(Note::NonPunishmentCovered.basis().contains(&(
+        tipsom::domain::citation::Point::NonPunishmentThreatLinked,
+        Citation::PenalCodeArt448_14
+    )));
+    let i = analyse(&facts, INTL);
+    // Beside the Protocols, non-punishment is soft law: "should", never "must".
+    assert!(i.notes.contains(&Note::NonPunishmentSoftLaw));
+    assert!(Citation::OhchrPrinciple7.is_soft_law());
+    assert!(labels::note(Note::NonPunishmentSoftLaw, Locale::En).contains("should"));
+    assert!(labels::note(Note::NonPunishmentSoftLaw, Locale::Fr).contains("devraient"));
+    assert!(labels::note(Note::NonPunishmentSoftLaw, Locale::Ar).contains("لا ينبغي"));
+    // Without the threat, Art. 448-14 (as reported) does not reach the act.
+    let no_threat = Facts {
+        victim: BTreeSet::from([VictimAct::CommittedOffence, VictimAct::LinkedToTrafficking]),
+        ..facts
+    };
+    assert!(analyse(&no_threat, MA).notes.contains(&Note::NonPunishmentNotReached));
+}
+
+#[test]
+fn an_irregular_stay_that_predates_the_trafficking_is_not_covered_by_art_448_14() {
+    let facts = Facts {
+        exploitation_effects: all_effects(),
+        no_residence_card: true,
+        irregular_migration: true,
+        victim: BTreeSet::from([VictimAct::StayPredatesTrafficking]),
+        ..exploited_adult()
+    };
+    let m = analyse(&facts, MA);
+    assert!(m.notes.contains(&Note::StayPredatesNotCovered));
+    assert!(!m.notes.contains(&Note::NonPunishmentCovered));
+    assert_eq!(other(&m, Offence::NoResidenceCard), Some(Status::Established));
+    // OHCHR Principle 7 (soft law) still says the person should not be prosecuted for it.
+    assert!(analyse(&facts, INTL).notes.contains(&Note::NonPunishmentSoftLaw));
+}
+
+#[test]
+fn a_purely_domestic_case_is_trafficking_in_law_outside_the_protocols_scope_of_cooperation() {
+    let facts = Facts {
+        within_one_country: true,
+        exploitation_effects: all_effects(),
+        ..exploited_adult()
+    };
+    let i = analyse(&facts, INTL);
+    assert_eq!(i.verdict, Verdict::Trafficking);
+    assert!(i.notes.contains(&Note::DomesticOutsideProtocolScope));
+    assert!(Note::DomesticOutsideProtocolScope
+        .basis()
+        .iter()
+        .any(|(_, c)| *c == Citation::UntocArt34_2));
+    // Not said unless the facts say everything happened in one country.
+    assert!(!analyse(&exploited_adult(), INTL)
+        .notes
+        .contains(&Note::DomesticOutsideProtocolScope));
+    // A domestic case cannot also type a crossing.
+    let contradictory = Facts {
+        moroccan_exit: Some(Stage::Completed),
+        ..facts
+    };
+    assert!(!contradictory.contradictions().is_empty());
+}
+
+#[test]
+fn attempted_trafficking_is_an_offence_under_the_protocol_and_an_open_question_in_moroccan_law() {
+    let facts = Facts {
+        trafficking_stage: Stage::Attempted,
+        exploitation_effects: all_effects(),
+        ..exploited_adult()
+    };
+    let i = analyse(&facts, INTL);
+    assert_eq!(i.trafficking.status, Status::Attempted);
+    assert_eq!(i.trafficking.citation, Citation::TraffickingProtocolArt5_2a);
+    assert_eq!(i.verdict, Verdict::Trafficking);
+    let m = analyse(&facts, MA);
+    assert_eq!(m.trafficking.status, Status::Open(OpenQuestion::TraffickingAttempt));
+    assert_eq!(m.trafficking.citation, Citation::PenalCodeArt114);
+    // Planning alone is neither the offence nor an attempt, under either frame.
+    let planned = Facts {
+        trafficking_stage: Stage::Planned,
+        ..facts
+    };
+    for frame in Frame::ALL {
+        let a = analyse(&planned, frame);
+        assert_eq!(a.trafficking.status, Status::NotEstablished);
+        assert!(a.notes.contains(&Note::OnlyPlanned));
+        assert!(!a.verdict_is_open());
+    }
+}
+
+#[test]
+fn art_52_aggravations_are_the_laws_own_and_endangerment_is_not_one() {
+    let facts = Facts {
+        moroccan_exit: Some(Stage::Completed),
+        illegal_entry: Some(Stage::Completed),
+        entry_into: Some(EntryState::AnotherState),
+        benefit: true,
+        lives_endangered: true,
+        art52_aggravations: BTreeSet::from([Art52Aggravation::Death, Art52Aggravation::Habitual]),
+        ..Facts::default()
+    };
+    let m = analyse(&facts, MA);
+    assert!(m.notes.contains(&Note::Art52Aggravated(Art52Aggravation::Death)));
+    assert!(m.notes.contains(&Note::Art52Aggravated(Art52Aggravation::Habitual)));
+    assert!(m.notes.contains(&Note::EndangermentNotArt52));
+    let only_danger = Facts {
+        art52_aggravations: BTreeSet::new(),
+        ..facts.clone()
+    };
+    assert!(!analyse(&only_danger, MA)
+        .notes
+        .iter()
+        .any(|n| matches!(n, Note::Art52Aggravated(_))));
+    // The Protocol's aggravation is Art. 6(3), never Art. 52.
+    assert!(analyse(&facts, INTL)
+        .notes
+        .contains(&Note::AggravatedSmuggling(Citation::SmugglingProtocolArt6_3)));
+}
+
+#[test]
+fn fraudulent_documents_are_art_6_1_b_under_the_protocol_and_never_art_52() {
+    let facts = Facts {
+        illegal_entry: Some(Stage::Completed),
+        entry_into: Some(EntryState::AnotherState),
+        moroccan_exit: Some(Stage::Completed),
+        false_papers_at_post: true,
+        fraudulent_documents: true,
+        benefit: true,
+        ..Facts::default()
+    };
+    let i = analyse(&facts, INTL);
+    assert!(i
+        .notes
+        .contains(&Note::FraudulentDocuments(Citation::SmugglingProtocolArt6_1b)));
+    assert_eq!(other(&i, Offence::DocumentOffence), Some(Status::Established));
+    let m = analyse(&facts, MA);
+    assert!(m.notes.contains(&Note::FalsePapersInMoroccanLaw));
+    assert!(!m.notes.iter().any(|n| matches!(n, Note::FraudulentDocuments(_))));
+    // The traveller's exit through a post with false papers is clandestine (Art. 50).
+    assert_eq!(other(&m, Offence::ClandestineCrossing), Some(Status::Established));
+}
+
+#[test]
+fn the_offences_around_a_victim_are_moroccan_offences_of_their_own() {
+    let facts = Facts {
+        exploitation_effects: all_effects(),
+        around_victim: AroundVictim::ALL.into_iter().collect(),
+        ..exploited_adult()
+    };
+    let m = analyse(&facts, MA);
+    for (o, c) in [
+        (Offence::FailingToReport, Citation::PenalCodeArt448_7),
+        (Offence::WitnessIntimidation, Citation::PenalCodeArt448_8),
+        (Offence::RevealingVictim, Citation::PenalCodeArt448_9),
+    ] {
+        let f = m.others.iter().find(|f| f.offence == o).expect("a finding");
+        assert_eq!(f.status, Status::Established);
+        assert_eq!(f.basis.1, c);
+    }
+    let i = analyse(&facts, INTL);
+    assert!(i
+        .notes
+        .contains(&Note::AroundVictimOnlyInMoroccanLaw(AroundVictim::WitnessIntimidated)));
+    // Failing to report needs trafficking committed or begun, which the facts must show.
+    let nothing_to_report = Facts {
+        around_victim: BTreeSet::from([AroundVictim::FailedToReport]),
+        ..Facts::default()
+    };
+    assert_eq!(
+        other(&analyse(&nothing_to_report, MA), Offence::FailingToReport),
+        Some(Status::NotEstablished)
+    );
+}
+
+#[test]
+fn an_entry_and_an_exit_of_morocco_can_both_be_typed() {
+    let facts = Facts {
+        moroccan_entry: Some(Stage::Completed),
+        moroccan_exit: Some(Stage::Attempted),
+        ..Facts::default()
+    };
+    let m = analyse(&facts, MA);
+    assert_eq!(
+        m.smuggling.crossing.facts,
+        vec![
+            FactKey::MoroccanEntry(Stage::Completed),
+            FactKey::MoroccanExit(Stage::Attempted)
+        ]
+    );
+    // The completed entry is Art. 52; the attempted exit does not make it open.
+    assert_eq!(m.smuggling.status, Status::Established);
+}
+
+#[test]
+fn no_note_asserts_a_fact_from_a_missing_one() {
+    let alone = Facts {
+        irregular_migration: true,
+        ..Facts::default()
+    };
+    let a = analyse(&alone, INTL);
+    assert!(a.notes.contains(&Note::IrregularCrossingWithoutFacilitator));
+    let text = labels::note(Note::IrregularCrossingWithoutFacilitator, Locale::En);
+    assert!(text.contains("the facts name no one"), "{text}");
+    assert!(!text.contains("no one arranged"));
+}
+
+#[test]
+fn earlier_case_files_keep_their_exact_meaning() {
+    let old: Facts = toml::from_str(
+        "illegal-entry-procured = true\nmoroccan-border = \"exit\"\nfraudulent-documents = true\nbenefit = true",
+    )
+    .expect("the earlier vocabulary reads");
+    assert_eq!(old.illegal_entry, Some(Stage::Completed));
+    assert_eq!(old.moroccan_exit, Some(Stage::Completed));
+    assert_eq!(old.moroccan_entry, None);
+    assert!(old.fraudulent_documents);
+    let entry: Facts = serde_json::from_str(r#"{"moroccan-border": "entry", "illegal-entry-procured": true}"#).unwrap();
+    assert_eq!(entry.moroccan_entry, Some(Stage::Completed));
+    // The browser's reader agrees.
+    let browser: Facts =
+        tipsom::json::from_text(r#"{"moroccan-border": "entry", "illegal-entry-procured": true}"#).unwrap();
+    assert_eq!(browser, entry);
+    let none: Facts = serde_json::from_str(r#"{"moroccan-border": "none"}"#).unwrap();
+    assert_eq!(none, Facts::default());
+    // And written facts read back the same on both sides.
+    let full = Facts {
+        moroccan_entry: Some(Stage::Completed),
+        moroccan_exit: Some(Stage::Attempted),
+        exploitation_effects: all_effects(),
+        victim: BTreeSet::from([VictimAct::UnderThreat]),
+        art52_aggravations: BTreeSet::from([Art52Aggravation::Death]),
+        ..exploited_adult()
+    };
+    let text = serde_json::to_string(&full).unwrap();
+    assert_eq!(serde_json::from_str::<Facts>(&text).unwrap(), full);
+    assert_eq!(tipsom::json::from_text::<Facts>(&text).unwrap(), full);
+}
+
+#[test]
+fn the_validator_refuses_an_answer_key_that_rests_on_an_open_question() {
+    let cases = load_cases(&Path::new(env!("CARGO_MANIFEST_DIR")).join("content/cases")).expect("valid bank");
+    let mut case = cases
+        .iter()
+        .find(|c| c.case.id == "charging-the-driver")
+        .expect("the case")
+        .case
+        .clone();
+    assert!(validate_case(&case).is_empty());
+    // Asking for the Moroccan classification of an intercepted exit rests on an open question.
+    if let Question::Classify { frame, .. } = &mut case.steps[0].question {
+        *frame = Frame::Morocco;
+    } else {
+        panic!("step 0 is a classify question");
+    }
+    let errors = validate_case(&case);
+    assert!(errors.iter().any(|e| e.message.contains("open question")), "{errors:?}");
+}
