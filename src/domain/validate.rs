@@ -172,9 +172,9 @@ fn validate_step(c: &mut Checker, field: &str, step: &Step<LocalText>, facts: Op
                     c.error(
                         format!("{field}.question.answer"),
                         format!(
-                            "rests on an open question ({}) under {}: the law is unverified there, so make it a trainer discussion question, not an answer key",
-                            open_names(&analysis),
-                            labels::frame(*frame, Locale::En)
+                            "rests on an open question of law under {}: make it a trainer discussion question, not an answer key ({})",
+                            labels::frame(*frame, Locale::En),
+                            open_names(&analysis)
                         ),
                     );
                 } else if derived != *answer {
@@ -259,7 +259,7 @@ fn validate_step(c: &mut Checker, field: &str, step: &Step<LocalText>, facts: Op
                     c.error(
                         format!("{field}.question.frame"),
                         format!(
-                            "the verdict rests on an open question ({}): make it a trainer discussion question",
+                            "the verdict rests on an open question of law: make it a trainer discussion question ({})",
                             open_names(&analysis)
                         ),
                     );
