@@ -530,3 +530,23 @@ fn the_validator_refuses_an_answer_key_that_rests_on_an_open_question() {
     let errors = validate_case(&case);
     assert!(errors.iter().any(|e| e.message.contains("open question")), "{errors:?}");
 }
+
+#[test]
+fn the_explorer_offers_every_fact_exactly_once() {
+    use tipsom::domain::fact_group::FactGroup;
+    let mut offered: Vec<FactKey> = FactGroup::ALL.iter().flat_map(|g| g.keys()).collect();
+    let count = offered.len();
+    offered.sort();
+    offered.dedup();
+    assert_eq!(offered.len(), count, "a fact is offered twice");
+    let mut all = Facts::all_keys();
+    all.sort();
+    assert_eq!(offered, all, "every switchable fact is offered");
+    // Each fact has its words in every language, and its code reads back.
+    for key in Facts::all_keys() {
+        for l in Locale::ALL {
+            assert!(!labels::fact(key, l).trim().is_empty(), "{key:?} in {l:?}");
+        }
+        assert_eq!(FactKey::from_code(&key.code()), Some(key));
+    }
+}

@@ -9,6 +9,7 @@ pub mod concept;
 pub mod content;
 pub mod deck;
 pub mod element;
+pub mod fact_group;
 pub mod facts;
 pub mod finding;
 pub mod frame;

@@ -822,3 +822,93 @@ pub fn note(n: crate::domain::analysis::Note, l: Locale) -> Option<&'static str>
         },
     ))
 }
+
+/// "Trafficking: an open question": the head of a finding, punctuated in the language's way.
+pub fn finding_head(offence: &str, status: &str, l: Locale) -> String {
+    let sep = if l == Locale::Fr { "\u{a0}: " } else { ": " };
+    format!("{offence}{sep}{status}")
+}
+
+/// The verdict line where the verdict turns on an open question: both readings, never one.
+pub fn verdict_open(settled: &str, alternative: &str, l: Locale) -> String {
+    super::placeholders::fill(
+        pick(
+            l,
+            [
+                "Verdict: an open question — {settled}, or {alternative} if the court answers it for the offence",
+                "Qualification\u{a0}: une question ouverte — {settled}, ou {alternative} si le juge la tranche en faveur de l'infraction",
+                "التكييف: مسألة مفتوحة — {settled}، أو {alternative} إذا حسمها القضاء لصالح قيام الجريمة",
+            ],
+        ),
+        &[("settled", settled), ("alternative", alternative)],
+    )
+}
+
+/// Headings and small words of the legal breakdown and the explorer.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Ui {
+    OtherOffences,
+    WhyFramesPart,
+    ArticleSource,
+    Open,
+    GroupEffects,
+    GroupPersonStage,
+    GroupBorder,
+    GroupAggravations,
+    GroupStay,
+    GroupVictim,
+    GroupAroundVictim,
+    VerdictsNow,
+}
+
+pub fn ui(u: Ui, l: Locale) -> &'static str {
+    pick(
+        l,
+        match u {
+            Ui::OtherOffences => ["Other offences", "Autres infractions", "جرائم أخرى"],
+            Ui::WhyFramesPart => [
+                "Why the two frames part",
+                "Pourquoi les deux cadres divergent",
+                "لماذا يفترق الإطاران",
+            ],
+            Ui::ArticleSource => [
+                "Source in the facts brief:",
+                "Source dans la note de faits\u{a0}:",
+                "المصدر في مذكرة الوقائع:",
+            ],
+            Ui::Open => [
+                "a question for the court",
+                "une question pour le juge",
+                "مسألة يفصل فيها القضاء",
+            ],
+            Ui::GroupEffects => [
+                "Effects of the exploitation (Penal Code Art. 448-1, last paragraph)",
+                "Effets de l'exploitation (Code pénal, art. 448-1, dernier alinéa)",
+                "آثار الاستغلال (مجموعة القانون الجنائي، الفصل 448-1، الفقرة الأخيرة)",
+            ],
+            Ui::GroupPersonStage => [
+                "The person, and how far it went",
+                "La personne, et jusqu'où les faits sont allés",
+                "الشخص، والمدى الذي بلغته الأفعال",
+            ],
+            Ui::GroupBorder => [
+                "The border: which State, how, how far, for what",
+                "La frontière\u{a0}: quel État, comment, jusqu'où, contre quoi",
+                "الحدود: أي دولة، وكيف، وإلى أي مدى، ومقابل ماذا",
+            ],
+            Ui::GroupAggravations => [
+                "Aggravations and documents",
+                "Circonstances aggravantes et documents",
+                "الظروف المشددة والوثائق",
+            ],
+            Ui::GroupStay => ["Smuggling and stay", "Trafic illicite et séjour", "التهريب والإقامة"],
+            Ui::GroupVictim => ["The victim's own acts", "Les actes de la victime", "أفعال الضحية نفسها"],
+            Ui::GroupAroundVictim => [
+                "Around the victim (Penal Code Arts. 448-7 to 448-9)",
+                "Autour de la victime (Code pénal, art. 448-7 à 448-9)",
+                "حول الضحية (مجموعة القانون الجنائي، الفصول 448-7 إلى 448-9)",
+            ],
+            Ui::VerdictsNow => ["Now:", "À présent\u{a0}:", "الآن:"],
+        },
+    )
+}
