@@ -66,7 +66,7 @@ fn verdict_bar(facts: &Facts, l: Locale) -> Html {
                 };
                 let class = if a.verdict_is_open() { "explorer__verdict explorer__verdict--open" } else { "explorer__verdict" };
                 html! {
-                    <span class={class} data-frame={format!("{f:?}").to_lowercase()} dir="auto">
+                    <span class={class} data-verdict-frame={format!("{f:?}").to_lowercase()} dir="auto">
                         <strong>{ labels::frame_heading(*f, l) }</strong>{ " " }{ verdict }
                     </span>
                 }
