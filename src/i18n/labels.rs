@@ -131,7 +131,7 @@ pub fn purpose(p: Purpose, l: Locale) -> &'static str {
             Purpose::ForcedLabour => [
                 "forced labour or services",
                 "travail ou services forcés",
-                "العمل أو الخدمة قسراً",
+                "العمل الجبري أو الخدمة الجبرية",
             ],
             Purpose::Slavery => [
                 "slavery or similar practices",
@@ -288,7 +288,7 @@ pub fn topic(t: Topic, l: Locale) -> &'static str {
             Topic::DomesticServitude => ["Domestic servitude", "Servitude domestique", "الاستعباد المنزلي"],
             Topic::ForcedBegging => ["Forced begging", "Mendicité forcée", "التسول القسري"],
             Topic::SexualExploitation => ["Sexual exploitation", "Exploitation sexuelle", "الاستغلال الجنسي"],
-            Topic::ForcedLabour => ["Forced labour", "Travail forcé", "العمل القسري"],
+            Topic::ForcedLabour => ["Forced labour", "Travail forcé", "العمل الجبري"],
             Topic::OrganRemoval => ["Organ removal", "Prélèvement d'organes", "نزع الأعضاء"],
             Topic::ForcedCriminality => ["Forced criminality", "Criminalité forcée", "الإجبار على الإجرام"],
             Topic::MoroccansAbroad => ["Moroccans abroad", "Marocains à l'étranger", "المغاربة في الخارج"],
@@ -584,7 +584,7 @@ pub fn indicator_kind(k: IndicatorKind, l: Locale) -> &'static str {
             IndicatorKind::ForcedLabour => [
                 "ILO indicator of forced labour",
                 "indicateur de travail forcé (OIT)",
-                "مؤشر العمل القسري (منظمة العمل الدولية)",
+                "مؤشر العمل الجبري (منظمة العمل الدولية)",
             ],
             IndicatorKind::General => ["general indicator", "indicateur général", "مؤشر عام"],
             IndicatorKind::Child => [
