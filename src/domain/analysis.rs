@@ -625,10 +625,11 @@ fn other_findings(facts: &Facts, frame: Frame, trafficking: &TraffickingFinding)
                 };
                 // Each is an offence of its own; failing to report needs trafficking committed or
                 // begun, which the facts must show (never inferred from a missing fact).
-                let status = if *a == AroundVictim::FailedToReport && !trafficking_raised(trafficking) {
-                    Status::NotEstablished
-                } else {
-                    Status::Established
+                let status = match (a, trafficking.status) {
+                    (AroundVictim::FailedToReport, Status::NotEstablished) => Status::NotEstablished,
+                    // Whether there was trafficking to report is itself the open question.
+                    (AroundVictim::FailedToReport, Status::Open(q)) => Status::Open(q),
+                    _ => Status::Established,
                 };
                 push(offence, status, point, citation);
             }
