@@ -567,7 +567,7 @@ pub fn article_line(c: Citation, l: Locale) -> &'static str {
             Citation::TraffickingProtocolArt5_2a => [
                 "States shall also criminalise, subject to the basic concepts of their legal system, attempting to commit trafficking.",
                 "Les États confèrent aussi, sous réserve des concepts fondamentaux de leur système juridique, le caractère d'infraction pénale à la tentative de traite.",
-                "تجرّم الدول أيضاً، رهناً بالمفاهيم الأساسية لنظامها القانوني، الشروع في ارتكاب الاتجار بالأشخاص.",
+                "تجرّم الدول أيضاً، رهناً بالمفاهيم الأساسية لنظامها القانوني، محاولة ارتكاب الاتجار بالأشخاص.",
             ],
             Citation::UntocArt34_2 => [
                 "Domestic offences are established independently of their transnational nature or the involvement of an organized criminal group.",
@@ -602,7 +602,7 @@ pub fn article_line(c: Citation, l: Locale) -> &'static str {
             Citation::SmugglingProtocolArt6_2a => [
                 "States shall also criminalise, subject to the basic concepts of their legal system, attempting an Art. 6(1) offence.",
                 "Les États confèrent aussi, sous réserve des concepts fondamentaux de leur système juridique, le caractère d'infraction pénale à la tentative d'une infraction visée à l'article 6, par. 1.",
-                "تجرّم الدول أيضاً، رهناً بالمفاهيم الأساسية لنظامها القانوني، الشروع في ارتكاب إحدى جرائم المادة 6 (1).",
+                "تجرّم الدول أيضاً، رهناً بالمفاهيم الأساسية لنظامها القانوني، محاولة ارتكاب إحدى جرائم المادة 6 (1).",
             ],
             Citation::SmugglingProtocolArt6_3 => [
                 "Aggravating circumstances of the completed offences: endangering, or being likely to endanger, the migrants' lives or safety; inhuman or degrading treatment, including for exploitation.",
@@ -707,7 +707,7 @@ pub fn note(n: crate::domain::analysis::Note, l: Locale) -> Option<&'static str>
             Note::TraffickingAttempted => [
                 "The trafficking conduct was begun and stopped: under the Protocol that is attempted trafficking, which States criminalise subject to the basic concepts of their legal system (Art. 5(2)(a)).",
                 "Les actes de traite ont été commencés puis interrompus\u{a0}: au regard du Protocole, c'est une tentative de traite, que les États incriminent sous réserve des concepts fondamentaux de leur système juridique (art. 5, par. 2 a)).",
-                "بُدئ في تنفيذ أفعال الاتجار ثم أوقفت: وفق البروتوكول، هذا شروع في الاتجار بالأشخاص تجرّمه الدول رهناً بالمفاهيم الأساسية لنظامها القانوني (المادة 5 (2) (أ)).",
+                "بُدئ في تنفيذ أفعال الاتجار ثم أوقفت: وفق البروتوكول، هذه محاولة اتجار بالأشخاص تجرّمها الدول رهناً بالمفاهيم الأساسية لنظامها القانوني (المادة 5 (2) (أ)).",
             ],
             Note::OnlyPlanned => [
                 "The conduct was only planned, with no beginning of execution: that is neither the offence nor an attempt.",
@@ -717,7 +717,7 @@ pub fn note(n: crate::domain::analysis::Note, l: Locale) -> Option<&'static str>
             Note::SmugglingAttempted => [
                 "The entry was tried and stopped before it took place: no illegal entry was procured, so this is attempted smuggling (Art. 6(2)(a)), not completed smuggling.",
                 "L'entrée a été tentée puis empêchée avant d'avoir lieu\u{a0}: aucune entrée illégale n'a été assurée, il s'agit donc d'une tentative de trafic illicite (art. 6, par. 2 a)), non d'un trafic consommé.",
-                "حوول الدخول ثم أوقف قبل وقوعه: لم يُدبَّر أي دخول غير مشروع، فهذا شروع في التهريب (المادة 6 (2) (أ)) وليس تهريباً تاماً.",
+                "حوول الدخول ثم أوقف قبل وقوعه: لم يُدبَّر أي دخول غير مشروع، فهذه محاولة تهريب (المادة 6 (2) (أ)) وليست تهريباً تاماً.",
             ],
             Note::ExitWithoutEntry => [
                 "An exit from Morocco is typed, but no illegal entry into another State: the Smuggling Protocol needs an entry (Art. 3(a)), so an exit alone is not smuggling under it.",
@@ -732,7 +732,7 @@ pub fn note(n: crate::domain::analysis::Note, l: Locale) -> Option<&'static str>
             Note::AggravationNotForAttempts => [
                 "Lives were endangered or the migrants degraded, but the entry was only attempted: the aggravating circumstances of Art. 6(3) attach to the completed offences, not to attempts. The migrants must still be protected and assisted.",
                 "Des vies ont été mises en danger ou les migrants traités de manière dégradante, mais l'entrée n'a été que tentée\u{a0}: les circonstances aggravantes de l'article 6, par. 3, visent les infractions consommées, non la tentative. Les migrants doivent néanmoins être protégés et assistés.",
-                "عُرّضت الأرواح للخطر أو تعرّض المهاجرون لمعاملة مهينة، لكن الدخول لم يتجاوز المحاولة: الظروف المشددة في المادة 6 (3) تخص الجرائم التامة لا الشروع. ويجب مع ذلك حماية المهاجرين ومساعدتهم.",
+                "عُرّضت الأرواح للخطر أو تعرّض المهاجرون لمعاملة مهينة، لكن الدخول لم يتجاوز المحاولة: الظروف المشددة في المادة 6 (3) تخص الجرائم التامة لا المحاولة. ويجب مع ذلك حماية المهاجرين ومساعدتهم.",
             ],
             Note::EndangermentNotArt52 => [
                 "Endangering lives or degrading treatment is not an aggravation of Art. 52, which lists habitual commission, a permanent incapacity and a death; it may still weigh in sentencing or fall under other offences.",
