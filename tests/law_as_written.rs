@@ -550,3 +550,51 @@ fn the_explorer_offers_every_fact_exactly_once() {
         assert_eq!(FactKey::from_code(&key.code()), Some(key));
     }
 }
+
+#[test]
+fn the_migrants_own_irregular_stay_is_law_02_03_arts_42_and_43_and_no_protocol_offence() {
+    let student = Facts {
+        overstayed_visa: true,
+        no_residence_card: true,
+        irregular_migration: true,
+        consent: true,
+        ..Facts::default()
+    };
+    let m = analyse(&student, MA);
+    assert_eq!(other(&m, Offence::Overstay), Some(Status::Established));
+    assert_eq!(other(&m, Offence::NoResidenceCard), Some(Status::Established));
+    assert!(m
+        .others
+        .iter()
+        .any(|o| o.offence == Offence::Overstay && o.basis.1 == Citation::Law0203Art42));
+    let i = analyse(&student, INTL);
+    assert!(
+        i.others.is_empty(),
+        "the Protocols define no offence of the migrant's own stay"
+    );
+    for frame in Frame::ALL {
+        assert_eq!(analyse(&student, frame).verdict, Verdict::Neither);
+    }
+}
+
+#[test]
+fn the_frames_part_with_their_reason() {
+    // A brother's free boat trip into Melilla: no profit element in Art. 52.
+    let brother = Facts {
+        illegal_entry: Some(Stage::Completed),
+        entry_into: Some(EntryState::AnotherState),
+        moroccan_exit: Some(Stage::Completed),
+        consent: true,
+        ..Facts::default()
+    };
+    let c = Comparison::of(&brother);
+    assert!(c.verdicts_differ());
+    assert_eq!(c.reasons(), vec![Divergence::NoProfitElement]);
+    // The same trip for money: the frames agree, and no reason is given.
+    let paid = Facts {
+        benefit: true,
+        ..brother
+    };
+    assert!(Comparison::of(&paid).reasons().is_empty());
+    assert!(!Comparison::of(&paid).frames_differ());
+}
