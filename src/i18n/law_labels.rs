@@ -710,9 +710,9 @@ pub fn note(n: crate::domain::analysis::Note, l: Locale) -> Option<&'static str>
                 "بُدئ في تنفيذ أفعال الاتجار ثم أوقفت: وفق البروتوكول، هذه محاولة اتجار بالأشخاص تجرّمها الدول رهناً بالمفاهيم الأساسية لنظامها القانوني (المادة 5 (2) (أ)).",
             ],
             Note::OnlyPlanned => [
-                "The conduct was only planned, with no beginning of execution: that is neither the offence nor an attempt.",
-                "Les faits ont seulement été projetés, sans commencement d'exécution\u{a0}: ce n'est ni l'infraction ni une tentative.",
-                "اقتصرت الأفعال على التخطيط دون البدء في التنفيذ: ليس هذا جريمة تامة ولا محاولة.",
+                "The conduct was only planned, with no beginning of execution: on these facts it is neither the offence nor its attempt. Other offences, such as a criminal agreement to commit it, are outside what this engine weighs.",
+                "Les faits ont seulement été projetés, sans commencement d'exécution\u{a0}: sur ces faits, ce n'est ni l'infraction ni sa tentative. D'autres infractions, comme une entente en vue de la commettre, échappent à ce que ce moteur examine.",
+                "اقتصرت الأفعال على التخطيط دون البدء في التنفيذ: بناءً على هذه الوقائع، ليس هذا جريمة تامة ولا محاولة. أما جرائم أخرى، كالاتفاق على ارتكابها، فتخرج عما يزنه هذا المحرّك.",
             ],
             Note::SmugglingAttempted => [
                 "The entry was tried and stopped before it took place: no illegal entry was procured, so this is attempted smuggling (Art. 6(2)(a)), not completed smuggling.",
