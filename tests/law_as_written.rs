@@ -598,3 +598,37 @@ fn the_frames_part_with_their_reason() {
     assert!(Comparison::of(&paid).reasons().is_empty());
     assert!(!Comparison::of(&paid).frames_differ());
 }
+
+#[test]
+fn every_code_is_serdes_own_name() {
+    fn name<T: serde::Serialize>(v: T) -> String {
+        serde_json::to_value(v).unwrap().as_str().unwrap().to_string()
+    }
+    for a in Act::ALL {
+        assert_eq!(a.code(), name(a));
+    }
+    for m in Means::ALL {
+        assert_eq!(m.code(), name(m));
+    }
+    for p in Purpose::ALL {
+        assert_eq!(p.code(), name(p));
+    }
+    for s in Stage::ALL {
+        assert_eq!(s.code(), name(s));
+    }
+    for s in EntryState::ALL {
+        assert_eq!(s.code(), name(s));
+    }
+    for t in ThresholdLimb::ALL {
+        assert_eq!(t.code(), name(t));
+    }
+    for a in Art52Aggravation::ALL {
+        assert_eq!(a.code(), name(a));
+    }
+    for v in VictimAct::ALL {
+        assert_eq!(v.code(), name(v));
+    }
+    for a in AroundVictim::ALL {
+        assert_eq!(a.code(), name(a));
+    }
+}

@@ -37,6 +37,19 @@ impl Act {
         Act::Luring,
     ];
 
+    /// The name written in content files (serde's kebab-case name).
+    pub fn code(self) -> &'static str {
+        match self {
+            Act::Recruitment => "recruitment",
+            Act::Transport => "transport",
+            Act::Transfer => "transfer",
+            Act::Harbouring => "harbouring",
+            Act::Receipt => "receipt",
+            Act::Intermediary => "intermediary",
+            Act::Luring => "luring",
+        }
+    }
+
     /// Whether the Trafficking Protocol, Art. 3(a), names this act.
     pub fn in_protocol(self) -> bool {
         !matches!(self, Act::Intermediary | Act::Luring)
@@ -78,6 +91,23 @@ impl Means {
         Means::AbuseOfFunction,
     ];
 
+    /// The name written in content files (serde's kebab-case name).
+    pub fn code(self) -> &'static str {
+        match self {
+            Means::Threat => "threat",
+            Means::Force => "force",
+            Means::OtherCoercion => "other-coercion",
+            Means::Abduction => "abduction",
+            Means::Fraud => "fraud",
+            Means::Deception => "deception",
+            Means::AbuseOfPower => "abuse-of-power",
+            Means::AbuseOfVulnerability => "abuse-of-vulnerability",
+            Means::PaymentsToController => "payments-to-controller",
+            Means::ExploitingNeed => "exploiting-need",
+            Means::AbuseOfFunction => "abuse-of-function",
+        }
+    }
+
     /// Whether the Trafficking Protocol, Art. 3(a), names this means.
     pub fn in_protocol(self) -> bool {
         !matches!(self, Means::ExploitingNeed | Means::AbuseOfFunction)
@@ -113,6 +143,22 @@ impl Purpose {
         Purpose::MedicalExperimentation,
         Purpose::ArmedConflict,
     ];
+
+    /// The name written in content files (serde's kebab-case name).
+    pub fn code(self) -> &'static str {
+        match self {
+            Purpose::SexualExploitation => "sexual-exploitation",
+            Purpose::Pornography => "pornography",
+            Purpose::ForcedLabour => "forced-labour",
+            Purpose::Slavery => "slavery",
+            Purpose::Servitude => "servitude",
+            Purpose::OrganRemoval => "organ-removal",
+            Purpose::ForcedBegging => "forced-begging",
+            Purpose::ForcedCriminality => "forced-criminality",
+            Purpose::MedicalExperimentation => "medical-experimentation",
+            Purpose::ArmedConflict => "armed-conflict",
+        }
+    }
 
     /// Whether the Protocol's minimum list (Art. 3(a)) names this form; the others fall in its open list.
     pub fn named_in_protocol(self) -> bool {
@@ -561,11 +607,10 @@ impl Facts {
 impl FactKey {
     /// The key as written in content files: `act:recruitment`, `moroccan-exit:attempted`, `benefit`...
     pub fn code(self) -> String {
-        use crate::json::KebabEnum;
         match self {
-            FactKey::Act(a) => format!("act:{}", a.kebab_name()),
-            FactKey::Means(m) => format!("means:{}", m.kebab_name()),
-            FactKey::Purpose(p) => format!("purpose:{}", p.kebab_name()),
+            FactKey::Act(a) => format!("act:{}", a.code()),
+            FactKey::Means(m) => format!("means:{}", m.code()),
+            FactKey::Purpose(p) => format!("purpose:{}", p.code()),
             FactKey::Child => "child".into(),
             FactKey::Consent => "consent".into(),
             FactKey::Effect(t) => format!("exploitation-effects:{}", t.code()),
