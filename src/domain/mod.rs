@@ -31,6 +31,7 @@ pub mod validate;
 pub mod validate_reference;
 pub mod verdict;
 pub mod victim;
+pub mod wire_name;
 
 #[cfg(not(target_arch = "wasm32"))]
 pub mod source;

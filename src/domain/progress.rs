@@ -6,6 +6,10 @@ use crate::i18n::Locale;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
+/// Members a newer version of the app stored that this version does not know: kept as they were
+/// and written back, so an older tab never erases what a newer one added.
+pub type Unknown = BTreeMap<String, serde_json::Value>;
+
 /// The answer given at one step of an attempt.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
@@ -19,6 +23,8 @@ pub struct StepRecord {
     pub score: u8,
     /// Milliseconds since the Unix epoch.
     pub answered_at: f64,
+    #[serde(flatten)]
+    pub unknown: Unknown,
 }
 
 /// One play-through of a case.
@@ -34,6 +40,8 @@ pub struct Attempt {
     pub step_count: usize,
     pub started_at: f64,
     pub steps: Vec<StepRecord>,
+    #[serde(flatten)]
+    pub unknown: Unknown,
 }
 
 impl Attempt {
@@ -64,6 +72,9 @@ impl Attempt {
         }
         order::sort_by_key(&mut self.steps, |s| s.step);
         self.started_at = self.started_at.min(other.started_at);
+        for (key, value) in &other.unknown {
+            self.unknown.entry(key.clone()).or_insert_with(|| value.clone());
+        }
     }
 }
 
@@ -86,6 +97,8 @@ pub struct Preferences {
     /// When the preferences last changed, so the newer side wins a merge.
     #[serde(default)]
     pub updated_at: f64,
+    #[serde(flatten)]
+    pub unknown: Unknown,
 }
 
 /// Where a learner stands on one case.
@@ -105,6 +118,8 @@ pub struct Progress {
     pub attempts: Vec<Attempt>,
     #[serde(default)]
     pub preferences: Preferences,
+    #[serde(flatten)]
+    pub unknown: Unknown,
 }
 
 impl Progress {
@@ -190,6 +205,12 @@ impl Progress {
         } else {
             self.preferences.clone()
         };
-        Progress { attempts, preferences }
+        let mut unknown = other.unknown.clone();
+        unknown.extend(self.unknown.clone());
+        Progress {
+            attempts,
+            preferences,
+            unknown,
+        }
     }
 }

@@ -12,6 +12,7 @@ pub mod legal_breakdown;
 pub mod load_status;
 pub mod mastery_chart;
 pub mod pack_panel;
+pub mod packs_notice;
 pub mod progress_bar;
 pub mod qr_code;
 pub mod question_form;
