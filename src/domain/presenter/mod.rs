@@ -13,5 +13,5 @@ pub mod timer;
 
 pub use command::Command;
 pub use protocol::{Envelope, Follower, Inbox, Message, Outbox, SessionId};
-pub use show::{DeckCase, Show, MAX_OPTIONS};
+pub use show::{DeckCase, Show, Wifi, MAX_OPTIONS};
 pub use timer::Timer;

@@ -16,6 +16,7 @@ pub mod packs_notice;
 pub mod progress_bar;
 pub mod qr_code;
 pub mod question_form;
+pub mod room_screen;
 pub mod save_shared_deck;
 pub mod show_controls;
 pub mod storage_notice;
