@@ -84,6 +84,19 @@ async function readQr(page, selector) {
   return decodeQr(Uint8ClampedArray.from(pixels.data), pixels.size, pixels.size);
 }
 
+/** The deck "Oujda" presented on two screens: the presenter window and a 1920x1080 audience window. */
+async function presentOnTwoScreens() {
+  const context = await contextWith([{ id: 'd1', name: 'Oujda', cases: CASES }]);
+  const page = await context.newPage();
+  const errors = watchErrors(page);
+  await page.goto(`${server.url}trainer.html#/present/d1`);
+  await page.waitForSelector('[data-testid="presenter"] .presenter__grid');
+  const [audience] = await Promise.all([context.waitForEvent('page'), page.click('[data-testid="open-audience"]')]);
+  await audience.setViewportSize({ width: 1920, height: 1080 });
+  await audience.waitForSelector('[data-testid="stage-options"]');
+  return { context, page, audience, errors };
+}
+
 async function stepLabel(page) {
   return page.textContent('.stage__where');
 }
@@ -468,15 +481,19 @@ test('one-screen mode shows the room view with a hideable panel, driven from the
   await context.close();
 });
 
-test('answer cards show a big letter in a distinct colour and shape, in the language of the phone', async () => {
-  for (const [locale, letters] of [['en', ['A', 'B', 'C', 'D']], ['ar', ['أ', 'ب', 'ج', 'د']]]) {
+test('answer cards show a big letter in a distinct colour and shape, as many as the question has options, in the language of the phone', async () => {
+  for (const [locale, letters] of [['en', ['A', 'B', 'C', 'D', 'E', 'F', 'G', 'H']], ['ar', ['أ', 'ب', 'ج', 'د', 'هـ', 'و', 'ز', 'ح']]]) {
     const context = await browser.newContext({ locale, viewport: { width: 390, height: 800 } });
     const page = await context.newPage();
     const errors = watchErrors(page);
     await page.goto(`${server.url}trainer.html#/vote`);
     await page.waitForSelector('[data-testid="answer-cards"]');
+    assert.equal(await page.locator('[data-testid^="pick-"]').count(), 4, 'four letters at first');
+    await page.click('[data-testid="cards-6"]');
+    assert.equal(await page.locator('[data-testid^="pick-"]').count(), 6, 'six on a six-option step');
+    await page.click('[data-testid="cards-8"]');
     const cards = [];
-    for (let i = 0; i < 4; i += 1) {
+    for (let i = 0; i < 8; i += 1) {
       await page.click(`[data-testid="pick-${i}"]`);
       await page.waitForSelector('[data-testid="answer-card"]');
       cards.push(await page.$eval('[data-testid="answer-card"]', (c) => ({
@@ -489,8 +506,8 @@ test('answer cards show a big letter in a distinct colour and shape, in the lang
       await page.waitForSelector('[data-testid="answer-cards"]');
     }
     assert.deepEqual(cards.map((c) => c.letter), letters);
-    assert.equal(new Set(cards.map((c) => c.shape)).size, 4, 'four shapes');
-    assert.equal(new Set(cards.map((c) => c.colour)).size, 4, 'four colours');
+    assert.equal(new Set(cards.map((c) => c.shape)).size, 8, 'eight shapes');
+    assert.equal(new Set(cards.map((c) => c.colour)).size, 8, 'eight colours');
     assert.ok(cards.every((c) => c.box === 800), 'each card fills the screen');
     assert.deepEqual(errors, []);
     await context.close();
@@ -498,14 +515,7 @@ test('answer cards show a big letter in a distinct colour and shape, in the lang
 });
 
 test('a countdown per step, large on the projector, pauses and starts again on the next step and case', async () => {
-  const context = await contextWith([{ id: 'd1', name: 'Oujda', cases: CASES }]);
-  const page = await context.newPage();
-  const errors = watchErrors(page);
-  await page.goto(`${server.url}trainer.html#/present/d1`);
-  await page.waitForSelector('[data-testid="presenter"] .presenter__grid');
-  const [audience] = await Promise.all([context.waitForEvent('page'), page.click('[data-testid="open-audience"]')]);
-  await audience.setViewportSize({ width: 1920, height: 1080 });
-  await audience.waitForSelector('[data-testid="stage-options"]');
+  const { context, page, audience, errors } = await presentOnTwoScreens();
   await page.selectOption('[data-testid="countdown"]', '2');
   await audience.waitForFunction(() => document.querySelector('[data-testid="timer"]')?.textContent.includes('2:00'));
   const height = await audience.$eval('[data-testid="timer"]', (t) => t.getBoundingClientRect().height);
@@ -524,14 +534,7 @@ test('a countdown per step, large on the projector, pauses and starts again on t
 });
 
 test('the room screen puts the deck link on the projector as a QR code a third of the screen high, with the Wi-Fi', async () => {
-  const context = await contextWith([{ id: 'd1', name: 'Oujda', cases: CASES }]);
-  const page = await context.newPage();
-  const errors = watchErrors(page);
-  await page.goto(`${server.url}trainer.html#/present/d1`);
-  await page.waitForSelector('[data-testid="presenter"] .presenter__grid');
-  const [audience] = await Promise.all([context.waitForEvent('page'), page.click('[data-testid="open-audience"]')]);
-  await audience.setViewportSize({ width: 1920, height: 1080 });
-  await audience.waitForSelector('[data-testid="stage-options"]');
+  const { context, page, audience, errors } = await presentOnTwoScreens();
   await page.click('[data-testid="room-panel"] summary');
   await page.fill('[data-testid="wifi-name"]', 'Salle Atlas');
   await page.fill('[data-testid="wifi-password"]', 'nador2026');
@@ -552,6 +555,49 @@ test('the room screen puts the deck link on the projector as a QR code a third o
   await page.focus('body');
   await page.keyboard.press('q');
   await audience.waitForSelector('[data-testid="stage-options"]');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('a session summary counts the votes of each question, downloads as CSV and prints on one page', async () => {
+  const context = await browser.newContext({ acceptDownloads: true });
+  const value = JSON.stringify({ app: 'tipsom', kind: 'decks', schema: 1, decks: [{ id: 'd1', name: 'Oujda', cases: CASES }] });
+  await context.addInitScript((v) => { if (!localStorage.getItem('tipsom.decks')) localStorage.setItem('tipsom.decks', v); }, value);
+  const page = await context.newPage();
+  const errors = watchErrors(page);
+  await page.goto(`${server.url}trainer.html#/present/d1`);
+  await page.waitForSelector('[data-testid="presenter"] .presenter__grid');
+  const votes = [['1', '1', '2'], ['3'], ['1', '2', '2', '2']];
+  for (const [i, keys] of votes.entries()) {
+    for (const k of keys) await page.keyboard.press(k);
+    if (i < votes.length - 1) {
+      await page.keyboard.press('ArrowRight');
+      await page.waitForFunction((s) => document.querySelector('[data-testid="presenter"]').dataset.step === String(s), i + 1);
+    }
+  }
+  await page.click('[data-testid="session-summary"] summary');
+  const rows = await page.$$eval('[data-testid="summary-row"]', (trs) => trs.map((tr) => [...tr.querySelectorAll('li')].map((li) => Number(li.dataset.votes))));
+  assert.equal(rows.length, 3);
+  assert.deepEqual(rows.map((r) => r.slice(0, 3)), [[2, 1, 0], [0, 0, 1], [1, 3, 0]], 'the counts are the votes recorded');
+  const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid="summary-csv"]')]);
+  const csv = fs.readFileSync(await download.path(), 'utf8');
+  const lines = csv.trim().split('\r\n');
+  assert.equal(lines[0], '"Case","Step","Question","Option","Votes","Right answer"');
+  // RFC 4180 fields: quoted (with "" for a quote) or bare.
+  const fields = (line) => [...line.matchAll(/(?:^|,)("(?:[^"]|"")*"|[^,]*)/g)].map((m) => m[1]);
+  const parsed = lines.slice(1).map(fields);
+  assert.ok(parsed.every((f) => f.length === 6), 'every line has six fields');
+  const total = parsed.reduce((sum, f) => sum + Number(f[4]), 0);
+  assert.equal(total, votes.flat().length, 'the CSV counts every vote');
+  // The print button prepares the page and opens the browser's dialog (a no-op here, so the page
+  // stays prepared, as it is while the dialog is open).
+  await page.evaluate(() => { window.print = () => {}; });
+  await page.click('[data-testid="summary-print"]');
+  await page.waitForSelector('#print-root .summary-table', { state: 'attached' });
+  await page.emulateMedia({ media: 'print' });
+  const pdf = await page.pdf({ format: 'A4' });
+  const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page(?!s)/g) || []).length;
+  assert.equal(pages, 1, 'the summary prints on one page');
   assert.deepEqual(errors, []);
   await context.close();
 });

@@ -9,6 +9,7 @@ pub mod command;
 pub mod keys;
 pub mod protocol;
 pub mod show;
+pub mod tally;
 pub mod timer;
 
 pub use command::Command;

@@ -44,6 +44,9 @@ pub struct Show {
     /// The room's Wi-Fi, as the trainer typed it, for the room screen; empty when not given.
     #[serde(default)]
     pub wifi: Wifi,
+    /// The votes recorded on each step left so far, for the session summary.
+    #[serde(default)]
+    pub tally: Vec<super::tally::StepVotes>,
 }
 
 /// A Wi-Fi network's name and password, shown on the room screen so phones can join it.
@@ -127,6 +130,7 @@ impl Show {
             room_screen: false,
             link: String::new(),
             wifi: Wifi::default(),
+            tally: Vec::new(),
         }
     }
 
@@ -152,6 +156,17 @@ impl Show {
         self.cases.iter().all(|c| c.steps > 0)
             && self.cases.get(self.case).is_some_and(|c| self.step < c.steps)
             && self.votes.len() <= MAX_OPTIONS
+            && self.tally.len() <= super::tally::MAX_TALLY
+            && self.tally.iter().all(|t| t.votes.len() <= MAX_OPTIONS)
+    }
+
+    /// The votes of every step so far, the current step's included (not yet recorded).
+    pub fn summary(&self) -> Vec<super::tally::StepVotes> {
+        let mut tally = self.tally.clone();
+        if let Some(current) = self.current_case() {
+            super::tally::record(&mut tally, &current.id, self.step, &self.votes);
+        }
+        tally
     }
 
     pub fn is_first(&self) -> bool {
@@ -231,6 +246,9 @@ impl Show {
     /// of the same length, or the stopwatch) back at its start, stopped.
     fn go_to(&mut self, case: usize, step: usize) {
         if (case, step) != (self.case, self.step) {
+            if let Some(current) = self.cases.get(self.case) {
+                super::tally::record(&mut self.tally, &current.id, self.step, &self.votes);
+            }
             self.case = case;
             self.step = step;
             self.revealed = false;

@@ -18,6 +18,7 @@ pub mod qr_code;
 pub mod question_form;
 pub mod room_screen;
 pub mod save_shared_deck;
+pub mod session_summary;
 pub mod show_controls;
 pub mod storage_notice;
 pub mod timer_display;

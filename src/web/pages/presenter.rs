@@ -206,6 +206,7 @@ pub fn presenter_stage(props: &PresenterStageProps) -> Html {
             }
             <ShowControls show={s.clone()} {option_count} {has_law} locale={l} on_command={on_command.clone()} />
             <RoomScreenPanel show={s.clone()} on_command={on_command.clone()} on_wifi={on_wifi} />
+            <crate::web::components::session_summary::SessionSummary show={s.clone()} />
             <div class="filter presenter__goto">
                 <label for="presenter-goto">{ TrainerMsg::GoToLabel.text(l) }</label>
                 <select id="presenter-goto" onchange={ongoto}>
