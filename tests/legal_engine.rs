@@ -76,7 +76,7 @@ fn a_child_needs_no_means_and_the_rule_is_cited() {
         .notes
         .contains(&Note::ChildNoMeansNeeded(Citation::TraffickingProtocolArt3c)));
     let m = analyse(&facts, Frame::Morocco);
-    assert!(m.notes.contains(&Note::ChildNoMeansNeeded(Citation::PenalCodeArt448_1)));
+    assert!(m.notes.contains(&Note::ChildNoMeansConsentInferred));
     // The same facts for an adult are not trafficking.
     let adult = Facts { child: false, ..facts };
     assert_eq!(verdicts(&adult), [Verdict::Neither, Verdict::Neither]);

@@ -82,6 +82,10 @@ pub enum Point {
     ConsentIrrelevant,
     /// A child needs no means.
     ChildNoMeans,
+    /// A child's consent changes nothing: the Protocol's child rule (Art. 3(c)) needs no means, so
+    /// no consent can be set against it. Penal Code Art. 448-1 has no consent clause and is never
+    /// cited for this (finding C1).
+    ChildConsentIrrelevant,
     /// A child is anyone under 18.
     ChildUnder18,
     /// The exploitation must alienate the will, deny the freedom to change, harm dignity.
@@ -124,6 +128,8 @@ pub enum Point {
     AttemptOfDelitNeedsText,
     /// Failing to report someone who committed or began to commit trafficking.
     FailingToReport,
+    /// A spouse, ascendant or descendant of the offender has an absolutory excuse for not reporting.
+    FamilyExcuse,
     /// Force, threats or promises to stop testimony or get false testimony.
     WitnessIntimidation,
     /// Endangering a victim or witness by revealing identity or residence.
@@ -177,7 +183,7 @@ impl Citation {
         match self {
             Citation::TraffickingProtocolArt3a => &[TraffickingDefinition],
             Citation::TraffickingProtocolArt3b => &[ConsentIrrelevant],
-            Citation::TraffickingProtocolArt3c => &[ChildNoMeans],
+            Citation::TraffickingProtocolArt3c => &[ChildNoMeans, ChildConsentIrrelevant],
             Citation::TraffickingProtocolArt3d => &[ChildUnder18],
             Citation::TraffickingProtocolArt4 => &[ProtocolScope],
             Citation::TraffickingProtocolArt5_2a => &[TraffickingAttempt],
@@ -195,7 +201,7 @@ impl Citation {
             // need), ¶2 the child rule (under 18, no means). No consent clause.
             Citation::PenalCodeArt448_1 => &[TraffickingDefinition, ChildNoMeans, ChildUnder18],
             Citation::PenalCodeArt448_1Para4 => &[ExploitationThreshold],
-            Citation::PenalCodeArt448_7 => &[FailingToReport],
+            Citation::PenalCodeArt448_7 => &[FailingToReport, FamilyExcuse],
             Citation::PenalCodeArt448_8 => &[WitnessIntimidation],
             Citation::PenalCodeArt448_9 => &[RevealingVictim, VictimDefinition],
             Citation::PenalCodeArt448_14 => &[NonPunishmentThreatLinked],
@@ -258,6 +264,11 @@ impl Citation {
 
     /// The text of the article was not seen by the brief (§9): its line says so.
     pub fn text_unverified(self) -> bool {
-        matches!(self, Citation::PenalCodeArt448_14 | Citation::PenalCodeForgery)
+        // Art. 52: its aggravations come from a secondary summary; an organised-group aggravation
+        // is unverified (finding C2).
+        matches!(
+            self,
+            Citation::PenalCodeArt448_14 | Citation::PenalCodeForgery | Citation::Law0203Art52
+        )
     }
 }

@@ -600,6 +600,11 @@ impl Facts {
                 "the victim acted under threat or in a linked way, but `victim = [\"committed-offence\"]` is not typed",
             );
         }
+        if self.around_victim.contains(&AroundVictim::NonReporterIsRelative)
+            && !self.around_victim.contains(&AroundVictim::FailedToReport)
+        {
+            out.push("the non-reporter's kinship is typed, but not `failed-to-report`");
+        }
         out
     }
 }

@@ -411,6 +411,9 @@ pub fn join(items: &[&str], l: Locale) -> String {
 pub fn note(n: Note, l: Locale) -> String {
     match n {
         Note::ConsentInferredFromMeans
+        | Note::ChildNoMeansConsentInferred
+        | Note::FailingToReportCoversAttempt
+        | Note::FamilyExcuseForNotReporting
         | Note::ThresholdMet
         | Note::TraffickingAttempted
         | Note::OnlyPlanned

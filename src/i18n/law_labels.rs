@@ -100,9 +100,14 @@ pub fn open_question(q: OpenQuestion, l: Locale) -> &'static str {
                 "مسألة مفتوحة: يعاقب على محاولة الجناية كالجناية التامة (الفصل 114 من مجموعة القانون الجنائي)، فمحاولة الاتجار بالبشر يُرجّح أن يعاقب عليها إذا كانت العقوبة المقررة في الفصل 448-2 تجعل منه جناية. يجب التحقق من هذه العقوبة ومن وجود نص على المحاولة في الفصول 448-1 إلى 448-6 (غير متحقق منهما).",
             ],
             OpenQuestion::CrossingAttempt => [
-                "An open question: the crossing was stopped before it took place. Organising or facilitating a clandestine crossing (Law No. 02.03, Art. 52) and the crossing itself (Art. 50) are délits, and the attempt of a délit is punished only where a text says so (Penal Code Art. 115). Check whether Arts. 50 and 52 name the attempt (unverified), and how the courts treat an intercepted organisation.",
-                "Question ouverte\u{a0}: le passage a été empêché avant d'avoir lieu. Organiser ou faciliter un passage clandestin (loi n° 02-03, art. 52) et le passage lui-même (art. 50) sont des délits, et la tentative de délit n'est punie qu'en vertu d'un texte spécial (article 115 du Code pénal). Vérifier si les articles 50 et 52 visent la tentative (non vérifié), et comment les juridictions traitent une organisation interceptée.",
-                "مسألة مفتوحة: أوقف العبور قبل وقوعه. تنظيم الدخول أو الخروج السري أو تسهيله (المادة 52 من القانون رقم 02.03) والعبور نفسه (المادة 50) جنحتان، ولا يعاقب على محاولة الجنحة إلا بمقتضى نص خاص (الفصل 115 من مجموعة القانون الجنائي). يجب التحقق مما إذا كانت المادتان 50 و52 تنصان على المحاولة (غير متحقق منه)، ومن موقف المحاكم من التنظيم الذي أُحبط.",
+                "An open question: the crossing was stopped before it took place. In its basic form (6 months to 3 years), organising or facilitating a clandestine crossing (Law No. 02.03, Art. 52) is a délit, as is the crossing itself (Art. 50); the attempt of a délit is punished only where a special text says so (Penal Code Art. 115). Where an aggravation punished by réclusion applies (habitual commission, permanent incapacity, death), the offence is a crime and Art. 114 would apply instead. Check whether Arts. 50 and 52 name the attempt (unverified), and how the courts treat an intercepted organisation.",
+                "Question ouverte\u{a0}: le passage a été empêché avant d'avoir lieu. Dans sa forme simple (6 mois à 3 ans), l'organisation ou la facilitation d'un passage clandestin (loi n°\u{a0}02-03, art. 52) est un délit, comme le passage lui-même (art. 50)\u{202f}; la tentative de délit n'est punie qu'en vertu d'un texte spécial (article 115 du Code pénal). Lorsqu'une circonstance aggravante punie de la réclusion s'applique (habitude, incapacité permanente, décès), l'infraction est un crime et l'article 114 s'appliquerait. Vérifier si les articles 50 et 52 visent la tentative (non vérifié), et comment les juridictions traitent une organisation interceptée.",
+                "مسألة مفتوحة: أوقف العبور قبل وقوعه. في صورته البسيطة (من 6 أشهر إلى 3 سنوات)، يُعدّ تنظيم الدخول أو الخروج السري أو تسهيله (المادة 52 من القانون رقم 02.03) جنحةً، وكذلك العبور نفسه (المادة 50)؛ ولا يعاقب على محاولة الجنحة إلا بمقتضى نص خاص (الفصل 115 من مجموعة القانون الجنائي). أما إذا توافر ظرف مشدد معاقب عليه بالسجن (الاعتياد أو العاهة المستديمة أو الوفاة) فتصبح الجريمة جناية ويطبَّق الفصل 114. يجب التحقق مما إذا كانت المادتان 50 و52 تنصان على المحاولة (غير متحقق منه)، ومن موقف المحاكم من التنظيم الذي أُحبط.",
+            ],
+            OpenQuestion::PlannedOrganisation => [
+                "An open question: only preparations are shown. Whether organising a clandestine entry or exit (Law No. 02.03, Art. 52) is complete before any crossing is begun is not settled in the sources; check the text and the case law.",
+                "Question ouverte\u{a0}: seuls des préparatifs sont établis. Savoir si l'organisation d'une entrée ou d'une sortie clandestines (loi n°\u{a0}02-03, art. 52) est consommée avant tout commencement du passage n'est pas tranché par les sources\u{202f}; vérifier le texte et la jurisprudence.",
+                "مسألة مفتوحة: لم تثبت إلا أعمال تحضيرية. ولا تحسم المصادر ما إذا كان تنظيم الدخول أو الخروج السري (المادة 52 من القانون رقم 02.03) يتم قبل البدء في العبور؛ يجب التحقق من النص ومن الاجتهاد القضائي.",
             ],
         },
     )
@@ -371,9 +376,14 @@ pub fn around_victim(a: AroundVictim, l: Locale) -> &'static str {
                 "استُعملت القوة أو التهديد أو الوعود لمنع شهادة أو للحصول على شهادة زور",
             ],
             AroundVictim::IdentityRevealed => [
-                "someone revealed a victim's identity or whereabouts",
-                "quelqu'un a révélé l'identité ou le lieu de résidence d'une victime",
-                "كشف شخص عن هوية ضحية أو مكان إقامتها",
+                "someone intentionally endangered a victim's or witness's life by revealing their identity or whereabouts",
+                "quelqu'un a intentionnellement mis en danger la vie d'une victime ou d'un témoin en révélant son identité ou son lieu de résidence",
+                "عرّض شخص عمداً حياة ضحية أو شاهد للخطر بالكشف عن هويته أو مكان إقامته",
+            ],
+            AroundVictim::NonReporterIsRelative => [
+                "the person who did not report is the offender's spouse, ascendant or descendant",
+                "la personne qui n'a pas dénoncé est le conjoint, un ascendant ou un descendant de l'auteur",
+                "الشخص الذي لم يبلّغ هو زوج الفاعل أو أحد أصوله أو فروعه",
             ],
         },
     )
@@ -390,9 +400,9 @@ pub fn simple_fact(name: &str, l: Locale) -> &'static str {
                 "عبر الشخص الحدود المغربية، أو حاول عبورها، خارج مراكز الحدود الرسمية",
             ],
             "false-papers-at-post" => [
-                "the person crossed, or tried to, through a border post with falsified or usurped papers",
-                "la personne a franchi, ou tenté de franchir, un poste frontière avec des documents falsifiés ou sous un nom usurpé",
-                "عبر الشخص، أو حاول العبور، من مركز حدودي بوثائق مزوّرة أو باسم منتحل",
+                "the person left Morocco, or tried to, through a border post with falsified documents, under a usurped name or by another fraud",
+                "la personne est sortie du Maroc, ou a tenté d'en sortir, par un poste frontière avec des documents falsifiés, sous un nom usurpé ou par un autre moyen frauduleux",
+                "خرج الشخص من المغرب، أو حاول الخروج، من مركز حدودي بوثائق مزوّرة أو باسم منتحل أو بوسيلة تدليسية أخرى",
             ],
             "enabling-stay" => [
                 "someone enabled the person to remain without meeting the legal requirements",
@@ -680,9 +690,9 @@ pub fn article_line(c: Citation, l: Locale) -> &'static str {
                 "يعاقب على الدخول إلى المغرب أو الخروج منه من غير مراكز الحدود الرسمية، أو الخروج من مركز حدودي بالتدليس (وثائق مزورة أو انتحال اسم أو أي وسيلة تدليسية)، سواء كان الفاعل مغربياً أو أجنبياً.",
             ],
             Citation::Law0203Art52 => [
-                "Organising or facilitating the clandestine entry into or exit from Morocco of nationals or foreigners, by the means of the two preceding articles, notably by transporting them, free or paid, is an offence; aggravated for habitual commission, a permanent incapacity or a death. It is not a document offence.",
-                "Organiser ou faciliter l'entrée ou la sortie clandestines du Maroc de nationaux ou d'étrangers, par l'un des moyens visés aux deux articles précédents, notamment en les transportant, à titre gratuit ou onéreux, constitue une infraction\u{a0}; aggravée en cas d'habitude, d'incapacité permanente ou de décès. Ce n'est pas une infraction documentaire.",
-                "يعاقب على تنظيم أو تسهيل الدخول إلى المغرب أو الخروج منه بصفة سرية، لمغاربة أو أجانب، بإحدى الوسائل المشار إليها في المادتين السابقتين، ولا سيما بنقلهم، بمقابل أو بدونه؛ وتشدد العقوبة في حالة الاعتياد أو العاهة المستديمة أو الوفاة. وليست جريمة تتعلق بالوثائق.",
+                "Organising or facilitating the clandestine entry into or exit from Morocco of nationals or foreigners, by the means of the two preceding articles, notably by transporting them, free or paid, is an offence; aggravated, as the sources report, for habitual commission, a permanent incapacity or a death (whether it also aggravates for an organised group is unverified). It is not a document offence.",
+                "Organiser ou faciliter l'entrée ou la sortie clandestines du Maroc de nationaux ou d'étrangers, par l'un des moyens visés aux deux articles précédents, notamment en les transportant, à titre gratuit ou onéreux, constitue une infraction\u{a0}; aggravée, selon les sources, en cas d'habitude, d'incapacité permanente ou de décès (l'existence d'une aggravation pour bande organisée n'est pas vérifiée). Ce n'est pas une infraction documentaire.",
+                "يعاقب على تنظيم أو تسهيل الدخول إلى المغرب أو الخروج منه بصفة سرية، لمغاربة أو أجانب، بإحدى الوسائل المشار إليها في المادتين السابقتين، ولا سيما بنقلهم، بمقابل أو بدونه؛ وتشدد العقوبة، حسب المصادر، في حالة الاعتياد أو العاهة المستديمة أو الوفاة (ووجود ظرف مشدد يتعلق بالعصابة المنظمة غير متحقق منه). وليست جريمة تتعلق بالوثائق.",
             ],
         },
     )
@@ -698,6 +708,21 @@ pub fn note(n: crate::domain::analysis::Note, l: Locale) -> Option<&'static str>
                 "Art. 448-1 has no consent clause: that consent obtained by one of its means is no defence follows from the means element itself. The Trafficking Protocol says it expressly (Art. 3(b)).",
                 "L'article 448-1 ne comporte aucune clause sur le consentement\u{a0}: que le consentement obtenu par l'un de ses moyens soit indifférent découle de l'élément des moyens lui-même. Le Protocole relatif à la traite le dit expressément (art. 3 b)).",
                 "لا يتضمن الفصل 448-1 أي مقتضى بشأن الموافقة: فعدم الاعتداد بالموافقة المنتزعة بإحدى وسائله يُستنتج من عنصر الوسيلة نفسه. وينص بروتوكول الاتجار بالأشخاص على ذلك صراحة (المادة 3 (ب)).",
+            ],
+            Note::ChildNoMeansConsentInferred => [
+                "The person is a child: an act and a purpose of exploitation are enough, no means is needed (Penal Code Art. 448-1, ¶2). Art. 448-1 has no consent clause; that the child's consent is no defence follows from this.",
+                "La personne est un enfant\u{a0}: l'acte et la fin d'exploitation suffisent, aucun moyen n'est exigé (article 448-1, al. 2, du Code pénal). L'article ne comporte aucune clause sur le consentement\u{202f}; que le consentement de l'enfant soit indifférent s'en déduit.",
+                "الشخص طفل: يكفي الفعل وقصد الاستغلال، ولا تُشترط أي وسيلة (الفصل 448-1، الفقرة 2، من مجموعة القانون الجنائي). ولا يتضمن الفصل أي مقتضى بشأن الموافقة؛ وعدم الاعتداد بموافقة الطفل يُستنتج من ذلك.",
+            ],
+            Note::FailingToReportCoversAttempt => [
+                "Art. 448-7 punishes failing to report a person who has committed or begun to commit trafficking: whether the trafficking itself is punished as an attempt does not change this offence.",
+                "L'article 448-7 punit le fait de ne pas dénoncer une personne qui a commis ou commencé à commettre une traite\u{a0}: que la tentative de traite soit elle-même punissable ne change rien à cette infraction.",
+                "يعاقب الفصل 448-7 على عدم التبليغ عن شخص ارتكب الاتجار بالبشر أو شرع في ارتكابه: ولا يغيّر من هذه الجريمة كونُ محاولة الاتجار نفسها معاقباً عليها أم لا.",
+            ],
+            Note::FamilyExcuseForNotReporting => [
+                "The person who did not report is the offender's spouse, ascendant or descendant: Art. 448-7 gives them an absolutory excuse, so they cannot be punished for not reporting.",
+                "La personne qui n'a pas dénoncé est le conjoint, un ascendant ou un descendant de l'auteur\u{a0}: l'article 448-7 lui accorde une excuse absolutoire, elle ne peut donc être punie pour non-dénonciation.",
+                "الشخص الذي لم يبلّغ هو زوج الفاعل أو أحد أصوله أو فروعه: يمنحه الفصل 448-7 عذراً معفياً، فلا يعاقب على عدم التبليغ.",
             ],
             Note::ThresholdMet => [
                 "The exploitation alienated the person's will, deprived them of the freedom to change their situation and harmed their dignity: the three effects that the last paragraph of Art. 448-1 asks for are shown.",
@@ -735,9 +760,9 @@ pub fn note(n: crate::domain::analysis::Note, l: Locale) -> Option<&'static str>
                 "عُرّضت الأرواح للخطر أو تعرّض المهاجرون لمعاملة مهينة، لكن الدخول لم يتجاوز المحاولة: الظروف المشددة في المادة 6 (3) تخص الجرائم التامة لا المحاولة. ويجب مع ذلك حماية المهاجرين ومساعدتهم.",
             ],
             Note::EndangermentNotArt52 => [
-                "Endangering lives or degrading treatment is not an aggravation of Art. 52, which lists habitual commission, a permanent incapacity and a death; it may still weigh in sentencing or fall under other offences.",
-                "La mise en danger ou le traitement dégradant n'est pas une circonstance aggravante de l'article 52, qui ne vise que l'habitude, l'incapacité permanente et le décès\u{a0}; ces faits peuvent toutefois peser sur la peine ou relever d'autres infractions.",
-                "ليس تعريض الأرواح للخطر أو المعاملة المهينة ظرفاً مشدداً في المادة 52، التي لا تذكر إلا الاعتياد والعاهة المستديمة والوفاة؛ وقد تؤثر هذه الوقائع مع ذلك في تقدير العقوبة أو تندرج تحت جرائم أخرى.",
+                "Endangering lives or degrading treatment is not among the aggravations of Art. 52 reported in the sources (habitual commission, a permanent incapacity, a death; whether Art. 52 also aggravates for an organised group is unverified); it may still weigh in sentencing or fall under other offences.",
+                "La mise en danger ou le traitement dégradant n'est pas une circonstance aggravante de l'article 52 parmi celles que rapportent les sources (habitude, incapacité permanente, décès\u{202f}; l'existence d'une aggravation pour bande organisée n'est pas vérifiée)\u{202f}; ces faits peuvent toutefois peser sur la peine ou relever d'autres infractions.",
+                "ليس تعريض الأرواح للخطر أو المعاملة المهينة من الظروف المشددة للمادة 52 التي تذكرها المصادر (الاعتياد والعاهة المستديمة والوفاة؛ ووجود ظرف مشدد يتعلق بالعصابة المنظمة غير متحقق منه)؛ وقد تؤثر هذه الوقائع مع ذلك في تقدير العقوبة أو تندرج تحت جرائم أخرى.",
             ],
             Note::FalsePapersInMoroccanLaw => [
                 "Art. 52 is not a document offence. Leaving through a border post with falsified or usurped papers is what makes the exit clandestine (Law No. 02.03, Art. 50); organising such exits is Art. 52; making or supplying forged documents is forgery under the Penal Code (articles to verify).",
@@ -765,9 +790,9 @@ pub fn note(n: crate::domain::analysis::Note, l: Locale) -> Option<&'static str>
                 "وقع كل شيء داخل بلد واحد: فهذا اتجار بالبشر قانوناً مع ذلك (المادة 34 (2) من اتفاقية الجريمة المنظمة عبر الوطنية)، لكنه خارج نطاق أحكام البروتوكول المتعلقة بالتعاون والحماية، التي تخص الجرائم عبر الوطنية التي تكون ضالعة فيها جماعة إجرامية منظمة (المادة 4).",
             ],
             Note::NonPunishmentCovered => [
-                "The victim acted under threat, in a way directly linked to being trafficked: Penal Code Art. 448-14, as the brief reports it (text unverified), bars prosecuting them for it.",
-                "La victime a agi sous la menace, en lien direct avec la traite subie\u{a0}: l'article 448-14 du Code pénal, tel qu'il est rapporté (texte non vérifié), exclut les poursuites pour ces actes.",
-                "تصرّف الضحية تحت التهديد وبصورة مرتبطة مباشرة بالاتجار به: يمنع الفصل 448-14 من مجموعة القانون الجنائي، حسب ما هو منقول (النص غير متحقق منه)، متابعته من أجل ذلك.",
+                "The person acted under threat, in a way directly linked to the trafficking: as reported from the 2018 circular of the Head of the Public Prosecution, Penal Code Art. 448-14 excludes prosecuting a trafficking victim for such acts (exact text unverified). It applies once the person's status as a victim of trafficking is established.",
+                "La personne a agi sous la menace, en lien direct avec la traite\u{a0}: selon la circulaire de 2018 du Président du Ministère public, telle que la presse l'a rapportée, l'article 448-14 du Code pénal exclut les poursuites contre une victime de la traite pour de tels actes (texte exact non vérifié). Il s'applique dès lors que la qualité de victime de la traite est établie.",
+                "تصرّف الشخص تحت التهديد وبصورة مرتبطة مباشرة بالاتجار: حسب ما نقلته الصحافة عن دورية رئيس النيابة العامة لسنة 2018، يستبعد الفصل 448-14 من مجموعة القانون الجنائي متابعة ضحية الاتجار بالبشر من أجل هذه الأفعال (النص الدقيق غير متحقق منه). ويطبَّق متى ثبتت صفة الضحية.",
             ],
             Note::NonPunishmentNotReached => [
                 "Penal Code Art. 448-14, as reported (text unverified), covers only acts committed under threat and directly linked to being trafficked: the facts do not show both, so it does not reach this act. Whether to prosecute is the prosecutor's call.",
@@ -811,6 +836,11 @@ pub fn note(n: crate::domain::analysis::Note, l: Locale) -> Option<&'static str>
                     "The Protocols define no offence of intimidating a witness; Moroccan law does (Penal Code Art. 448-8).",
                     "Les Protocoles ne définissent pas d'infraction de pressions sur un témoin\u{a0}; le droit marocain le fait (article 448-8 du Code pénal).",
                     "لا يعرّف البروتوكولان جريمة ترهيب الشاهد؛ أما القانون المغربي فيعرّفها (الفصل 448-8 من مجموعة القانون الجنائي).",
+                ],
+                AroundVictim::NonReporterIsRelative => [
+                    "The Protocols define no offence of failing to report, and so no excuse for the offender's family; Moroccan law does (Penal Code Art. 448-7).",
+                    "Les Protocoles ne définissent pas d'infraction de non-dénonciation, ni donc d'excuse pour la famille de l'auteur\u{202f}; le droit marocain le fait (article 448-7 du Code pénal).",
+                    "لا يعرّف البروتوكولان جريمة عدم التبليغ ولا عذراً لأسرة الفاعل؛ أما القانون المغربي فيعرّفهما (الفصل 448-7 من مجموعة القانون الجنائي).",
                 ],
                 AroundVictim::IdentityRevealed => [
                     "The Protocols define no offence of revealing a victim's identity or whereabouts; Moroccan law does (Penal Code Art. 448-9).",
