@@ -798,3 +798,26 @@ fn l1_an_aggravated_art_52_attempt_points_to_art_114_not_only_art_115() {
     };
     assert_eq!(analyse(&basic, MA).smuggling.citation, Citation::PenalCodeArt115);
 }
+
+#[test]
+fn l16_the_persons_own_attempted_crossing_is_an_open_question_not_an_established_art_50_offence() {
+    let alone_at_the_fence = Facts {
+        away_from_post: true,
+        own_crossing_attempted: true,
+        irregular_migration: true,
+        ..Facts::default()
+    };
+    let m = analyse(&alone_at_the_fence, MA);
+    assert_eq!(
+        other(&m, Offence::ClandestineCrossing),
+        Some(Status::Open(OpenQuestion::CrossingAttempt))
+    );
+    let crossed = Facts {
+        own_crossing_attempted: false,
+        ..alone_at_the_fence
+    };
+    assert_eq!(
+        other(&analyse(&crossed, MA), Offence::ClandestineCrossing),
+        Some(Status::Established)
+    );
+}

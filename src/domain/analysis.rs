@@ -612,7 +612,9 @@ fn other_findings(facts: &Facts, frame: Frame, trafficking: &TraffickingFinding)
                 );
             }
             if facts.away_from_post || facts.false_papers_at_post {
+                // The person's own crossing has its own stage; a facilitator's stage bounds it.
                 let status = match facts.moroccan_stage() {
+                    _ if facts.own_crossing_attempted => Status::Open(OpenQuestion::CrossingAttempt),
                     Some(Stage::Attempted) => Status::Open(OpenQuestion::CrossingAttempt),
                     Some(Stage::Planned) => Status::NotEstablished,
                     _ => Status::Established,

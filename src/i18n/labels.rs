@@ -189,6 +189,7 @@ pub fn fact(key: FactKey, l: Locale) -> &'static str {
         FactKey::MoroccanExit(st) => law_labels::moroccan_exit(st, l),
         FactKey::AwayFromPost => law_labels::simple_fact("away-from-post", l),
         FactKey::FalsePapersAtPost => law_labels::simple_fact("false-papers-at-post", l),
+        FactKey::OwnCrossingAttempted => law_labels::simple_fact("own-crossing-attempted", l),
         FactKey::Art52(a) => law_labels::art52_aggravation(a, l),
         FactKey::EnablingStay => law_labels::simple_fact("enabling-stay", l),
         FactKey::StayForBenefit => law_labels::simple_fact("stay-for-benefit", l),

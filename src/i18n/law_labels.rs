@@ -395,9 +395,14 @@ pub fn simple_fact(name: &str, l: Locale) -> &'static str {
         l,
         match name {
             "away-from-post" => [
-                "the person crossed Morocco's border, or tried to, away from an official post",
+                "the person's crossing of Morocco's border, made or tried, was away from an official post",
                 "la personne a franchi, ou tenté de franchir, la frontière marocaine en dehors d'un poste frontière officiel",
                 "عبر الشخص الحدود المغربية، أو حاول عبورها، خارج مراكز الحدود الرسمية",
+            ],
+            "own-crossing-attempted" => [
+                "the person's own crossing was only tried, then stopped before it took place by circumstances outside their will",
+                "le passage de la personne n'a été que tenté, puis empêché avant d'avoir lieu par des circonstances indépendantes de sa volonté",
+                "لم يتجاوز عبور الشخص نفسه مرحلة المحاولة، ثم أوقف قبل وقوعه لظروف خارجة عن إرادته",
             ],
             "false-papers-at-post" => [
                 "the person left Morocco, or tried to, through a border post with falsified documents, under a usurped name or by another fraud",
