@@ -212,6 +212,8 @@ fn the_new_french_follows_french_typography() {
                 if let Some(text) = law_labels::note(n, Locale::Fr) {
                     check_french(text, &format!("{n:?}"));
                 }
+                // The notes `labels::note` words follow the same typography (finding C4).
+                check_french(&labels::note(n, Locale::Fr), &format!("{n:?}"));
             }
         }
         let _ = Comparison::of(&facts).reasons();

@@ -157,7 +157,8 @@ fn lodging_migrants_for_profit_with_false_papers_is_enabling_stay_not_smuggling_
     assert_eq!(other(&i, Offence::DocumentOffence), Some(Status::NotEstablished));
     let m = analyse(&lodging, MA);
     assert_eq!(m.verdict, Verdict::Neither);
-    assert_eq!(other(&m, Offence::EnablingStay), Some(Status::NotEstablished));
+    // No Moroccan finding: Art. 52 does not reach it on GADEM's reading; the note says so (A4).
+    assert_eq!(other(&m, Offence::EnablingStay), None);
     assert!(m.notes.contains(&Note::EnablingStayNotArt52));
     assert!(m.notes.contains(&Note::FalsePapersInMoroccanLaw));
     // Free lodging is not Art. 6(1)(c) either.
@@ -820,4 +821,12 @@ fn l16_the_persons_own_attempted_crossing_is_an_open_question_not_an_established
         other(&analyse(&crossed, MA), Offence::ClandestineCrossing),
         Some(Status::Established)
     );
+}
+
+#[test]
+fn l15_fraud_at_a_post_is_an_exit_from_morocco_as_art_50_says() {
+    let en = labels::fact(FactKey::FalsePapersAtPost, Locale::En);
+    assert!(en.contains("left Morocco") && en.contains("usurped name"), "{en}");
+    let fr = labels::fact(FactKey::FalsePapersAtPost, Locale::Fr);
+    assert!(fr.contains("sortie du Maroc") && fr.contains("nom usurpé"), "{fr}");
 }

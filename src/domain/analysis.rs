@@ -603,14 +603,8 @@ fn other_findings(facts: &Facts, frame: Frame, trafficking: &TraffickingFinding)
             }
         }
         Frame::Morocco => {
-            if facts.enabling_stay {
-                push(
-                    Offence::EnablingStay,
-                    Status::NotEstablished,
-                    Point::OrganisingClandestineCrossing,
-                    Citation::Law0203Art52,
-                );
-            }
+            // No finding on enabling stay: that Art. 52 does not reach it is GADEM's reading, and
+            // other Moroccan provisions are not examined; the note says so (finding A4).
             if facts.away_from_post || facts.false_papers_at_post {
                 // The person's own crossing has its own stage; a facilitator's stage bounds it.
                 let status = match facts.moroccan_stage() {

@@ -46,7 +46,7 @@ pub fn offence(o: Offence, l: Locale) -> &'static str {
             ],
             Offence::DocumentOffence => [
                 "Fraudulent documents to enable smuggling",
-                "Documents frauduleux destinés à permettre le trafic",
+                "Documents de voyage ou d'identité frauduleux destinés à permettre le trafic illicite de migrants",
                 "وثائق مزوّرة لتمكين التهريب",
             ],
             Offence::EnablingStay => [
@@ -74,7 +74,11 @@ pub fn offence(o: Offence, l: Locale) -> &'static str {
                 "Non-dénonciation de la traite",
                 "عدم التبليغ عن الاتجار بالبشر",
             ],
-            Offence::WitnessIntimidation => ["Intimidating a witness", "Pressions sur un témoin", "ترهيب شاهد"],
+            Offence::WitnessIntimidation => [
+                "Interfering with testimony or evidence (force, threats or promises)",
+                "Entrave au témoignage ou à la preuve (force, menaces ou promesses)",
+                "عرقلة الإدلاء بالشهادة أو بالدليل (القوة أو التهديد أو الوعود)",
+            ],
             Offence::RevealingVictim => [
                 "Revealing a victim's identity or whereabouts",
                 "Révélation de l'identité ou du lieu de résidence d'une victime",
@@ -90,9 +94,9 @@ pub fn open_question(q: OpenQuestion, l: Locale) -> &'static str {
         l,
         match q {
             OpenQuestion::ExploitationThreshold => [
-                "A question for the court: Art. 448-1, last paragraph, lets exploitation be invoked only if it alienates the person's will, deprives them of the freedom to change their situation and harms their dignity. The facts do not show all three. Check what the evidence shows on each, and how the courts read the three limbs (the Arabic text and its reading are unverified).",
-                "Question à trancher par le juge\u{a0}: selon le dernier alinéa de l'article 448-1, l'exploitation ne peut être invoquée que si elle aliène la volonté de la personne, la prive de la liberté de changer sa situation et porte atteinte à sa dignité. Les faits ne montrent pas les trois. Vérifier ce que la preuve établit sur chacun, et comment les juridictions lisent ces trois conditions (le texte arabe et son interprétation ne sont pas vérifiés).",
-                "مسألة يفصل فيها القضاء: بموجب الفقرة الأخيرة من الفصل 448-1، لا يُعتدّ بالاستغلال إلا إذا ترتب عنه سلب إرادة الشخص وحرمانه من حرية تغيير وضعيته والمساس بكرامته. والوقائع لا تُظهر هذه العناصر الثلاثة كلها. يجب التحقق مما تثبته الأدلة بشأن كل عنصر، ومن قراءة المحاكم لها (النص العربي وتفسيره غير متحقق منهما).",
+                "A question for the court: Art. 448-1, last paragraph, lets exploitation be invoked only if it alienates the person's will and deprives them of the freedom to change their situation and harms their dignity. The facts do not show all three. Check what the evidence shows on each, and how the courts read the three limbs (the Arabic text and its reading are unverified).",
+                "Question à trancher par le juge\u{a0}: selon le dernier alinéa de l'article 448-1, l'exploitation ne peut être invoquée que si elle aliène la volonté de la personne et la prive de la liberté de changer sa situation et porte atteinte à sa dignité. Les faits ne montrent pas les trois. Vérifier ce que la preuve établit sur chacun, et comment les juridictions lisent ces trois conditions (le texte arabe et son interprétation ne sont pas vérifiés).",
+                "مسألة يفصل فيها القضاء: بموجب الفقرة الأخيرة من الفصل 448-1، لا يُعتدّ بالاستغلال إلا إذا ترتّب عليه سلب إرادة الشخص وحرمانه من حرية تغيير وضعيته والمساس بكرامته. والوقائع لا تُظهر هذه العناصر الثلاثة كلها. يجب التحقق مما تثبته الأدلة بشأن كل عنصر، ومن قراءة المحاكم لها (النص العربي وتفسيره غير متحقق منهما).",
             ],
             OpenQuestion::TraffickingAttempt => [
                 "An open question: the attempt of a crime is punished as the crime (Penal Code Art. 114), so attempted trafficking is likely punished if Art. 448-2's penalty makes trafficking a crime. Check the penalty in Art. 448-2 and any attempt clause in Arts. 448-1 to 448-6 (unverified).",
@@ -119,13 +123,13 @@ pub fn divergence(d: Divergence, l: Locale) -> &'static str {
         l,
         match d {
             Divergence::TerritorialReach => [
-                "Territorial reach: Law No. 02.03 reaches only entry into and exit from Morocco; the Protocol, an illegal entry into any State.",
-                "Portée territoriale\u{a0}: la loi n° 02-03 ne vise que l'entrée au Maroc et la sortie du Maroc\u{a0}; le Protocole, l'entrée illégale dans tout État.",
-                "النطاق الترابي: لا يشمل القانون رقم 02.03 إلا الدخول إلى المغرب والخروج منه؛ أما البروتوكول فيشمل الدخول غير المشروع إلى أي دولة.",
+                "Territorial reach: Art. 52 of Law No. 02.03 reaches only organising or facilitating a clandestine entry into or exit from Morocco; the Protocol, an illegal entry into any State.",
+                "Portée territoriale\u{a0}: l'article 52 de la loi n°\u{a0}02-03 ne vise que l'organisation ou la facilitation d'une entrée au Maroc ou d'une sortie du Maroc clandestines\u{a0}; le Protocole, l'entrée illégale dans tout État.",
+                "النطاق الترابي: لا تشمل المادة 52 من القانون رقم 02.03 إلا تنظيم أو تسهيل الدخول إلى المغرب أو الخروج منه بصفة سرية؛ أما البروتوكول فيشمل الدخول غير المشروع إلى أي دولة.",
             ],
             Divergence::NoProfitElement => [
                 "No profit element in Art. 52: Law No. 02.03 punishes help free or paid; the Protocol needs a benefit.",
-                "Pas d'élément de profit à l'article 52\u{a0}: la loi n° 02-03 punit l'aide gratuite ou rémunérée\u{a0}; le Protocole exige un avantage.",
+                "Pas d'élément de profit à l'article 52\u{a0}: la loi n°\u{a0}02-03 punit l'aide gratuite ou rémunérée\u{a0}; le Protocole exige un avantage.",
                 "لا عنصر للربح في المادة 52: يعاقب القانون رقم 02.03 على المساعدة بمقابل أو بدونه؛ أما البروتوكول فيشترط المنفعة.",
             ],
             Divergence::ExitOnly => [
@@ -150,13 +154,13 @@ pub fn divergence(d: Divergence, l: Locale) -> &'static str {
             ],
             Divergence::NamedPurpose => [
                 "Purpose: Law 27-14 names a form of exploitation that the Protocol's open list covers without naming it.",
-                "Finalité\u{a0}: la loi n° 27-14 nomme une forme d'exploitation que la liste ouverte du Protocole couvre sans la nommer.",
+                "Finalité\u{a0}: la loi n°\u{a0}27-14 nomme une forme d'exploitation que la liste ouverte du Protocole couvre sans la nommer.",
                 "الغرض: يسمّي القانون رقم 27.14 شكلاً من أشكال الاستغلال تشمله القائمة المفتوحة في البروتوكول دون أن تسمّيه.",
             ],
             Divergence::Attempt => [
-                "Attempt: the Protocols name attempts; in Moroccan law the attempt depends on the offence's class (Penal Code Arts. 114–116).",
-                "Tentative\u{a0}: les Protocoles visent la tentative\u{a0}; en droit marocain, elle dépend de la nature de l'infraction (articles 114 à 116 du Code pénal).",
-                "المحاولة: ينص البروتوكولان على المحاولة؛ أما في القانون المغربي فيتوقف العقاب عليها على نوع الجريمة (الفصول 114 إلى 116 من مجموعة القانون الجنائي).",
+                "Attempt: the Protocols ask States to criminalise attempts, subject to the basic concepts of their legal system; in Moroccan law the attempt depends on the offence's class (Penal Code Arts. 114–116).",
+                "Tentative\u{a0}: les Protocoles demandent d'incriminer la tentative, sous réserve des concepts fondamentaux de chaque système juridique\u{a0}; en droit marocain, elle dépend de la nature de l'infraction (articles 114 à 116 du Code pénal).",
+                "المحاولة: يطلب البروتوكولان تجريم المحاولة، رهناً بالمفاهيم الأساسية للنظام القانوني لكل دولة؛ أما في القانون المغربي فيتوقف العقاب عليها على نوع الجريمة (الفصول 114 إلى 116 من مجموعة القانون الجنائي).",
             ],
         },
     )
@@ -184,9 +188,9 @@ pub fn illegal_entry(s: Stage, l: Locale) -> &'static str {
                 "قام شخص بتدبير دخول غير مشروع إلى بلد",
             ],
             [
-                "someone tried to procure an illegal entry, stopped before it (attempt)",
-                "une personne a tenté d'assurer une entrée illégale, empêchée avant son terme (tentative)",
-                "حاول شخص تدبير دخول غير مشروع فأوقف قبل إتمامه (محاولة)",
+                "someone began to procure an illegal entry, then was stopped before completion by circumstances outside their will (attempt)",
+                "une personne a commencé d'assurer une entrée illégale, puis en a été empêchée avant son terme par des circonstances indépendantes de sa volonté (tentative)",
+                "بدأ شخص في تدبير دخول غير مشروع ثم أوقف قبل إتمامه لظروف خارجة عن إرادته (محاولة)",
             ],
             [
                 "someone planned an illegal entry, not begun",
@@ -203,14 +207,14 @@ pub fn moroccan_entry(s: Stage, l: Locale) -> &'static str {
         l,
         [
             [
-                "someone facilitated a clandestine entry into Morocco",
-                "une personne a facilité une entrée clandestine au Maroc",
-                "قام شخص بتسهيل دخول سري إلى المغرب",
+                "someone organised or facilitated a clandestine entry into Morocco",
+                "une personne a organisé ou facilité une entrée clandestine au Maroc",
+                "نظّم شخص أو سهّل دخولاً سرياً إلى المغرب",
             ],
             [
-                "someone organised a clandestine entry into Morocco, stopped before it (attempt)",
-                "une personne a organisé une entrée clandestine au Maroc, empêchée avant son terme (tentative)",
-                "نظّم شخص دخولاً سرياً إلى المغرب فأوقف قبل إتمامه (محاولة)",
+                "someone organised or facilitated a clandestine entry into Morocco, begun, then stopped before completion by circumstances outside their will (attempt)",
+                "une personne a organisé ou facilité une entrée clandestine au Maroc, commencée, puis empêchée avant son terme par des circonstances indépendantes de sa volonté (tentative)",
+                "نظّم شخص أو سهّل دخولاً سرياً إلى المغرب بدأ تنفيذه ثم أوقف قبل إتمامه لظروف خارجة عن إرادته (محاولة)",
             ],
             [
                 "someone planned a clandestine entry into Morocco, not begun",
@@ -227,14 +231,14 @@ pub fn moroccan_exit(s: Stage, l: Locale) -> &'static str {
         l,
         [
             [
-                "someone facilitated a clandestine exit from Morocco",
-                "une personne a facilité une sortie clandestine du Maroc",
-                "قام شخص بتسهيل خروج سري من المغرب",
+                "someone organised or facilitated a clandestine exit from Morocco",
+                "une personne a organisé ou facilité une sortie clandestine du Maroc",
+                "نظّم شخص أو سهّل خروجاً سرياً من المغرب",
             ],
             [
-                "someone organised a clandestine exit from Morocco, stopped before it (attempt)",
-                "une personne a organisé une sortie clandestine du Maroc, empêchée avant son terme (tentative)",
-                "نظّم شخص خروجاً سرياً من المغرب فأوقف قبل إتمامه (محاولة)",
+                "someone organised or facilitated a clandestine exit from Morocco, begun, then stopped before completion by circumstances outside their will (attempt)",
+                "une personne a organisé ou facilité une sortie clandestine du Maroc, commencée, puis empêchée avant son terme par des circonstances indépendantes de sa volonté (tentative)",
+                "نظّم شخص أو سهّل خروجاً سرياً من المغرب بدأ تنفيذه ثم أوقف قبل إتمامه لظروف خارجة عن إرادته (محاولة)",
             ],
             [
                 "someone planned a clandestine exit from Morocco, not begun",
@@ -256,9 +260,9 @@ pub fn trafficking_stage(s: Stage, l: Locale) -> &'static str {
                 "نُفذت أفعال الاتجار بالبشر كاملة",
             ],
             [
-                "the trafficking conduct was begun and stopped (attempt)",
-                "les actes de traite ont été commencés puis interrompus (tentative)",
-                "بُدئ في تنفيذ أفعال الاتجار بالبشر ثم أوقفت (محاولة)",
+                "the trafficking conduct was begun, then stopped before completion by circumstances outside the author's will (attempt)",
+                "les actes de traite ont été commencés, puis empêchés avant leur terme par des circonstances indépendantes de la volonté de leur auteur (tentative)",
+                "بُدئ في تنفيذ أفعال الاتجار بالبشر ثم أوقفت قبل إتمامها لظروف خارجة عن إرادة مرتكبها (محاولة)",
             ],
             [
                 "the trafficking was only planned, not begun",
@@ -460,7 +464,7 @@ pub fn citation_name(c: Citation, l: Locale) -> &'static str {
             ],
             Citation::UntocArt34_2 => [
                 "UN Convention against Transnational Organized Crime, Art. 34(2)",
-                "Convention des Nations Unies contre la criminalité transnationale organisée, art. 34, par. 2",
+                "Convention des Nations unies contre la criminalité transnationale organisée, art. 34, par. 2",
                 "اتفاقية الأمم المتحدة لمكافحة الجريمة المنظمة عبر الوطنية، المادة 34 (2)",
             ],
             Citation::SmugglingProtocolArt4 => [
@@ -490,27 +494,27 @@ pub fn citation_name(c: Citation, l: Locale) -> &'static str {
             ],
             Citation::PenalCodeArt448_1Para4 => [
                 "Penal Code, Art. 448-1, last paragraph (Law 27-14)",
-                "Code pénal, art. 448-1, dernier alinéa (loi n° 27-14)",
+                "Code pénal, art. 448-1, dernier alinéa (loi n°\u{a0}27-14)",
                 "مجموعة القانون الجنائي، الفصل 448-1، الفقرة الأخيرة (القانون رقم 27.14)",
             ],
             Citation::PenalCodeArt448_7 => [
                 "Penal Code, Art. 448-7 (Law 27-14)",
-                "Code pénal, art. 448-7 (loi n° 27-14)",
+                "Code pénal, art. 448-7 (loi n°\u{a0}27-14)",
                 "مجموعة القانون الجنائي، الفصل 448-7 (القانون رقم 27.14)",
             ],
             Citation::PenalCodeArt448_8 => [
                 "Penal Code, Art. 448-8 (Law 27-14)",
-                "Code pénal, art. 448-8 (loi n° 27-14)",
+                "Code pénal, art. 448-8 (loi n°\u{a0}27-14)",
                 "مجموعة القانون الجنائي، الفصل 448-8 (القانون رقم 27.14)",
             ],
             Citation::PenalCodeArt448_9 => [
                 "Penal Code, Art. 448-9 (Law 27-14)",
-                "Code pénal, art. 448-9 (loi n° 27-14)",
+                "Code pénal, art. 448-9 (loi n°\u{a0}27-14)",
                 "مجموعة القانون الجنائي، الفصل 448-9 (القانون رقم 27.14)",
             ],
             Citation::PenalCodeArt448_14 => [
                 "Penal Code, Art. 448-14 (Law 27-14)",
-                "Code pénal, art. 448-14 (loi n° 27-14)",
+                "Code pénal, art. 448-14 (loi n°\u{a0}27-14)",
                 "مجموعة القانون الجنائي، الفصل 448-14 (القانون رقم 27.14)",
             ],
             Citation::PenalCodeArt114 => [
@@ -530,17 +534,17 @@ pub fn citation_name(c: Citation, l: Locale) -> &'static str {
             ],
             Citation::Law0203Art42 => [
                 "Law No. 02.03, Art. 42",
-                "Loi n° 02-03, art. 42",
+                "Loi n°\u{a0}02-03, art. 42",
                 "القانون رقم 02.03، المادة 42",
             ],
             Citation::Law0203Art43 => [
                 "Law No. 02.03, Art. 43",
-                "Loi n° 02-03, art. 43",
+                "Loi n°\u{a0}02-03, art. 43",
                 "القانون رقم 02.03، المادة 43",
             ],
             Citation::Law0203Art50 => [
                 "Law No. 02.03, Art. 50",
-                "Loi n° 02-03, art. 50",
+                "Loi n°\u{a0}02-03, art. 50",
                 "القانون رقم 02.03، المادة 50",
             ],
             // The provisions named since the first engine have their names in `labels::citation`.
@@ -577,7 +581,7 @@ pub fn article_line(c: Citation, l: Locale) -> &'static str {
             Citation::TraffickingProtocolArt4 => [
                 "The Protocol's provisions on cooperation and protection apply to offences that are transnational in nature and involve an organized criminal group.",
                 "Les dispositions du Protocole sur la coopération et la protection s'appliquent aux infractions de nature transnationale impliquant un groupe criminel organisé.",
-                "تنطبق أحكام البروتوكول المتعلقة بالتعاون والحماية على الجرائم ذات الطابع عبر الوطني التي يكون ضالعاً فيها جماعة إجرامية منظمة.",
+                "تنطبق أحكام البروتوكول المتعلقة بالتعاون والحماية على الجرائم ذات الطابع عبر الوطني التي تكون ضالعةً فيها جماعة إجرامية منظمة.",
             ],
             Citation::TraffickingProtocolArt5_2a => [
                 "States shall also criminalise, subject to the basic concepts of their legal system, attempting to commit trafficking.",
@@ -600,9 +604,9 @@ pub fn article_line(c: Citation, l: Locale) -> &'static str {
                 "ينطبق البروتوكول على الجرائم ذات الطابع عبر الوطني التي تكون ضالعة فيها جماعة إجرامية منظمة.",
             ],
             Citation::SmugglingProtocolArt5 => [
-                "Migrants shall not become liable to criminal prosecution under the Protocol for having been the object of smuggling.",
-                "Les migrants ne deviennent pas passibles de poursuites pénales en vertu du Protocole du fait qu'ils ont été l'objet d'un trafic illicite.",
-                "لا يصبح المهاجرون عرضة للملاحقة الجنائية بمقتضى البروتوكول لكونهم هدفاً للتهريب.",
+                "Migrants shall not become liable to criminal prosecution under the Protocol for having been the object of the conduct set out in Art. 6.",
+                "Les migrants ne deviennent pas passibles de poursuites pénales en vertu du Protocole du fait qu'ils ont été l'objet des actes énoncés à l'article 6.",
+                "لا يصبح المهاجرون عرضة للملاحقة الجنائية بمقتضى البروتوكول لكونهم محلاً للأفعال المنصوص عليها في المادة 6.",
             ],
             Citation::SmugglingProtocolArt6_1b => [
                 "Producing, procuring, providing or possessing a fraudulent travel or identity document, to enable smuggling and for a benefit, is an offence.",
@@ -620,9 +624,9 @@ pub fn article_line(c: Citation, l: Locale) -> &'static str {
                 "تجرّم الدول أيضاً، رهناً بالمفاهيم الأساسية لنظامها القانوني، محاولة ارتكاب إحدى جرائم المادة 6 (1).",
             ],
             Citation::SmugglingProtocolArt6_3 => [
-                "Aggravating circumstances of the completed offences: endangering, or being likely to endanger, the migrants' lives or safety; inhuman or degrading treatment, including for exploitation.",
-                "Circonstances aggravantes des infractions consommées\u{a0}: mettre en danger, ou risquer de mettre en danger, la vie ou la sécurité des migrants\u{a0}; traitement inhumain ou dégradant, y compris aux fins d'exploitation.",
-                "الظروف المشددة للجرائم التامة: تعريض أرواح المهاجرين أو سلامتهم للخطر أو احتمال تعريضها له؛ المعاملة اللاإنسانية أو المهينة، بما فيها لغرض الاستغلال.",
+                "Aggravating circumstances of the offences in Art. 6(1)(a), (b)(i) and (c), not of attempts: endangering, or being likely to endanger, the migrants' lives or safety; inhuman or degrading treatment, including for exploitation.",
+                "Circonstances aggravantes des infractions visées à l'article 6, par. 1 a), b) i) et c), non de la tentative\u{a0}: mettre en danger, ou risquer de mettre en danger, la vie ou la sécurité des migrants\u{a0}; traitement inhumain ou dégradant, y compris aux fins d'exploitation.",
+                "الظروف المشددة للجرائم المنصوص عليها في المادة 6 (1) (أ) و(ب) (1) و(ج)، لا للمحاولة: تعريض أرواح المهاجرين أو سلامتهم للخطر أو احتمال تعريضها له؛ المعاملة اللاإنسانية أو المهينة، بما فيها لغرض الاستغلال.",
             ],
             Citation::SmugglingProtocolArt6_4 => [
                 "Nothing in the Protocol prevents a State from taking measures against a person whose conduct is an offence under its domestic law.",
@@ -640,9 +644,9 @@ pub fn article_line(c: Citation, l: Locale) -> &'static str {
                 "الاتجار بالبشر هو تجنيد شخص أو استدراجه أو نقله أو تنقيله أو إيواؤه أو استقباله أو الوساطة في ذلك، بإحدى الوسائل المنصوص عليها (ومنها إساءة استعمال السلطة أو الوظيفة أو النفوذ واستغلال حالة الضعف أو الحاجة أو الهشاشة)، بقصد الاستغلال؛ ولا تُشترط أي وسيلة بالنسبة للأطفال دون 18 سنة. ولا يتضمن الفصل أي مقتضى بشأن الموافقة.",
             ],
             Citation::PenalCodeArt448_1Para4 => [
-                "Exploitation can be invoked only when it alienates the person's will, deprives them of the freedom to change their situation and harms their dignity, by whatever means, even if they were paid (the Arabic text and the courts' reading are unverified).",
-                "L'exploitation ne peut être invoquée que lorsqu'elle a pour effet d'aliéner la volonté de la personne, de la priver de la liberté de changer sa situation et de porter atteinte à sa dignité, par quelque moyen que ce soit, même si elle a perçu une contrepartie (le texte arabe et l'interprétation des juridictions ne sont pas vérifiés).",
-                "لا يُعتدّ بالاستغلال إلا إذا ترتب عنه سلب إرادة الشخص وحرمانه من حرية تغيير وضعيته والمساس بكرامته، بأي وسيلة كانت، ولو تلقى مقابلاً (النص العربي وقراءة المحاكم غير متحقق منهما).",
+                "Exploitation can be invoked only when it alienates the person's will and deprives them of the freedom to change their situation and harms their dignity, by whatever means, even if they were paid (the Arabic text and the courts' reading are unverified).",
+                "L'exploitation ne peut être invoquée que lorsqu'elle a pour effet d'aliéner la volonté de la personne et de la priver de la liberté de changer sa situation et de porter atteinte à sa dignité, par quelque moyen que ce soit, même si elle a perçu une contrepartie (le texte arabe et l'interprétation des juridictions ne sont pas vérifiés).",
+                "لا يُعتدّ بالاستغلال إلا إذا ترتّب عليه سلب إرادة الشخص وحرمانه من حرية تغيير وضعيته والمساس بكرامته، بأي وسيلة كانت، ولو تلقى مقابلاً (النص العربي وقراءة المحاكم غير متحقق منهما).",
             ],
             Citation::PenalCodeArt448_7 => [
                 "Failing to report a person who has committed or begun to commit trafficking is an offence; a spouse, ascendant or descendant has an absolutory excuse.",
@@ -655,13 +659,13 @@ pub fn article_line(c: Citation, l: Locale) -> &'static str {
                 "يعاقب على استعمال القوة أو التهديد أو الوعود لمنع الإدلاء بشهادة أو بدليل أو للحمل على شهادة الزور.",
             ],
             Citation::PenalCodeArt448_9 => [
-                "Intentionally endangering a victim's or witness's life by revealing their identity or residence, or by obstructing protection measures, is an offence (¶1); a victim is a person, Moroccan or foreign, with proven harm directly resulting from trafficking (¶2).",
-                "Mettre intentionnellement en danger la vie d'une victime ou d'un témoin en révélant son identité ou son lieu de résidence, ou en entravant les mesures de protection, constitue une infraction (al. 1)\u{a0}; est victime toute personne, marocaine ou étrangère, ayant subi un préjudice avéré résultant directement de la traite (al. 2).",
-                "يعاقب على تعريض حياة ضحية أو شاهد للخطر عمداً بالكشف عن هويته أو مكان إقامته أو بعرقلة تدابير الحماية (الفقرة 1)؛ والضحية كل شخص ذاتي، مغربي أو أجنبي، لحقه ضرر ثابت ناتج مباشرة عن الاتجار بالبشر (الفقرة 2).",
+                "Intentionally endangering a victim's or witness's life by revealing their identity or residence, or by obstructing protection measures, is an offence (¶1); a victim is any natural person, Moroccan or foreign, who suffers proven material or moral harm resulting directly from trafficking (¶2).",
+                "Mettre intentionnellement en danger la vie d'une victime ou d'un témoin en révélant son identité ou son lieu de résidence, ou en entravant les mesures de protection, constitue une infraction (al. 1)\u{a0}; est victime toute personne physique, marocaine ou étrangère, ayant subi un préjudice matériel ou moral avéré résultant directement de la traite (al. 2).",
+                "يعاقب على تعريض حياة ضحية أو شاهد للخطر عمداً بالكشف عن هويته أو مكان إقامته أو بعرقلة تدابير الحماية (الفقرة 1)؛ والضحية كل شخص ذاتي، مغربي أو أجنبي، لحقه ضرر مادي أو معنوي ثابت ناتج مباشرة عن الاتجار بالبشر (الفقرة 2).",
             ],
             Citation::PenalCodeArt448_14 => [
                 "As reported from the 2018 circular of the Head of the Public Prosecution (the exact text is unverified): no prosecution of trafficking victims for acts committed under threat and directly linked to their being trafficked.",
-                "Selon la circulaire de 2018 du Chef du ministère public, telle que la presse l'a rapportée (le texte exact n'est pas vérifié)\u{a0}: pas de poursuites contre les victimes de la traite pour les actes commis sous la menace et directement liés à leur qualité de victime.",
+                "Selon la circulaire de 2018 du Président du Ministère public, telle que la presse l'a rapportée (le texte exact n'est pas vérifié)\u{a0}: pas de poursuites contre les victimes de la traite pour les actes commis sous la menace et directement liés à leur qualité de victime.",
                 "حسب ما نقلته الصحافة عن دورية رئيس النيابة العامة لسنة 2018 (النص الدقيق غير متحقق منه): لا متابعة لضحايا الاتجار بالبشر من أجل أفعال ارتكبوها تحت التهديد ومرتبطة مباشرة بكونهم ضحايا.",
             ],
             Citation::PenalCodeArt114 => [
@@ -742,12 +746,12 @@ pub fn note(n: crate::domain::analysis::Note, l: Locale) -> Option<&'static str>
             Note::OnlyPlanned => [
                 "The conduct was only planned, with no beginning of execution: on these facts it is neither the offence nor its attempt. Other offences, such as a criminal agreement to commit it, are outside what this engine weighs.",
                 "Les faits ont seulement été projetés, sans commencement d'exécution\u{a0}: sur ces faits, ce n'est ni l'infraction ni sa tentative. D'autres infractions, comme une entente en vue de la commettre, échappent à ce que ce moteur examine.",
-                "اقتصرت الأفعال على التخطيط دون البدء في التنفيذ: بناءً على هذه الوقائع، ليس هذا جريمة تامة ولا محاولة. أما جرائم أخرى، كالاتفاق على ارتكابها، فتخرج عما يزنه هذا المحرّك.",
+                "اقتصرت الأفعال على التخطيط دون البدء في التنفيذ: بناءً على هذه الوقائع، ليس هذا جريمة تامة ولا محاولة. أما جرائم أخرى، كالاتفاق على ارتكابها، فتخرج عن نطاق ما يتناوله هذا المحرّك.",
             ],
             Note::SmugglingAttempted => [
                 "The entry was tried and stopped before it took place: no illegal entry was procured, so this is attempted smuggling (Art. 6(2)(a)), not completed smuggling.",
                 "L'entrée a été tentée puis empêchée avant d'avoir lieu\u{a0}: aucune entrée illégale n'a été assurée, il s'agit donc d'une tentative de trafic illicite (art. 6, par. 2 a)), non d'un trafic consommé.",
-                "حوول الدخول ثم أوقف قبل وقوعه: لم يُدبَّر أي دخول غير مشروع، فهذه محاولة تهريب (المادة 6 (2) (أ)) وليست تهريباً تاماً.",
+                "جرت محاولة الدخول ثم أُوقفت قبل وقوعها: لم يُدبَّر أي دخول غير مشروع، فهذه محاولة تهريب (المادة 6 (2) (أ)) وليست تهريباً تاماً.",
             ],
             Note::ExitWithoutEntry => [
                 "An exit from Morocco is typed, but no illegal entry into another State: the Smuggling Protocol needs an entry (Art. 3(a)), so an exit alone is not smuggling under it.",
@@ -755,14 +759,14 @@ pub fn note(n: crate::domain::analysis::Note, l: Locale) -> Option<&'static str>
                 "الوقائع تتضمن خروجاً من المغرب دون دخول غير مشروع إلى دولة أخرى: يشترط بروتوكول مكافحة تهريب المهاجرين الدخول (المادة 3 (أ))، فالخروج وحده ليس تهريباً بمفهومه.",
             ],
             Note::OutsideLaw0203 => [
-                "The entry is into another State, and no crossing of Morocco's border is typed: Law No. 02.03 reaches only clandestine entry into and exit from Morocco (Art. 52), so on these facts it does not apply.",
-                "L'entrée a lieu dans un autre État et aucun franchissement de la frontière marocaine ne figure parmi les faits\u{a0}: la loi n° 02-03 ne vise que l'entrée et la sortie clandestines du Maroc (art. 52)\u{a0}; sur ces faits, elle ne s'applique pas.",
-                "الدخول إلى دولة أخرى ولا تتضمن الوقائع أي عبور للحدود المغربية: لا يشمل القانون رقم 02.03 إلا الدخول إلى المغرب أو الخروج منه بصفة سرية (المادة 52)، فلا ينطبق على هذه الوقائع.",
+                "The entry is into another State, and no crossing of Morocco's border is typed: Art. 52 of Law No. 02.03 reaches only organising or facilitating a clandestine entry into or exit from Morocco, so it does not apply to this crossing.",
+                "L'entrée a lieu dans un autre État et aucun franchissement de la frontière marocaine ne figure parmi les faits\u{a0}: l'article 52 de la loi n°\u{a0}02-03 ne vise que l'organisation ou la facilitation d'une entrée au Maroc ou d'une sortie du Maroc clandestines\u{a0}; il ne s'applique donc pas à ce passage.",
+                "الدخول إلى دولة أخرى ولا تتضمن الوقائع أي عبور للحدود المغربية: لا تشمل المادة 52 من القانون رقم 02.03 إلا تنظيم أو تسهيل الدخول إلى المغرب أو الخروج منه بصفة سرية، فلا تنطبق على هذا العبور.",
             ],
             Note::AggravationNotForAttempts => [
-                "Lives were endangered or the migrants degraded, but the entry was only attempted: the aggravating circumstances of Art. 6(3) attach to the completed offences, not to attempts. The migrants must still be protected and assisted.",
-                "Des vies ont été mises en danger ou les migrants traités de manière dégradante, mais l'entrée n'a été que tentée\u{a0}: les circonstances aggravantes de l'article 6, par. 3, visent les infractions consommées, non la tentative. Les migrants doivent néanmoins être protégés et assistés.",
-                "عُرّضت الأرواح للخطر أو تعرّض المهاجرون لمعاملة مهينة، لكن الدخول لم يتجاوز المحاولة: الظروف المشددة في المادة 6 (3) تخص الجرائم التامة لا المحاولة. ويجب مع ذلك حماية المهاجرين ومساعدتهم.",
+                "Lives were endangered or the migrants degraded, but the entry was only attempted: the aggravating circumstances of Art. 6(3) attach to the completed offences, not to attempts. The Smuggling Protocol (Art. 16) asks States Parties to protect and assist the migrants all the same (Morocco's status as a party is unverified).",
+                "Des vies ont été mises en danger ou les migrants traités de manière dégradante, mais l'entrée n'a été que tentée\u{a0}: les circonstances aggravantes de l'article 6, par. 3, visent les infractions consommées, non la tentative. Le Protocole (art. 16) demande néanmoins aux États parties de protéger et d'assister les migrants (la qualité de partie du Maroc n'est pas vérifiée).",
+                "عُرّضت الأرواح للخطر أو تعرّض المهاجرون لمعاملة مهينة، لكن الدخول لم يتجاوز المحاولة: الظروف المشددة في المادة 6 (3) تخص الجرائم التامة لا المحاولة. ويطلب البروتوكول (المادة 16) مع ذلك من الدول الأطراف حماية المهاجرين ومساعدتهم (صفة المغرب كطرف فيه غير متحقق منها).",
             ],
             Note::EndangermentNotArt52 => [
                 "Endangering lives or degrading treatment is not among the aggravations of Art. 52 reported in the sources (habitual commission, a permanent incapacity, a death; whether Art. 52 also aggravates for an organised group is unverified); it may still weigh in sentencing or fall under other offences.",
@@ -771,7 +775,7 @@ pub fn note(n: crate::domain::analysis::Note, l: Locale) -> Option<&'static str>
             ],
             Note::FalsePapersInMoroccanLaw => [
                 "Art. 52 is not a document offence. Leaving through a border post with falsified or usurped papers is what makes the exit clandestine (Law No. 02.03, Art. 50); organising such exits is Art. 52; making or supplying forged documents is forgery under the Penal Code (articles to verify).",
-                "L'article 52 n'est pas une infraction documentaire. Sortir par un poste frontière avec des documents falsifiés ou sous un nom usurpé rend la sortie clandestine (loi n° 02-03, art. 50)\u{a0}; organiser de telles sorties relève de l'article 52\u{a0}; fabriquer ou fournir de faux documents relève du faux prévu par le Code pénal (articles à vérifier).",
+                "L'article 52 n'est pas une infraction documentaire. Sortir par un poste frontière avec des documents falsifiés ou sous un nom usurpé rend la sortie clandestine (loi n°\u{a0}02-03, art. 50)\u{a0}; organiser de telles sorties relève de l'article 52\u{a0}; fabriquer ou fournir de faux documents relève du faux prévu par le Code pénal (articles à vérifier).",
                 "ليست المادة 52 جريمة تتعلق بالوثائق. فالخروج من مركز حدودي بوثائق مزوّرة أو باسم منتحل هو ما يجعل الخروج سرياً (المادة 50 من القانون رقم 02.03)؛ وتنظيم هذا الخروج يندرج تحت المادة 52؛ أما صنع الوثائق المزوّرة أو توفيرها فتزوير بمقتضى مجموعة القانون الجنائي (الفصول يجب التحقق منها).",
             ],
             Note::EnablingStayConditions => [
@@ -780,13 +784,13 @@ pub fn note(n: crate::domain::analysis::Note, l: Locale) -> Option<&'static str>
                 "التهريب يتعلق بالدخول (المادة 3 (أ)). أما تمكين شخص من البقاء فجريمة مستقلة (المادة 6 (1) (ج))، لا تقوم إلا إذا ارتُكبت من أجل منفعة وبوثائق مزوّرة أو بوسيلة أخرى غير مشروعة.",
             ],
             Note::EnablingStayNotArt52 => [
-                "Art. 52 covers organising or facilitating a clandestine entry or exit: it does not reach enabling a stay or lodging migrants, which the Smuggling Protocol's Art. 6(1)(c) reaches when done for profit by illegal means.",
-                "L'article 52 vise l'organisation ou la facilitation d'une entrée ou d'une sortie clandestines\u{a0}: il ne couvre ni le fait de permettre un séjour ni l'hébergement de migrants, que l'article 6, par. 1 c), du Protocole contre le trafic illicite de migrants vise lorsqu'ils procurent un avantage par des moyens illégaux.",
-                "تخص المادة 52 تنظيم أو تسهيل الدخول أو الخروج السري: ولا تشمل تمكين شخص من البقاء أو إيواء المهاجرين، وهو ما تشمله المادة 6 (1) (ج) من بروتوكول مكافحة تهريب المهاجرين إذا كان من أجل منفعة وبوسائل غير مشروعة.",
+                "On GADEM's reading, Art. 52, which covers organising or facilitating a clandestine entry or exit, does not reach enabling a stay or lodging migrants (other provisions not examined), which the Smuggling Protocol's Art. 6(1)(c) reaches when done for profit by illegal means.",
+                "Selon la lecture du GADEM, l'article 52, qui vise l'organisation ou la facilitation d'une entrée ou d'une sortie clandestines, ne couvre ni le fait de permettre un séjour ni l'hébergement de migrants, que l'article 6, par. 1 c), du Protocole contre le trafic illicite de migrants vise lorsqu'ils procurent un avantage par des moyens illégaux (autres dispositions non examinées).",
+                "حسب قراءة جمعية GADEM، لا تشمل المادة 52، التي تخص تنظيم أو تسهيل الدخول أو الخروج السري، تمكين شخص من البقاء أو إيواء المهاجرين، وهو ما تشمله المادة 6 (1) (ج) من بروتوكول مكافحة تهريب المهاجرين إذا كان من أجل منفعة وبوسائل غير مشروعة (دون فحص مقتضيات أخرى).",
             ],
             Note::DomesticLawKept => [
                 "States may still apply their domestic law to the migrant (Art. 6(4)), for example Law No. 02.03, Art. 50, for a clandestine exit.",
-                "Les États peuvent toutefois appliquer leur droit interne au migrant (art. 6, par. 4), par exemple l'article 50 de la loi n° 02-03 pour une sortie clandestine.",
+                "Les États peuvent toutefois appliquer leur droit interne au migrant (art. 6, par. 4), par exemple l'article 50 de la loi n°\u{a0}02-03 pour une sortie clandestine.",
                 "ويجوز للدول مع ذلك تطبيق قانونها الداخلي على المهاجر (المادة 6 (4))، كالمادة 50 من القانون رقم 02.03 في حالة الخروج السري.",
             ],
             Note::DomesticOutsideProtocolScope => [
@@ -805,9 +809,9 @@ pub fn note(n: crate::domain::analysis::Note, l: Locale) -> Option<&'static str>
                 "لا يشمل الفصل 448-14 من مجموعة القانون الجنائي، حسب ما هو منقول (النص غير متحقق منه)، إلا الأفعال المرتكبة تحت التهديد والمرتبطة مباشرة بالاتجار بالضحية: والوقائع لا تُظهر الأمرين معاً، فلا يشمل هذا الفعل. وتقدير ملاءمة المتابعة يعود إلى النيابة العامة.",
             ],
             Note::StayPredatesNotCovered => [
-                "The irregular stay began before the trafficking, so it is not linked to it: Art. 448-14 does not reach it, and Law No. 02.03 (Arts. 42–43) still applies. Whether to prosecute is the prosecutor's call; the Code of Criminal Procedure lets the prosecution authorise a foreign victim to stay until the end of the trial.",
-                "Le séjour irrégulier a commencé avant la traite et n'en résulte donc pas\u{a0}: l'article 448-14 ne le couvre pas, et la loi n° 02-03 (art. 42 et 43) demeure applicable. L'opportunité des poursuites relève du ministère public\u{a0}; le Code de procédure pénale permet au parquet d'autoriser une victime étrangère à séjourner au Maroc jusqu'à la fin du procès.",
-                "بدأت الإقامة غير النظامية قبل الاتجار، فهي غير ناتجة عنه: لا يشملها الفصل 448-14، ويظل القانون رقم 02.03 (المادتان 42 و43) واجب التطبيق. وتقدير ملاءمة المتابعة يعود إلى النيابة العامة؛ ويتيح قانون المسطرة الجنائية للنيابة العامة الإذن للضحية الأجنبية بالبقاء في المغرب إلى نهاية المحاكمة.",
+                "The irregular stay began before the trafficking, so it is not linked to it: Art. 448-14, as reported (text unverified), does not reach it, and Law No. 02.03 (Arts. 42–43) still applies. Whether to prosecute is the prosecutor's call; the Code of Criminal Procedure lets the prosecution authorise a foreign victim to stay until the end of the trial.",
+                "Le séjour irrégulier a commencé avant la traite et n'en résulte donc pas\u{a0}: l'article 448-14, tel qu'il est rapporté (texte non vérifié), ne le couvre pas, et la loi n°\u{a0}02-03 (art. 42 et 43) demeure applicable. L'opportunité des poursuites relève du ministère public\u{a0}; le Code de procédure pénale permet au parquet d'autoriser une victime étrangère à séjourner au Maroc jusqu'à la fin du procès.",
+                "بدأت الإقامة غير النظامية قبل الاتجار، فهي غير ناتجة عنه: لا يشملها الفصل 448-14، حسب ما هو منقول (النص غير متحقق منه)، ويظل القانون رقم 02.03 (المادتان 42 و43) واجب التطبيق. وتقدير ملاءمة المتابعة يعود إلى النيابة العامة؛ ويتيح قانون المسطرة الجنائية للنيابة العامة الإذن للضحية الأجنبية بالبقاء في المغرب إلى نهاية المحاكمة.",
             ],
             Note::NonPunishmentSoftLaw => [
                 "Soft law (OHCHR Principle 7): trafficked persons should not be detained, charged or prosecuted for irregular entry or stay, or for offences that are a direct result of being trafficked. It guides; it does not bind.",
