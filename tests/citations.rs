@@ -107,6 +107,11 @@ fn every_article_has_its_line_its_name_and_its_source_in_every_language() {
     for c in Citation::ALL {
         assert!(!c.says().is_empty(), "{c:?} says something");
         assert!(c.source().starts_with('[') || c.source().starts_with('§'), "{c:?}");
+        // What the reader sees is a public source, never the brief's bracket numbers (L27).
+        assert!(
+            !c.public_source().is_empty() && !c.public_source().contains('['),
+            "{c:?}"
+        );
         for l in Locale::ALL {
             assert!(!labels::citation(c, l).trim().is_empty(), "{c:?} name in {l:?}");
             assert!(!law_labels::article_line(c, l).trim().is_empty(), "{c:?} line in {l:?}");

@@ -910,11 +910,7 @@ pub fn ui(u: Ui, l: Locale) -> &'static str {
                 "Pourquoi les deux cadres divergent",
                 "لماذا يفترق الإطاران",
             ],
-            Ui::ArticleSource => [
-                "Source in the facts brief:",
-                "Source dans la note de faits\u{a0}:",
-                "المصدر في مذكرة الوقائع:",
-            ],
+            Ui::ArticleSource => ["Source:", "Source\u{a0}:", "المصدر:"],
             Ui::Open => [
                 "a question for the court",
                 "une question pour le juge",
