@@ -503,7 +503,7 @@ pub fn note(n: Note, l: Locale) -> String {
                 l,
                 [
                     "Law 27-14 adds {means} to the means; under the Protocol it counts only if it amounts to abuse of power, abuse of a position of vulnerability or another listed means (type that means too if the facts show it).",
-                    "La loi n° 27-14 ajoute aux moyens\u{a0}: {means}\u{a0}; au regard du Protocole, ce moyen ne compte que s'il constitue un abus d'autorité, un abus d'une situation de vulnérabilité ou un autre moyen prévu (le saisir aussi si les faits le montrent).",
+                    "La loi n° 27-14 ajoute aux moyens\u{a0}: {means}\u{202f}; au regard du Protocole, ce moyen ne compte que s'il constitue un abus d'autorité, un abus d'une situation de vulnérabilité ou un autre moyen prévu (le saisir aussi si les faits le montrent).",
                     "يضيف القانون رقم 27.14 {means} إلى الوسائل؛ أما وفق البروتوكول فيجب أن يرقى إلى إساءة استعمال السلطة أو استغلال حالة الضعف أو وسيلة أخرى منصوص عليها.",
                 ],
             ),

@@ -2,7 +2,7 @@
 //! findings (established, attempted, not established, open question), the open questions, the
 //! reasons the frames part, the new notes, and the one-line text of every article it cites.
 //!
-//! French follows French typography (a no-break space before : ; ? ! and inside « »), and no
+//! French follows French typography (U+00A0 before :, U+202F before ; ? ! and inside « »), and no
 //! sentence makes an adjective agree with an offence's name: « traite » is feminine, « trafic
 //! illicite de migrants » masculine, so statuses are nouns (« infraction constituée », « tentative »).
 //! Arabic uses the brief's terms (domain-facts.md §7).
@@ -100,7 +100,7 @@ pub fn open_question(q: OpenQuestion, l: Locale) -> &'static str {
             ],
             OpenQuestion::TraffickingAttempt => [
                 "An open question: the attempt of a crime is punished as the crime (Penal Code Art. 114), so attempted trafficking is likely punished if Art. 448-2's penalty makes trafficking a crime. Check the penalty in Art. 448-2 and any attempt clause in Arts. 448-1 to 448-6 (unverified).",
-                "Question ouverte\u{a0}: la tentative de crime est punie comme le crime (article 114 du Code pénal)\u{a0}; la tentative de traite est donc vraisemblablement punissable si la peine de l'article 448-2 fait de la traite un crime. Vérifier cette peine et l'existence d'une disposition sur la tentative aux articles 448-1 à 448-6 (non vérifiées).",
+                "Question ouverte\u{a0}: la tentative de crime est punie comme le crime (article 114 du Code pénal)\u{202f}; la tentative de traite est donc vraisemblablement punissable si la peine de l'article 448-2 fait de la traite un crime. Vérifier cette peine et l'existence d'une disposition sur la tentative aux articles 448-1 à 448-6 (non vérifiées).",
                 "مسألة مفتوحة: يعاقب على محاولة الجناية كالجناية التامة (الفصل 114 من مجموعة القانون الجنائي)، فمحاولة الاتجار بالبشر يُرجّح أن يعاقب عليها إذا كانت العقوبة المقررة في الفصل 448-2 تجعل منه جناية. يجب التحقق من هذه العقوبة ومن وجود نص على المحاولة في الفصول 448-1 إلى 448-6 (غير متحقق منهما).",
             ],
             OpenQuestion::CrossingAttempt => [
@@ -124,17 +124,17 @@ pub fn divergence(d: Divergence, l: Locale) -> &'static str {
         match d {
             Divergence::TerritorialReach => [
                 "Territorial reach: Art. 52 of Law No. 02.03 reaches only organising or facilitating a clandestine entry into or exit from Morocco; the Protocol, an illegal entry into any State.",
-                "Portée territoriale\u{a0}: l'article 52 de la loi n°\u{a0}02-03 ne vise que l'organisation ou la facilitation d'une entrée au Maroc ou d'une sortie du Maroc clandestines\u{a0}; le Protocole, l'entrée illégale dans tout État.",
+                "Portée territoriale\u{a0}: l'article 52 de la loi n°\u{a0}02-03 ne vise que l'organisation ou la facilitation d'une entrée au Maroc ou d'une sortie du Maroc clandestines\u{202f}; le Protocole, l'entrée illégale dans tout État.",
                 "النطاق الترابي: لا تشمل المادة 52 من القانون رقم 02.03 إلا تنظيم أو تسهيل الدخول إلى المغرب أو الخروج منه بصفة سرية؛ أما البروتوكول فيشمل الدخول غير المشروع إلى أي دولة.",
             ],
             Divergence::NoProfitElement => [
                 "No profit element in Art. 52: Law No. 02.03 punishes help free or paid; the Protocol needs a benefit.",
-                "Pas d'élément de profit à l'article 52\u{a0}: la loi n°\u{a0}02-03 punit l'aide gratuite ou rémunérée\u{a0}; le Protocole exige un avantage.",
+                "Pas d'élément de profit à l'article 52\u{a0}: la loi n°\u{a0}02-03 punit l'aide gratuite ou rémunérée\u{202f}; le Protocole exige un avantage.",
                 "لا عنصر للربح في المادة 52: يعاقب القانون رقم 02.03 على المساعدة بمقابل أو بدونه؛ أما البروتوكول فيشترط المنفعة.",
             ],
             Divergence::ExitOnly => [
                 "An exit is enough for Art. 52; the Protocol needs an illegal entry into another State.",
-                "Une sortie suffit pour l'article 52\u{a0}; le Protocole exige une entrée illégale dans un autre État.",
+                "Une sortie suffit pour l'article 52\u{202f}; le Protocole exige une entrée illégale dans un autre État.",
                 "يكفي الخروج لتطبيق المادة 52؛ أما البروتوكول فيشترط الدخول غير المشروع إلى دولة أخرى.",
             ],
             Divergence::Threshold => [
@@ -159,7 +159,7 @@ pub fn divergence(d: Divergence, l: Locale) -> &'static str {
             ],
             Divergence::Attempt => [
                 "Attempt: the Protocols ask States to criminalise attempts, subject to the basic concepts of their legal system; in Moroccan law the attempt depends on the offence's class (Penal Code Arts. 114–116).",
-                "Tentative\u{a0}: les Protocoles demandent d'incriminer la tentative, sous réserve des concepts fondamentaux de chaque système juridique\u{a0}; en droit marocain, elle dépend de la nature de l'infraction (articles 114 à 116 du Code pénal).",
+                "Tentative\u{a0}: les Protocoles demandent d'incriminer la tentative, sous réserve des concepts fondamentaux de chaque système juridique\u{202f}; en droit marocain, elle dépend de la nature de l'infraction (articles 114 à 116 du Code pénal).",
                 "المحاولة: يطلب البروتوكولان تجريم المحاولة، رهناً بالمفاهيم الأساسية للنظام القانوني لكل دولة؛ أما في القانون المغربي فيتوقف العقاب عليها على نوع الجريمة (الفصول 114 إلى 116 من مجموعة القانون الجنائي).",
             ],
         },
@@ -625,7 +625,7 @@ pub fn article_line(c: Citation, l: Locale) -> &'static str {
             ],
             Citation::SmugglingProtocolArt6_3 => [
                 "Aggravating circumstances of the offences in Art. 6(1)(a), (b)(i) and (c), not of attempts: endangering, or being likely to endanger, the migrants' lives or safety; inhuman or degrading treatment, including for exploitation.",
-                "Circonstances aggravantes des infractions visées à l'article 6, par. 1 a), b) i) et c), non de la tentative\u{a0}: mettre en danger, ou risquer de mettre en danger, la vie ou la sécurité des migrants\u{a0}; traitement inhumain ou dégradant, y compris aux fins d'exploitation.",
+                "Circonstances aggravantes des infractions visées à l'article 6, par. 1 a), b) i) et c), non de la tentative\u{a0}: mettre en danger, ou risquer de mettre en danger, la vie ou la sécurité des migrants\u{202f}; traitement inhumain ou dégradant, y compris aux fins d'exploitation.",
                 "الظروف المشددة للجرائم المنصوص عليها في المادة 6 (1) (أ) و(ب) (1) و(ج)، لا للمحاولة: تعريض أرواح المهاجرين أو سلامتهم للخطر أو احتمال تعريضها له؛ المعاملة اللاإنسانية أو المهينة، بما فيها لغرض الاستغلال.",
             ],
             Citation::SmugglingProtocolArt6_4 => [
@@ -640,7 +640,7 @@ pub fn article_line(c: Citation, l: Locale) -> &'static str {
             ],
             Citation::PenalCodeArt448_1 => [
                 "Trafficking is recruiting a person, luring, transporting, transferring, harbouring or receiving them, or acting as an intermediary, by the listed means (including abuse of authority, function or power, and exploiting vulnerability, need or precariousness), for exploitation; for a child under 18 no means is needed. It has no consent clause.",
-                "La traite consiste à recruter une personne, l'entraîner, la transporter, la transférer, l'héberger, l'accueillir ou servir d'intermédiaire à cet effet, par l'un des moyens prévus (dont l'abus d'autorité, de fonction ou de pouvoir et l'exploitation d'une situation de vulnérabilité, de besoin ou de précarité), aux fins d'exploitation\u{a0}; pour un enfant de moins de 18 ans, aucun moyen n'est exigé. L'article ne comporte aucune clause sur le consentement.",
+                "La traite consiste à recruter une personne, l'entraîner, la transporter, la transférer, l'héberger, l'accueillir ou servir d'intermédiaire à cet effet, par l'un des moyens prévus (dont l'abus d'autorité, de fonction ou de pouvoir et l'exploitation d'une situation de vulnérabilité, de besoin ou de précarité), aux fins d'exploitation\u{202f}; pour un enfant de moins de 18 ans, aucun moyen n'est exigé. L'article ne comporte aucune clause sur le consentement.",
                 "الاتجار بالبشر هو تجنيد شخص أو استدراجه أو نقله أو تنقيله أو إيواؤه أو استقباله أو الوساطة في ذلك، بإحدى الوسائل المنصوص عليها (ومنها إساءة استعمال السلطة أو الوظيفة أو النفوذ واستغلال حالة الضعف أو الحاجة أو الهشاشة)، بقصد الاستغلال؛ ولا تُشترط أي وسيلة بالنسبة للأطفال دون 18 سنة. ولا يتضمن الفصل أي مقتضى بشأن الموافقة.",
             ],
             Citation::PenalCodeArt448_1Para4 => [
@@ -650,7 +650,7 @@ pub fn article_line(c: Citation, l: Locale) -> &'static str {
             ],
             Citation::PenalCodeArt448_7 => [
                 "Failing to report a person who has committed or begun to commit trafficking is an offence; a spouse, ascendant or descendant has an absolutory excuse.",
-                "Ne pas dénoncer une personne qui a commis ou commencé à commettre une traite constitue une infraction\u{a0}; le conjoint, les ascendants et les descendants bénéficient d'une excuse absolutoire.",
+                "Ne pas dénoncer une personne qui a commis ou commencé à commettre une traite constitue une infraction\u{202f}; le conjoint, les ascendants et les descendants bénéficient d'une excuse absolutoire.",
                 "يعاقب على عدم التبليغ عن شخص ارتكب الاتجار بالبشر أو شرع في ارتكابه؛ ويستفيد الزوج والأصول والفروع من عذر معفٍ.",
             ],
             Citation::PenalCodeArt448_8 => [
@@ -660,7 +660,7 @@ pub fn article_line(c: Citation, l: Locale) -> &'static str {
             ],
             Citation::PenalCodeArt448_9 => [
                 "Intentionally endangering a victim's or witness's life by revealing their identity or residence, or by obstructing protection measures, is an offence (¶1); a victim is any natural person, Moroccan or foreign, who suffers proven material or moral harm resulting directly from trafficking (¶2).",
-                "Mettre intentionnellement en danger la vie d'une victime ou d'un témoin en révélant son identité ou son lieu de résidence, ou en entravant les mesures de protection, constitue une infraction (al. 1)\u{a0}; est victime toute personne physique, marocaine ou étrangère, ayant subi un préjudice matériel ou moral avéré résultant directement de la traite (al. 2).",
+                "Mettre intentionnellement en danger la vie d'une victime ou d'un témoin en révélant son identité ou son lieu de résidence, ou en entravant les mesures de protection, constitue une infraction (al. 1)\u{202f}; est victime toute personne physique, marocaine ou étrangère, ayant subi un préjudice matériel ou moral avéré résultant directement de la traite (al. 2).",
                 "يعاقب على تعريض حياة ضحية أو شاهد للخطر عمداً بالكشف عن هويته أو مكان إقامته أو بعرقلة تدابير الحماية (الفقرة 1)؛ والضحية كل شخص ذاتي، مغربي أو أجنبي، لحقه ضرر مادي أو معنوي ثابت ناتج مباشرة عن الاتجار بالبشر (الفقرة 2).",
             ],
             Citation::PenalCodeArt448_14 => [
@@ -700,7 +700,7 @@ pub fn article_line(c: Citation, l: Locale) -> &'static str {
             ],
             Citation::Law0203Art52 => [
                 "Organising or facilitating the clandestine entry into or exit from Morocco of nationals or foreigners, by the means of the two preceding articles, notably by transporting them, free or paid, is an offence; aggravated, as the sources report, for habitual commission, a permanent incapacity or a death (whether it also aggravates for an organised group is unverified). It is not a document offence.",
-                "Organiser ou faciliter l'entrée ou la sortie clandestines du Maroc de nationaux ou d'étrangers, par l'un des moyens visés aux deux articles précédents, notamment en les transportant, à titre gratuit ou onéreux, constitue une infraction\u{a0}; aggravée, selon les sources, en cas d'habitude, d'incapacité permanente ou de décès (l'existence d'une aggravation pour bande organisée n'est pas vérifiée). Ce n'est pas une infraction documentaire.",
+                "Organiser ou faciliter l'entrée ou la sortie clandestines du Maroc de nationaux ou d'étrangers, par l'un des moyens visés aux deux articles précédents, notamment en les transportant, à titre gratuit ou onéreux, constitue une infraction\u{202f}; aggravée, selon les sources, en cas d'habitude, d'incapacité permanente ou de décès (l'existence d'une aggravation pour bande organisée n'est pas vérifiée). Ce n'est pas une infraction documentaire.",
                 "يعاقب على تنظيم أو تسهيل الدخول إلى المغرب أو الخروج منه بصفة سرية، لمغاربة أو أجانب، بإحدى الوسائل المشار إليها في المادتين السابقتين، ولا سيما بنقلهم، بمقابل أو بدونه؛ وتشدد العقوبة، حسب المصادر، في حالة الاعتياد أو العاهة المستديمة أو الوفاة (ووجود ظرف مشدد يتعلق بالعصابة المنظمة غير متحقق منه). وليست جريمة تتعلق بالوثائق.",
             ],
         },
@@ -760,7 +760,7 @@ pub fn note(n: crate::domain::analysis::Note, l: Locale) -> Option<&'static str>
             ],
             Note::OutsideLaw0203 => [
                 "The entry is into another State, and no crossing of Morocco's border is typed: Art. 52 of Law No. 02.03 reaches only organising or facilitating a clandestine entry into or exit from Morocco, so it does not apply to this crossing.",
-                "L'entrée a lieu dans un autre État et aucun franchissement de la frontière marocaine ne figure parmi les faits\u{a0}: l'article 52 de la loi n°\u{a0}02-03 ne vise que l'organisation ou la facilitation d'une entrée au Maroc ou d'une sortie du Maroc clandestines\u{a0}; il ne s'applique donc pas à ce passage.",
+                "L'entrée a lieu dans un autre État et aucun franchissement de la frontière marocaine ne figure parmi les faits\u{a0}: l'article 52 de la loi n°\u{a0}02-03 ne vise que l'organisation ou la facilitation d'une entrée au Maroc ou d'une sortie du Maroc clandestines\u{202f}; il ne s'applique donc pas à ce passage.",
                 "الدخول إلى دولة أخرى ولا تتضمن الوقائع أي عبور للحدود المغربية: لا تشمل المادة 52 من القانون رقم 02.03 إلا تنظيم أو تسهيل الدخول إلى المغرب أو الخروج منه بصفة سرية، فلا تنطبق على هذا العبور.",
             ],
             Note::AggravationNotForAttempts => [
@@ -775,7 +775,7 @@ pub fn note(n: crate::domain::analysis::Note, l: Locale) -> Option<&'static str>
             ],
             Note::FalsePapersInMoroccanLaw => [
                 "Art. 52 is not a document offence. Leaving through a border post with falsified or usurped papers is what makes the exit clandestine (Law No. 02.03, Art. 50); organising such exits is Art. 52; making or supplying forged documents is forgery under the Penal Code (articles to verify).",
-                "L'article 52 n'est pas une infraction documentaire. Sortir par un poste frontière avec des documents falsifiés ou sous un nom usurpé rend la sortie clandestine (loi n°\u{a0}02-03, art. 50)\u{a0}; organiser de telles sorties relève de l'article 52\u{a0}; fabriquer ou fournir de faux documents relève du faux prévu par le Code pénal (articles à vérifier).",
+                "L'article 52 n'est pas une infraction documentaire. Sortir par un poste frontière avec des documents falsifiés ou sous un nom usurpé rend la sortie clandestine (loi n°\u{a0}02-03, art. 50)\u{202f}; organiser de telles sorties relève de l'article 52\u{202f}; fabriquer ou fournir de faux documents relève du faux prévu par le Code pénal (articles à vérifier).",
                 "ليست المادة 52 جريمة تتعلق بالوثائق. فالخروج من مركز حدودي بوثائق مزوّرة أو باسم منتحل هو ما يجعل الخروج سرياً (المادة 50 من القانون رقم 02.03)؛ وتنظيم هذا الخروج يندرج تحت المادة 52؛ أما صنع الوثائق المزوّرة أو توفيرها فتزوير بمقتضى مجموعة القانون الجنائي (الفصول يجب التحقق منها).",
             ],
             Note::EnablingStayConditions => [
@@ -810,7 +810,7 @@ pub fn note(n: crate::domain::analysis::Note, l: Locale) -> Option<&'static str>
             ],
             Note::StayPredatesNotCovered => [
                 "The irregular stay began before the trafficking, so it is not linked to it: Art. 448-14, as reported (text unverified), does not reach it, and Law No. 02.03 (Arts. 42–43) still applies. Whether to prosecute is the prosecutor's call; the Code of Criminal Procedure lets the prosecution authorise a foreign victim to stay until the end of the trial.",
-                "Le séjour irrégulier a commencé avant la traite et n'en résulte donc pas\u{a0}: l'article 448-14, tel qu'il est rapporté (texte non vérifié), ne le couvre pas, et la loi n°\u{a0}02-03 (art. 42 et 43) demeure applicable. L'opportunité des poursuites relève du ministère public\u{a0}; le Code de procédure pénale permet au parquet d'autoriser une victime étrangère à séjourner au Maroc jusqu'à la fin du procès.",
+                "Le séjour irrégulier a commencé avant la traite et n'en résulte donc pas\u{a0}: l'article 448-14, tel qu'il est rapporté (texte non vérifié), ne le couvre pas, et la loi n°\u{a0}02-03 (art. 42 et 43) demeure applicable. L'opportunité des poursuites relève du ministère public\u{202f}; le Code de procédure pénale permet au parquet d'autoriser une victime étrangère à séjourner au Maroc jusqu'à la fin du procès.",
                 "بدأت الإقامة غير النظامية قبل الاتجار، فهي غير ناتجة عنه: لا يشملها الفصل 448-14، حسب ما هو منقول (النص غير متحقق منه)، ويظل القانون رقم 02.03 (المادتان 42 و43) واجب التطبيق. وتقدير ملاءمة المتابعة يعود إلى النيابة العامة؛ ويتيح قانون المسطرة الجنائية للنيابة العامة الإذن للضحية الأجنبية بالبقاء في المغرب إلى نهاية المحاكمة.",
             ],
             Note::NonPunishmentSoftLaw => [
@@ -838,12 +838,12 @@ pub fn note(n: crate::domain::analysis::Note, l: Locale) -> Option<&'static str>
             Note::AroundVictimOnlyInMoroccanLaw(a) => match a {
                 AroundVictim::FailedToReport => [
                     "The Protocols define no offence of failing to report; Moroccan law does (Penal Code Art. 448-7).",
-                    "Les Protocoles ne définissent pas d'infraction de non-dénonciation\u{a0}; le droit marocain le fait (article 448-7 du Code pénal).",
+                    "Les Protocoles ne définissent pas d'infraction de non-dénonciation\u{202f}; le droit marocain le fait (article 448-7 du Code pénal).",
                     "لا يعرّف البروتوكولان جريمة عدم التبليغ؛ أما القانون المغربي فيعرّفها (الفصل 448-7 من مجموعة القانون الجنائي).",
                 ],
                 AroundVictim::WitnessIntimidated => [
                     "The Protocols define no offence of intimidating a witness; Moroccan law does (Penal Code Art. 448-8).",
-                    "Les Protocoles ne définissent pas d'infraction de pressions sur un témoin\u{a0}; le droit marocain le fait (article 448-8 du Code pénal).",
+                    "Les Protocoles ne définissent pas d'infraction de pressions sur un témoin\u{202f}; le droit marocain le fait (article 448-8 du Code pénal).",
                     "لا يعرّف البروتوكولان جريمة ترهيب الشاهد؛ أما القانون المغربي فيعرّفها (الفصل 448-8 من مجموعة القانون الجنائي).",
                 ],
                 AroundVictim::NonReporterIsRelative => [
@@ -853,7 +853,7 @@ pub fn note(n: crate::domain::analysis::Note, l: Locale) -> Option<&'static str>
                 ],
                 AroundVictim::IdentityRevealed => [
                     "The Protocols define no offence of revealing a victim's identity or whereabouts; Moroccan law does (Penal Code Art. 448-9).",
-                    "Les Protocoles ne définissent pas d'infraction de révélation de l'identité ou du lieu de résidence d'une victime\u{a0}; le droit marocain le fait (article 448-9 du Code pénal).",
+                    "Les Protocoles ne définissent pas d'infraction de révélation de l'identité ou du lieu de résidence d'une victime\u{202f}; le droit marocain le fait (article 448-9 du Code pénal).",
                     "لا يعرّف البروتوكولان جريمة الكشف عن هوية الضحية أو مكان إقامتها؛ أما القانون المغربي فيعرّفها (الفصل 448-9 من مجموعة القانون الجنائي).",
                 ],
             },
