@@ -296,3 +296,10 @@ fn toggling_a_fact_round_trips() {
         assert!(!off.has(key), "{key:?} off");
     }
 }
+
+#[test]
+fn c5_pornography_is_sexual_exploitation_the_protocol_names_not_an_unnamed_form() {
+    use tipsom::domain::facts::Purpose;
+    assert!(Purpose::Pornography.named_in_protocol());
+    assert!(!Purpose::Pornography.named_only_in_moroccan_law());
+}

@@ -162,9 +162,12 @@ impl Purpose {
 
     /// Whether the Protocol's minimum list (Art. 3(a)) names this form; the others fall in its open list.
     pub fn named_in_protocol(self) -> bool {
+        // Pornography is a form of the "other forms of sexual exploitation" the Protocol names
+        // (finding C5), not a form its open list leaves unnamed.
         matches!(
             self,
             Purpose::SexualExploitation
+                | Purpose::Pornography
                 | Purpose::ForcedLabour
                 | Purpose::Slavery
                 | Purpose::Servitude
@@ -176,8 +179,7 @@ impl Purpose {
     pub fn named_only_in_moroccan_law(self) -> bool {
         matches!(
             self,
-            Purpose::Pornography
-                | Purpose::ForcedBegging
+            Purpose::ForcedBegging
                 | Purpose::ForcedCriminality
                 | Purpose::MedicalExperimentation
                 | Purpose::ArmedConflict
