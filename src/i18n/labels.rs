@@ -531,9 +531,9 @@ pub fn note(n: Note, l: Locale) -> String {
             pick(
                 l,
                 [
-                    "Lives were endangered or the migrants degraded: an aggravating circumstance ({citation}). The migrants must be protected and assisted.",
-                    "Des vies ont été mises en danger ou les migrants ont été traités de manière dégradante\u{a0}: circonstance aggravante ({citation}). Les migrants doivent être protégés et assistés.",
-                    "عُرّضت الأرواح للخطر أو تعرّض المهاجرون لمعاملة مهينة: ظرف مشدد ({citation}). ويجب حماية المهاجرين ومساعدتهم.",
+                    "Lives were endangered or the migrants degraded: an aggravating circumstance ({citation}). The Smuggling Protocol (Art. 16) asks States Parties to protect and assist the migrants (Morocco's status as a party is unverified).",
+                    "Des vies ont été mises en danger ou les migrants ont été traités de manière dégradante\u{a0}: circonstance aggravante ({citation}). Le Protocole (art. 16) demande aux États parties de protéger et d'assister les migrants (la qualité de partie du Maroc n'est pas vérifiée).",
+                    "عُرّضت الأرواح للخطر أو تعرّض المهاجرون لمعاملة مهينة: ظرف مشدد ({citation}). ويطلب البروتوكول (المادة 16) من الدول الأطراف حماية المهاجرين ومساعدتهم (صفة المغرب كطرف فيه غير متحقق منها).",
                 ],
             ),
             &[("citation", citation(c, l))],
