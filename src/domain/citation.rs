@@ -295,7 +295,9 @@ impl Citation {
                 "GADEM, legal guide: irregular stay (Law 02.03, Arts. 42–43)"
             }
             Citation::Law0203Art50 => "GADEM, legal guide: penalties for irregular emigration (Law 02.03, Art. 50)",
-            Citation::Law0203Art52 => "GADEM, legal guide: «\u{202f}le délit de solidarité\u{202f}» (Law 02.03, Art. 52)",
+            Citation::Law0203Art52 => {
+                "GADEM, legal guide: «\u{202f}le délit de solidarité\u{202f}» (Law 02.03, Art. 52)"
+            }
         }
     }
 
