@@ -107,6 +107,11 @@ fn every_article_has_its_line_its_name_and_its_source_in_every_language() {
     for c in Citation::ALL {
         assert!(!c.says().is_empty(), "{c:?} says something");
         assert!(c.source().starts_with('[') || c.source().starts_with('§'), "{c:?}");
+        // What the reader sees is a public source, never the brief's bracket numbers (L27).
+        assert!(
+            !c.public_source().is_empty() && !c.public_source().contains('['),
+            "{c:?}"
+        );
         for l in Locale::ALL {
             assert!(!labels::citation(c, l).trim().is_empty(), "{c:?} name in {l:?}");
             assert!(!law_labels::article_line(c, l).trim().is_empty(), "{c:?} line in {l:?}");
@@ -190,6 +195,7 @@ fn the_new_french_follows_french_typography() {
         OpenQuestion::ExploitationThreshold,
         OpenQuestion::TraffickingAttempt,
         OpenQuestion::CrossingAttempt,
+        OpenQuestion::PlannedOrganisation,
     ] {
         check_french(law_labels::open_question(q, Locale::Fr), &format!("{q:?}"));
     }
@@ -211,8 +217,48 @@ fn the_new_french_follows_french_typography() {
                 if let Some(text) = law_labels::note(n, Locale::Fr) {
                     check_french(text, &format!("{n:?}"));
                 }
+                // The notes `labels::note` words follow the same typography (finding C4).
+                check_french(&labels::note(n, Locale::Fr), &format!("{n:?}"));
             }
         }
         let _ = Comparison::of(&facts).reasons();
     }
+}
+
+#[test]
+fn c1_art_448_1_is_never_cited_for_consent_in_the_child_note() {
+    use tipsom::domain::facts::{Act, Purpose};
+    // The child note that speaks of consent declares it, so its article must say it: Art. 448-1,
+    // which has no consent clause, cannot carry it.
+    let wrong = Note::ChildNoMeansNeeded(Citation::PenalCodeArt448_1);
+    assert!(
+        wrong.basis().iter().any(|(p, c)| !c.supports(*p)),
+        "the child note must declare the consent point it prints"
+    );
+    let child = Facts {
+        acts: [Act::Recruitment].into_iter().collect(),
+        purposes: [Purpose::ForcedLabour].into_iter().collect(),
+        child: true,
+        consent: true,
+        ..Facts::default()
+    };
+    let m = analyse(&child, Frame::Morocco);
+    assert!(m.notes.contains(&Note::ChildNoMeansConsentInferred));
+    assert!(!m.notes.iter().any(|n| matches!(n, Note::ChildNoMeansNeeded(_))));
+    for (p, c) in m.citations() {
+        if matches!(p, Point::ConsentIrrelevant | Point::ChildConsentIrrelevant) {
+            assert_ne!(c, Citation::PenalCodeArt448_1, "{p:?}");
+        }
+    }
+    for l in Locale::ALL {
+        let text = labels::note(Note::ChildNoMeansConsentInferred, l);
+        assert!(!text.trim().is_empty());
+    }
+    // The printed Moroccan sentence says the consent point is an inference, not the article's.
+    let en = labels::note(Note::ChildNoMeansConsentInferred, Locale::En);
+    assert!(en.contains("no consent clause"), "{en}");
+    let i = analyse(&child, Frame::International);
+    assert!(i
+        .notes
+        .contains(&Note::ChildNoMeansNeeded(Citation::TraffickingProtocolArt3c)));
 }

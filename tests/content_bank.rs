@@ -333,3 +333,22 @@ fn a_broken_case_file_is_reported_with_file_case_and_field() {
     let errors = validate_case(&parse_case(Path::new("z.toml"), &placeholder).unwrap());
     assert!(errors.iter().any(|e| e.field == "title.fr"), "{errors:?}");
 }
+
+#[test]
+fn d4_cards_and_glossary_say_what_the_engine_says_on_art_50_448_14_and_protection() {
+    // Review D4 (G1, G3, G4): the wordings the engine corrected must not come back on the cards.
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("content");
+    for file in ["glossary.toml", "cards.toml"] {
+        let text = std::fs::read_to_string(root.join(file)).expect("readable");
+        for wrong in [
+            "outside official border procedures",
+            "Law 27-14 states the same aim",
+            "Law 27-14 likewise states the principle",
+            "the State owes them identification",
+            "the State owes victims identification",
+            "states the principle of protecting victims",
+        ] {
+            assert!(!text.contains(wrong), "{file} still says {wrong:?}");
+        }
+    }
+}

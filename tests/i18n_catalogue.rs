@@ -109,7 +109,7 @@ fn every_label_and_note_is_written_in_every_language() {
     }
     let notes = [
         Note::ConsentIrrelevant(Citation::TraffickingProtocolArt3b),
-        Note::ChildNoMeansNeeded(Citation::PenalCodeArt448_1),
+        Note::ChildNoMeansConsentInferred,
         Note::AdultWithoutMeans,
         Note::OpenListPurpose(Purpose::ForcedBegging),
         Note::NamedInMoroccanLaw(Purpose::ForcedBegging),

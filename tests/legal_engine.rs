@@ -76,7 +76,7 @@ fn a_child_needs_no_means_and_the_rule_is_cited() {
         .notes
         .contains(&Note::ChildNoMeansNeeded(Citation::TraffickingProtocolArt3c)));
     let m = analyse(&facts, Frame::Morocco);
-    assert!(m.notes.contains(&Note::ChildNoMeansNeeded(Citation::PenalCodeArt448_1)));
+    assert!(m.notes.contains(&Note::ChildNoMeansConsentInferred));
     // The same facts for an adult are not trafficking.
     let adult = Facts { child: false, ..facts };
     assert_eq!(verdicts(&adult), [Verdict::Neither, Verdict::Neither]);
@@ -295,4 +295,11 @@ fn toggling_a_fact_round_trips() {
         let off = on.with(key, false);
         assert!(!off.has(key), "{key:?} off");
     }
+}
+
+#[test]
+fn c5_pornography_is_sexual_exploitation_the_protocol_names_not_an_unnamed_form() {
+    use tipsom::domain::facts::Purpose;
+    assert!(Purpose::Pornography.named_in_protocol());
+    assert!(!Purpose::Pornography.named_only_in_moroccan_law());
 }

@@ -78,12 +78,14 @@ fn outcomes(f: &Facts, frame: Frame) -> (Outcome, Outcome) {
             (true, Some(Stage::Completed | Stage::Attempted)) => Outcome::Yes,
             _ => Outcome::No,
         },
-        // Law 02.03 Art. 52: a completed clandestine entry or exit, free or paid; an attempt is open.
+        // Law 02.03 Art. 52: a completed clandestine entry or exit, free or paid; an attempt is
+        // open; so is an organisation only prepared, since Art. 52 punishes organising and the
+        // sources do not say whether it is complete before any crossing is begun (finding L22).
         Frame::Morocco => {
             let stages = [f.moroccan_entry, f.moroccan_exit];
             if stages.contains(&Some(Stage::Completed)) {
                 Outcome::Yes
-            } else if stages.contains(&Some(Stage::Attempted)) {
+            } else if stages.contains(&Some(Stage::Attempted)) || stages.contains(&Some(Stage::Planned)) {
                 Outcome::Open
             } else {
                 Outcome::No

@@ -84,8 +84,11 @@ pub enum Note {
     ConsentIrrelevant(Citation),
     /// Moroccan law: Art. 448-1 has no consent clause; the rule follows from the means element.
     ConsentInferredFromMeans,
-    /// The person is a child: act and purpose suffice, consent is irrelevant.
+    /// The person is a child: act and purpose suffice, consent is irrelevant (Protocol Art. 3(c)).
     ChildNoMeansNeeded(Citation),
+    /// Moroccan law: a child needs no means (Art. 448-1 ¶2); Art. 448-1 has no consent clause, so
+    /// that the child's consent is no defence is an inference, not something the article says.
+    ChildNoMeansConsentInferred,
     /// An adult, an act and a purpose, but no means: not trafficking.
     AdultWithoutMeans,
     /// This purpose is not in the Protocol's minimum list but falls within its open list.
@@ -141,6 +144,10 @@ pub enum Note {
     IrregularCrossingWithoutFacilitator,
     /// The Protocols define no such offence; Moroccan law does.
     AroundVictimOnlyInMoroccanLaw(AroundVictim),
+    /// Art. 448-7 covers a person who has begun to commit trafficking, not only one who completed it.
+    FailingToReportCoversAttempt,
+    /// Art. 448-7: the non-reporter is the offender's spouse, ascendant or descendant (absolutory excuse).
+    FamilyExcuseForNotReporting,
     /// Moroccan law: the victim's act is covered by Art. 448-14 (under threat, directly linked).
     NonPunishmentCovered,
     /// Moroccan law: Art. 448-14 does not reach the victim's act (not shown under threat and linked).
@@ -162,7 +169,8 @@ impl Note {
                 (P::TraffickingDefinition, C::PenalCodeArt448_1),
                 (P::ConsentIrrelevant, C::TraffickingProtocolArt3b),
             ],
-            Note::ChildNoMeansNeeded(c) => vec![(P::ChildNoMeans, c)],
+            Note::ChildNoMeansNeeded(c) => vec![(P::ChildNoMeans, c), (P::ChildConsentIrrelevant, c)],
+            Note::ChildNoMeansConsentInferred => vec![(P::ChildNoMeans, C::PenalCodeArt448_1)],
             Note::ThresholdMet => vec![(P::ExploitationThreshold, C::PenalCodeArt448_1Para4)],
             Note::TraffickingAttempted => vec![(P::TraffickingAttempt, C::TraffickingProtocolArt5_2a)],
             Note::BenefitNotRequiredInMorocco => vec![(P::NoProfitElement, C::Law0203Art52)],
@@ -189,6 +197,8 @@ impl Note {
                 (P::ProtocolScope, C::TraffickingProtocolArt4),
             ],
             Note::AroundVictimOnlyInMoroccanLaw(a) => vec![around_victim_basis(a)],
+            Note::FailingToReportCoversAttempt => vec![(P::FailingToReport, C::PenalCodeArt448_7)],
+            Note::FamilyExcuseForNotReporting => vec![(P::FamilyExcuse, C::PenalCodeArt448_7)],
             Note::NonPunishmentCovered | Note::NonPunishmentNotReached => {
                 vec![(P::NonPunishmentThreatLinked, C::PenalCodeArt448_14)]
             }
@@ -213,6 +223,7 @@ impl Note {
 fn around_victim_basis(a: AroundVictim) -> (Point, Citation) {
     match a {
         AroundVictim::FailedToReport => (Point::FailingToReport, Citation::PenalCodeArt448_7),
+        AroundVictim::NonReporterIsRelative => (Point::FamilyExcuse, Citation::PenalCodeArt448_7),
         AroundVictim::WitnessIntimidated => (Point::WitnessIntimidation, Citation::PenalCodeArt448_8),
         AroundVictim::IdentityRevealed => (Point::RevealingVictim, Citation::PenalCodeArt448_9),
     }
@@ -287,7 +298,7 @@ impl Analysis {
             (Point::TraffickingDefinition, t.act.citation),
             (Point::TraffickingDefinition, t.purpose.citation),
             (trafficking_point(t.status), t.citation),
-            (smuggling_point(s.status, self.frame), s.citation),
+            (smuggling_point(s.status, self.frame, s.citation), s.citation),
             (crossing_point(self.frame), s.crossing.citation),
             (crossing_point(self.frame), s.benefit.citation),
         ];
@@ -316,9 +327,11 @@ fn trafficking_point(status: Status) -> Point {
     }
 }
 
-fn smuggling_point(status: Status, frame: Frame) -> Point {
+fn smuggling_point(status: Status, frame: Frame, citation: Citation) -> Point {
     match (status, frame) {
         (Status::Attempted, _) => Point::SmugglingAttempt,
+        (Status::Open(OpenQuestion::PlannedOrganisation), Frame::Morocco) => Point::OrganisingClandestineCrossing,
+        (Status::Open(_), Frame::Morocco) if citation == Citation::PenalCodeArt114 => Point::AttemptOfCrime,
         (Status::Open(_), Frame::Morocco) => Point::AttemptOfDelitNeedsText,
         _ => crossing_point(frame),
     }
@@ -499,10 +512,20 @@ fn smuggling_finding(facts: &Facts, frame: Frame) -> SmugglingFinding {
                 vec![],
                 citation,
             );
+            // An aggravation punished by réclusion makes the offence a crime, whose attempt Art. 114
+            // reaches; the basic form is a délit, whose attempt needs a text (Art. 115) (finding L1).
+            let attempt_article = if facts.art52_aggravations.is_empty() {
+                Citation::PenalCodeArt115
+            } else {
+                Citation::PenalCodeArt114
+            };
             let (status, citation) = match stage {
                 Some(Stage::Completed) => (Status::Established, citation),
-                Some(Stage::Attempted) => (Status::Open(OpenQuestion::CrossingAttempt), Citation::PenalCodeArt115),
-                _ => (Status::NotEstablished, citation),
+                Some(Stage::Attempted) => (Status::Open(OpenQuestion::CrossingAttempt), attempt_article),
+                // Art. 52 punishes organising: whether organising is complete before any exit is
+                // begun is not settled in the sources (finding L22).
+                Some(Stage::Planned) => (Status::Open(OpenQuestion::PlannedOrganisation), citation),
+                None => (Status::NotEstablished, citation),
             };
             SmugglingFinding {
                 crossing,
@@ -552,9 +575,10 @@ fn other_findings(facts: &Facts, frame: Frame, trafficking: &TraffickingFinding)
         Frame::International => {
             if facts.fraudulent_documents {
                 // Art. 6(1)(b): for the purpose of enabling smuggling, and for a benefit.
+                // The document offence is complete once the document is produced or supplied to
+                // enable smuggling, whether or not the entry then succeeds (finding A3).
                 let status = match (facts.illegal_entry, facts.benefit) {
-                    (Some(Stage::Completed), true) => Status::Established,
-                    (Some(Stage::Attempted), true) => Status::Attempted,
+                    (Some(Stage::Completed | Stage::Attempted), true) => Status::Established,
                     _ => Status::NotEstablished,
                 };
                 let citation = if status == Status::Attempted {
@@ -579,16 +603,12 @@ fn other_findings(facts: &Facts, frame: Frame, trafficking: &TraffickingFinding)
             }
         }
         Frame::Morocco => {
-            if facts.enabling_stay {
-                push(
-                    Offence::EnablingStay,
-                    Status::NotEstablished,
-                    Point::OrganisingClandestineCrossing,
-                    Citation::Law0203Art52,
-                );
-            }
+            // No finding on enabling stay: that Art. 52 does not reach it is GADEM's reading, and
+            // other Moroccan provisions are not examined; the note says so (finding A4).
             if facts.away_from_post || facts.false_papers_at_post {
+                // The person's own crossing has its own stage; a facilitator's stage bounds it.
                 let status = match facts.moroccan_stage() {
+                    _ if facts.own_crossing_attempted => Status::Open(OpenQuestion::CrossingAttempt),
                     Some(Stage::Attempted) => Status::Open(OpenQuestion::CrossingAttempt),
                     Some(Stage::Planned) => Status::NotEstablished,
                     _ => Status::Established,
@@ -616,22 +636,36 @@ fn other_findings(facts: &Facts, frame: Frame, trafficking: &TraffickingFinding)
                     Citation::Law0203Art43,
                 );
             }
-            for a in &facts.around_victim {
+            let relative = facts.around_victim.contains(&AroundVictim::NonReporterIsRelative);
+            for a in facts.around_victim.iter().filter(|a| a.is_offence()) {
                 let (point, citation) = around_victim_basis(*a);
                 let offence = match a {
                     AroundVictim::FailedToReport => Offence::FailingToReport,
                     AroundVictim::WitnessIntimidated => Offence::WitnessIntimidation,
                     AroundVictim::IdentityRevealed => Offence::RevealingVictim,
+                    AroundVictim::NonReporterIsRelative => continue,
                 };
                 // Each is an offence of its own; failing to report needs trafficking committed or
-                // begun, which the facts must show (never inferred from a missing fact).
+                // begun (Art. 448-7 says "has committed or begun to commit"), which the facts must
+                // show (never inferred from a missing fact); a spouse, ascendant or descendant has
+                // an absolutory excuse.
                 let status = match (a, trafficking.status) {
+                    (AroundVictim::FailedToReport, _) if relative => Status::NotEstablished,
                     (AroundVictim::FailedToReport, Status::NotEstablished) => Status::NotEstablished,
+                    // Begun to commit: the article's own words settle the attempt case.
+                    (AroundVictim::FailedToReport, Status::Open(OpenQuestion::TraffickingAttempt)) => {
+                        Status::Established
+                    }
                     // Whether there was trafficking to report is itself the open question.
                     (AroundVictim::FailedToReport, Status::Open(q)) => Status::Open(q),
                     _ => Status::Established,
                 };
-                push(offence, status, point, citation);
+                let basis = if *a == AroundVictim::FailedToReport && relative {
+                    (Point::FamilyExcuse, citation)
+                } else {
+                    (point, citation)
+                };
+                push(offence, status, basis.0, basis.1);
             }
         }
     }
@@ -645,12 +679,12 @@ fn trafficking_raised(t: &TraffickingFinding) -> bool {
 
 fn notes(facts: &Facts, frame: Frame, trafficking: &TraffickingFinding, smuggling: &SmugglingFinding) -> Vec<Note> {
     let mut notes = Vec::new();
-    let child_rule = match frame {
-        Frame::International => Citation::TraffickingProtocolArt3c,
-        Frame::Morocco => Citation::PenalCodeArt448_1,
-    };
+    let child_rule = Citation::TraffickingProtocolArt3c;
     if facts.child && trafficking.act.is_met() && trafficking.purpose.is_met() {
-        notes.push(Note::ChildNoMeansNeeded(child_rule));
+        notes.push(match frame {
+            Frame::International => Note::ChildNoMeansNeeded(child_rule),
+            Frame::Morocco => Note::ChildNoMeansConsentInferred,
+        });
     } else if facts.consent && trafficking.means.status == ElementStatus::Satisfied {
         notes.push(match frame {
             Frame::International => Note::ConsentIrrelevant(Citation::TraffickingProtocolArt3b),
@@ -693,9 +727,10 @@ fn notes(facts: &Facts, frame: Frame, trafficking: &TraffickingFinding, smugglin
         notes.push(Note::TraffickingAttempted);
     }
     let planned_trafficking = elements && facts.trafficking_stage == Stage::Planned;
+    // In the Moroccan frame a planned organisation is an open question, not "only planned" (L22).
     let planned_crossing = match frame {
         Frame::International => facts.illegal_entry == Some(Stage::Planned),
-        Frame::Morocco => facts.moroccan_stage() == Some(Stage::Planned),
+        Frame::Morocco => false,
     };
     if planned_trafficking || planned_crossing {
         notes.push(Note::OnlyPlanned);
@@ -757,8 +792,15 @@ fn notes(facts: &Facts, frame: Frame, trafficking: &TraffickingFinding, smugglin
         }
     }
     if frame == Frame::International {
-        for a in &facts.around_victim {
+        for a in facts.around_victim.iter().filter(|a| a.is_offence()) {
             notes.push(Note::AroundVictimOnlyInMoroccanLaw(*a));
+        }
+    }
+    if frame == Frame::Morocco && facts.around_victim.contains(&AroundVictim::FailedToReport) {
+        if facts.around_victim.contains(&AroundVictim::NonReporterIsRelative) {
+            notes.push(Note::FamilyExcuseForNotReporting);
+        } else if trafficking.status == Status::Open(OpenQuestion::TraffickingAttempt) {
+            notes.push(Note::FailingToReportCoversAttempt);
         }
     }
     if trafficking.established && !facts.any_crossing() {
@@ -862,7 +904,8 @@ impl Comparison {
         }
         let attempt_i = i.trafficking.status == Status::Attempted || i.smuggling.status == Status::Attempted;
         let attempt_m = m.trafficking.status == Status::Open(OpenQuestion::TraffickingAttempt)
-            || m.smuggling.status == Status::Open(OpenQuestion::CrossingAttempt);
+            || m.smuggling.status == Status::Open(OpenQuestion::CrossingAttempt)
+            || m.smuggling.status == Status::Open(OpenQuestion::PlannedOrganisation);
         if attempt_i || attempt_m {
             out.push(Divergence::Attempt);
         }

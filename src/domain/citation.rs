@@ -82,6 +82,10 @@ pub enum Point {
     ConsentIrrelevant,
     /// A child needs no means.
     ChildNoMeans,
+    /// A child's consent changes nothing: the Protocol's child rule (Art. 3(c)) needs no means, so
+    /// no consent can be set against it. Penal Code Art. 448-1 has no consent clause and is never
+    /// cited for this (finding C1).
+    ChildConsentIrrelevant,
     /// A child is anyone under 18.
     ChildUnder18,
     /// The exploitation must alienate the will, deny the freedom to change, harm dignity.
@@ -124,6 +128,8 @@ pub enum Point {
     AttemptOfDelitNeedsText,
     /// Failing to report someone who committed or began to commit trafficking.
     FailingToReport,
+    /// A spouse, ascendant or descendant of the offender has an absolutory excuse for not reporting.
+    FamilyExcuse,
     /// Force, threats or promises to stop testimony or get false testimony.
     WitnessIntimidation,
     /// Endangering a victim or witness by revealing identity or residence.
@@ -177,7 +183,7 @@ impl Citation {
         match self {
             Citation::TraffickingProtocolArt3a => &[TraffickingDefinition],
             Citation::TraffickingProtocolArt3b => &[ConsentIrrelevant],
-            Citation::TraffickingProtocolArt3c => &[ChildNoMeans],
+            Citation::TraffickingProtocolArt3c => &[ChildNoMeans, ChildConsentIrrelevant],
             Citation::TraffickingProtocolArt3d => &[ChildUnder18],
             Citation::TraffickingProtocolArt4 => &[ProtocolScope],
             Citation::TraffickingProtocolArt5_2a => &[TraffickingAttempt],
@@ -195,7 +201,7 @@ impl Citation {
             // need), ¶2 the child rule (under 18, no means). No consent clause.
             Citation::PenalCodeArt448_1 => &[TraffickingDefinition, ChildNoMeans, ChildUnder18],
             Citation::PenalCodeArt448_1Para4 => &[ExploitationThreshold],
-            Citation::PenalCodeArt448_7 => &[FailingToReport],
+            Citation::PenalCodeArt448_7 => &[FailingToReport, FamilyExcuse],
             Citation::PenalCodeArt448_8 => &[WitnessIntimidation],
             Citation::PenalCodeArt448_9 => &[RevealingVictim, VictimDefinition],
             Citation::PenalCodeArt448_14 => &[NonPunishmentThreatLinked],
@@ -251,6 +257,50 @@ impl Citation {
         }
     }
 
+    /// The public source a reader can check for the article (the sources behind `source()`'s
+    /// numbers), printed beside the article line instead of the brief's numbers (finding L27).
+    pub fn public_source(self) -> &'static str {
+        match self {
+            Citation::TraffickingProtocolArt3a
+            | Citation::TraffickingProtocolArt3b
+            | Citation::TraffickingProtocolArt3c
+            | Citation::TraffickingProtocolArt3d
+            | Citation::TraffickingProtocolArt4
+            | Citation::TraffickingProtocolArt5_2a => "Trafficking in Persons Protocol (2000), Arts. 3–5 (ungift.org)",
+            Citation::UntocArt34_2 => "UNTOC (2000), Art. 34(2)",
+            Citation::SmugglingProtocolArt3a
+            | Citation::SmugglingProtocolArt4
+            | Citation::SmugglingProtocolArt5
+            | Citation::SmugglingProtocolArt6_4 => "Smuggling of Migrants Protocol (2000), Arts. 3–6",
+            Citation::SmugglingProtocolArt6_1b | Citation::SmugglingProtocolArt6_1c => {
+                "UNODC E4J, Smuggling of Migrants, Module 1: offences under the Protocol"
+            }
+            Citation::SmugglingProtocolArt6_2a => "Smuggling of Migrants Protocol (2000), Art. 6(2)",
+            Citation::SmugglingProtocolArt6_3 => {
+                "UNODC E4J, Smuggling of Migrants, Module 1: aggravating circumstances"
+            }
+            Citation::OhchrPrinciple7 => {
+                "OHCHR, Recommended Principles and Guidelines on Human Rights and Human Trafficking (2002), Principle 7"
+            }
+            Citation::PenalCodeArt448_1 | Citation::PenalCodeArt448_1Para4 => {
+                "SHERLOC, Law 27-14, Arts. 448.1–448.5; dahir 1.16.127 (Arabic text)"
+            }
+            Citation::PenalCodeArt448_7 | Citation::PenalCodeArt448_8 | Citation::PenalCodeArt448_9 => {
+                "SHERLOC, Law 27-14, Arts. 448.7–448.14"
+            }
+            Citation::PenalCodeArt448_14 => "Press reports of the 2018 circular of the Head of the Public Prosecution",
+            Citation::PenalCodeArt114 | Citation::PenalCodeArt115 => "Penal Code, Arts. 114–116",
+            Citation::PenalCodeForgery => "Penal Code (articles not identified)",
+            Citation::Law0203Art42 | Citation::Law0203Art43 => {
+                "GADEM, legal guide: irregular stay (Law 02.03, Arts. 42–43)"
+            }
+            Citation::Law0203Art50 => "GADEM, legal guide: penalties for irregular emigration (Law 02.03, Art. 50)",
+            Citation::Law0203Art52 => {
+                "GADEM, legal guide: «\u{202f}le délit de solidarité\u{202f}» (Law 02.03, Art. 52)"
+            }
+        }
+    }
+
     /// Soft law: guidance that says what States *should* do, binding no one.
     pub fn is_soft_law(self) -> bool {
         self == Citation::OhchrPrinciple7
@@ -258,6 +308,11 @@ impl Citation {
 
     /// The text of the article was not seen by the brief (§9): its line says so.
     pub fn text_unverified(self) -> bool {
-        matches!(self, Citation::PenalCodeArt448_14 | Citation::PenalCodeForgery)
+        // Art. 52: its aggravations come from a secondary summary; an organised-group aggravation
+        // is unverified (finding C2).
+        matches!(
+            self,
+            Citation::PenalCodeArt448_14 | Citation::PenalCodeForgery | Citation::Law0203Art52
+        )
     }
 }

@@ -94,6 +94,7 @@ fn from_fact(key: FactKey) -> Concept {
         | FactKey::MoroccanExit(_)
         | FactKey::AwayFromPost
         | FactKey::FalsePapersAtPost
+        | FactKey::OwnCrossingAttempted
         | FactKey::EnablingStay
         | FactKey::StayForBenefit
         | FactKey::StayByIllegalMeans

@@ -21,7 +21,8 @@ pub enum Element {
     Crossing,
     /// A financial or other material benefit for whoever arranged the crossing.
     Benefit,
-    /// Aggravation: lives endangered or inhuman or degrading treatment.
+    /// Aggravation: under the Protocol, lives endangered or inhuman or degrading treatment in a
+    /// completed smuggling (Art. 6(3)); under Law 02.03, an aggravation Art. 52 lists.
     Aggravation,
     /// Fraudulent documents.
     FraudulentDocuments,
@@ -57,7 +58,18 @@ impl Element {
                 }
             }
             Element::Benefit => facts.benefit,
-            Element::Aggravation => facts.lives_endangered || facts.degrading_treatment,
+            // Protocol: Art. 6(3) aggravates the completed offences, not attempts. Morocco: only the
+            // aggravations Art. 52 lists; endangerment alone is not one (findings A7, K-g, K-y).
+            Element::Aggravation => match frame {
+                Frame::International => {
+                    (facts.lives_endangered || facts.degrading_treatment)
+                        && analysis.smuggling.status == super::analysis::Status::Established
+                }
+                Frame::Morocco => {
+                    !facts.art52_aggravations.is_empty()
+                        && analysis.smuggling.crossing.status == ElementStatus::Satisfied
+                }
+            },
             Element::FraudulentDocuments => facts.fraudulent_documents,
         }
     }

@@ -63,7 +63,12 @@ impl FactGroup {
                 keys.extend(EntryState::ALL.iter().map(|s| FactKey::EntryInto(*s)));
                 keys.extend(stages(FactKey::MoroccanEntry));
                 keys.extend(stages(FactKey::MoroccanExit));
-                keys.extend([FactKey::AwayFromPost, FactKey::FalsePapersAtPost, FactKey::Benefit]);
+                keys.extend([
+                    FactKey::AwayFromPost,
+                    FactKey::FalsePapersAtPost,
+                    FactKey::OwnCrossingAttempted,
+                    FactKey::Benefit,
+                ]);
                 keys
             }
             FactGroup::Aggravations => {

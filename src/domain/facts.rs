@@ -162,9 +162,12 @@ impl Purpose {
 
     /// Whether the Protocol's minimum list (Art. 3(a)) names this form; the others fall in its open list.
     pub fn named_in_protocol(self) -> bool {
+        // Pornography is a form of the "other forms of sexual exploitation" the Protocol names
+        // (finding C5), not a form its open list leaves unnamed.
         matches!(
             self,
             Purpose::SexualExploitation
+                | Purpose::Pornography
                 | Purpose::ForcedLabour
                 | Purpose::Slavery
                 | Purpose::Servitude
@@ -176,8 +179,7 @@ impl Purpose {
     pub fn named_only_in_moroccan_law(self) -> bool {
         matches!(
             self,
-            Purpose::Pornography
-                | Purpose::ForcedBegging
+            Purpose::ForcedBegging
                 | Purpose::ForcedCriminality
                 | Purpose::MedicalExperimentation
                 | Purpose::ArmedConflict
@@ -229,6 +231,10 @@ pub struct Facts {
     /// The crossing was made, or tried, through a border post with falsified or usurped papers (Art. 50).
     #[serde(default, skip_serializing_if = "is_false")]
     pub false_papers_at_post: bool,
+    /// The person's own crossing (Art. 50) was only tried, then stopped before it took place: its
+    /// own stage, apart from any facilitator's (finding L16).
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub own_crossing_attempted: bool,
     /// The person who arranged the crossing obtained a financial or other material benefit.
     #[serde(default)]
     pub benefit: bool,
@@ -318,6 +324,8 @@ pub struct FactsInput {
     #[serde(default)]
     pub false_papers_at_post: bool,
     #[serde(default)]
+    pub own_crossing_attempted: bool,
+    #[serde(default)]
     pub benefit: bool,
     #[serde(default)]
     pub lives_endangered: bool,
@@ -377,6 +385,7 @@ impl From<FactsInput> for Facts {
             moroccan_exit,
             away_from_post: i.away_from_post,
             false_papers_at_post: i.false_papers_at_post,
+            own_crossing_attempted: i.own_crossing_attempted,
             benefit: i.benefit,
             lives_endangered: i.lives_endangered,
             degrading_treatment: i.degrading_treatment,
@@ -426,6 +435,7 @@ pub enum FactKey {
     OverstayedVisa,
     NoResidenceCard,
     WithinOneCountry,
+    OwnCrossingAttempted,
     Victim(VictimAct),
     AroundVictim(AroundVictim),
 }
@@ -463,7 +473,12 @@ impl Facts {
         keys.extend(EntryState::ALL.iter().map(|s| FactKey::EntryInto(*s)));
         keys.extend(Stage::ALL.iter().rev().map(|s| FactKey::MoroccanEntry(*s)));
         keys.extend(Stage::ALL.iter().rev().map(|s| FactKey::MoroccanExit(*s)));
-        keys.extend([FactKey::AwayFromPost, FactKey::FalsePapersAtPost, FactKey::Benefit]);
+        keys.extend([
+            FactKey::AwayFromPost,
+            FactKey::FalsePapersAtPost,
+            FactKey::OwnCrossingAttempted,
+            FactKey::Benefit,
+        ]);
         keys.extend([FactKey::LivesEndangered, FactKey::DegradingTreatment]);
         keys.extend(Art52Aggravation::ALL.iter().map(|a| FactKey::Art52(*a)));
         keys.extend([
@@ -497,6 +512,7 @@ impl Facts {
             FactKey::MoroccanExit(s) => self.moroccan_exit == Some(s),
             FactKey::AwayFromPost => self.away_from_post,
             FactKey::FalsePapersAtPost => self.false_papers_at_post,
+            FactKey::OwnCrossingAttempted => self.own_crossing_attempted,
             FactKey::Benefit => self.benefit,
             FactKey::LivesEndangered => self.lives_endangered,
             FactKey::DegradingTreatment => self.degrading_treatment,
@@ -537,6 +553,7 @@ impl Facts {
             FactKey::MoroccanExit(s) => set_option(&mut next.moroccan_exit, s, on),
             FactKey::AwayFromPost => next.away_from_post = on,
             FactKey::FalsePapersAtPost => next.false_papers_at_post = on,
+            FactKey::OwnCrossingAttempted => next.own_crossing_attempted = on,
             FactKey::Benefit => next.benefit = on,
             FactKey::LivesEndangered => next.lives_endangered = on,
             FactKey::DegradingTreatment => next.degrading_treatment = on,
@@ -600,6 +617,14 @@ impl Facts {
                 "the victim acted under threat or in a linked way, but `victim = [\"committed-offence\"]` is not typed",
             );
         }
+        if self.own_crossing_attempted && !self.away_from_post && !self.false_papers_at_post {
+            out.push("`own-crossing-attempted` is set, but neither `away-from-post` nor `false-papers-at-post`");
+        }
+        if self.around_victim.contains(&AroundVictim::NonReporterIsRelative)
+            && !self.around_victim.contains(&AroundVictim::FailedToReport)
+        {
+            out.push("the non-reporter's kinship is typed, but not `failed-to-report`");
+        }
         out
     }
 }
@@ -621,6 +646,7 @@ impl FactKey {
             FactKey::MoroccanExit(s) => format!("moroccan-exit:{}", s.code()),
             FactKey::AwayFromPost => "away-from-post".into(),
             FactKey::FalsePapersAtPost => "false-papers-at-post".into(),
+            FactKey::OwnCrossingAttempted => "own-crossing-attempted".into(),
             FactKey::Benefit => "benefit".into(),
             FactKey::LivesEndangered => "lives-endangered".into(),
             FactKey::DegradingTreatment => "degrading-treatment".into(),

@@ -43,9 +43,13 @@ pub enum OpenQuestion {
     /// Art. 114 if Art. 448-2's penalty makes trafficking a crime (likely; unverified).
     TraffickingAttempt,
     /// Whether Law 02.03 punishes an attempted (intercepted) clandestine crossing or its
-    /// organisation: Art. 52 and Art. 50 are délits, whose attempt Penal Code Art. 115 punishes
-    /// only where a text says so; whether Arts. 50 or 52 say so is unverified.
+    /// organisation: in their basic forms Art. 52 and Art. 50 are délits, whose attempt Penal Code
+    /// Art. 115 punishes only where a text says so (whether Arts. 50 or 52 say so is unverified);
+    /// an Art. 52 aggravation punished by réclusion makes it a crime (Art. 114).
     CrossingAttempt,
+    /// Whether organising a clandestine entry or exit (Law 02.03 Art. 52) is complete before any
+    /// crossing is begun: only preparations are shown, and the sources do not settle it.
+    PlannedOrganisation,
 }
 
 impl OpenQuestion {
@@ -54,6 +58,7 @@ impl OpenQuestion {
         match self {
             OpenQuestion::ExploitationThreshold => &[(Point::ExploitationThreshold, Citation::PenalCodeArt448_1Para4)],
             OpenQuestion::TraffickingAttempt => &[(Point::AttemptOfCrime, Citation::PenalCodeArt114)],
+            OpenQuestion::PlannedOrganisation => &[(Point::OrganisingClandestineCrossing, Citation::Law0203Art52)],
             OpenQuestion::CrossingAttempt => &[
                 (Point::AttemptOfDelitNeedsText, Citation::PenalCodeArt115),
                 (Point::OrganisingClandestineCrossing, Citation::Law0203Art52),

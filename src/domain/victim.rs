@@ -52,20 +52,30 @@ pub enum AroundVictim {
     WitnessIntimidated,
     /// A victim's or witness's identity or whereabouts was revealed, endangering their life (Art. 448-9 ¶1).
     IdentityRevealed,
+    /// The person who did not report is the offender's spouse, ascendant or descendant, who has
+    /// an absolutory excuse under Art. 448-7. A fact about the non-reporter, not an offence.
+    NonReporterIsRelative,
 }
 
 impl AroundVictim {
-    pub const ALL: [AroundVictim; 3] = [
+    pub const ALL: [AroundVictim; 4] = [
         AroundVictim::FailedToReport,
         AroundVictim::WitnessIntimidated,
         AroundVictim::IdentityRevealed,
+        AroundVictim::NonReporterIsRelative,
     ];
+
+    /// The offences of their own among these facts (the non-reporter's kinship is not one).
+    pub fn is_offence(self) -> bool {
+        self != AroundVictim::NonReporterIsRelative
+    }
 
     pub fn code(self) -> &'static str {
         match self {
             AroundVictim::FailedToReport => "failed-to-report",
             AroundVictim::WitnessIntimidated => "witness-intimidated",
             AroundVictim::IdentityRevealed => "identity-revealed",
+            AroundVictim::NonReporterIsRelative => "non-reporter-is-relative",
         }
     }
 }

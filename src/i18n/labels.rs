@@ -46,7 +46,7 @@ pub fn frame(f: Frame, l: Locale) -> &'static str {
         match f {
             Frame::International => [
                 "the UN Protocols",
-                "les Protocoles des Nations Unies",
+                "les Protocoles des Nations unies",
                 "بروتوكولا الأمم المتحدة",
             ],
             Frame::Morocco => ["Moroccan law", "le droit marocain", "القانون المغربي"],
@@ -60,7 +60,7 @@ pub fn frame_heading(f: Frame, l: Locale) -> &'static str {
         match f {
             Frame::International => [
                 "UN Protocols (Palermo, 2000)",
-                "Protocoles des Nations Unies (Palerme, 2000)",
+                "Protocoles des Nations unies (Palerme, 2000)",
                 "بروتوكولا الأمم المتحدة (باليرمو، 2000)",
             ],
             Frame::Morocco => [
@@ -189,6 +189,7 @@ pub fn fact(key: FactKey, l: Locale) -> &'static str {
         FactKey::MoroccanExit(st) => law_labels::moroccan_exit(st, l),
         FactKey::AwayFromPost => law_labels::simple_fact("away-from-post", l),
         FactKey::FalsePapersAtPost => law_labels::simple_fact("false-papers-at-post", l),
+        FactKey::OwnCrossingAttempted => law_labels::simple_fact("own-crossing-attempted", l),
         FactKey::Art52(a) => law_labels::art52_aggravation(a, l),
         FactKey::EnablingStay => law_labels::simple_fact("enabling-stay", l),
         FactKey::StayForBenefit => law_labels::simple_fact("stay-for-benefit", l),
@@ -411,6 +412,9 @@ pub fn join(items: &[&str], l: Locale) -> String {
 pub fn note(n: Note, l: Locale) -> String {
     match n {
         Note::ConsentInferredFromMeans
+        | Note::ChildNoMeansConsentInferred
+        | Note::FailingToReportCoversAttempt
+        | Note::FamilyExcuseForNotReporting
         | Note::ThresholdMet
         | Note::TraffickingAttempted
         | Note::OnlyPlanned
@@ -435,7 +439,7 @@ pub fn note(n: Note, l: Locale) -> String {
                 l,
                 [
                     "Consent given at the start does not matter once a means such as deception or coercion is used: {citation}.",
-                    "Le consentement donné au départ est indifférent dès lors qu'un moyen, comme la tromperie ou la contrainte, a été employé : {citation}.",
+                    "Le consentement donné au départ est indifférent dès lors qu'un moyen, comme la tromperie ou la contrainte, a été employé\u{a0}: {citation}.",
                     "لا عبرة بالموافقة المعطاة في البداية متى استُعملت وسيلة كالخداع أو القسر: {citation}.",
                 ],
             ),
@@ -446,7 +450,7 @@ pub fn note(n: Note, l: Locale) -> String {
                 l,
                 [
                     "The person is a child: an act and a purpose of exploitation are enough, no means is needed, and the child's consent changes nothing: {citation}.",
-                    "La personne est un enfant : l'acte et la fin d'exploitation suffisent, aucun moyen n'est exigé et le consentement de l'enfant est indifférent : {citation}.",
+                    "La personne est un enfant\u{a0}: l'acte et la fin d'exploitation suffisent, aucun moyen n'est exigé et le consentement de l'enfant est indifférent\u{a0}: {citation}.",
                     "الشخص طفل: يكفي الفعل وغرض الاستغلال، ولا تُشترط أي وسيلة، ولا أثر لموافقة الطفل: {citation}.",
                 ],
             ),
@@ -456,7 +460,7 @@ pub fn note(n: Note, l: Locale) -> String {
             l,
             [
                 "There is an act and exploitation, but no means against an adult: however harsh, this is not trafficking. Labour law and other offences may still apply.",
-                "Il y a un acte et une exploitation, mais aucun moyen à l'encontre d'un adulte : si dure soit-elle, la situation ne constitue pas une traite. Le droit du travail et d'autres infractions peuvent toutefois s'appliquer.",
+                "Il y a un acte et une exploitation, mais aucun moyen à l'encontre d'un adulte\u{a0}: si dure soit-elle, la situation ne constitue pas une traite. Le droit du travail et d'autres infractions peuvent toutefois s'appliquer.",
                 "هناك فعل واستغلال، لكن لا وسيلة مستعملة ضد شخص راشد: مهما كانت الظروف قاسية، فهذا ليس اتجاراً بالبشر. وقد يظل قانون الشغل أو جرائم أخرى واجبة التطبيق.",
             ],
         )
@@ -466,7 +470,7 @@ pub fn note(n: Note, l: Locale) -> String {
                 l,
                 [
                     "The Protocol's list of exploitation is a minimum: {purpose} falls within it even though it is not named.",
-                    "La liste des formes d'exploitation du Protocole est un minimum : {purpose} y entre même si elle n'est pas nommée.",
+                    "La liste des formes d'exploitation du Protocole est un minimum\u{a0}: {purpose} y entre même si elle n'est pas nommée.",
                     "قائمة أشكال الاستغلال في البروتوكول حدّ أدنى: يدخل فيها {purpose} وإن لم يُذكر صراحة.",
                 ],
             ),
@@ -499,7 +503,7 @@ pub fn note(n: Note, l: Locale) -> String {
                 l,
                 [
                     "Law 27-14 adds {means} to the means; under the Protocol it counts only if it amounts to abuse of power, abuse of a position of vulnerability or another listed means (type that means too if the facts show it).",
-                    "La loi n° 27-14 ajoute aux moyens\u{a0}: {means}\u{a0}; au regard du Protocole, ce moyen ne compte que s'il constitue un abus d'autorité, un abus d'une situation de vulnérabilité ou un autre moyen prévu (le saisir aussi si les faits le montrent).",
+                    "La loi n° 27-14 ajoute aux moyens\u{a0}: {means}\u{202f}; au regard du Protocole, ce moyen ne compte que s'il constitue un abus d'autorité, un abus d'une situation de vulnérabilité ou un autre moyen prévu (le saisir aussi si les faits le montrent).",
                     "يضيف القانون رقم 27.14 {means} إلى الوسائل؛ أما وفق البروتوكول فيجب أن يرقى إلى إساءة استعمال السلطة أو استغلال حالة الضعف أو وسيلة أخرى منصوص عليها.",
                 ],
             ),
@@ -509,7 +513,7 @@ pub fn note(n: Note, l: Locale) -> String {
             l,
             [
                 "No one gained a financial or material benefit: helping someone cross for free, for family or humanitarian reasons, falls outside the Smuggling Protocol.",
-                "Personne n'en a tiré d'avantage financier ou matériel : aider gratuitement quelqu'un à passer, pour des raisons familiales ou humanitaires, échappe au Protocole contre le trafic illicite de migrants.",
+                "Personne n'en a tiré d'avantage financier ou matériel\u{a0}: aider gratuitement quelqu'un à passer, pour des raisons familiales ou humanitaires, échappe au Protocole contre le trafic illicite de migrants.",
                 "لم يحصل أحد على منفعة مالية أو مادية: مساعدة شخص على العبور مجاناً لأسباب عائلية أو إنسانية تخرج عن نطاق بروتوكول مكافحة تهريب المهاجرين.",
             ],
         )
@@ -518,7 +522,7 @@ pub fn note(n: Note, l: Locale) -> String {
             l,
             [
                 "Law 02-03 Art. 52 punishes organising or facilitating a clandestine entry or exit whether it is free or paid: there is no profit element.",
-                "L'article 52 de la loi n° 02-03 punit le fait d'organiser ou de faciliter une entrée ou une sortie clandestine, à titre gratuit ou onéreux : le profit n'est pas un élément de l'infraction.",
+                "L'article 52 de la loi n° 02-03 punit le fait d'organiser ou de faciliter une entrée ou une sortie clandestine, à titre gratuit ou onéreux\u{a0}: le profit n'est pas un élément de l'infraction.",
                 "تعاقب المادة 52 من القانون رقم 02.03 على تنظيم أو تسهيل الدخول أو الخروج السري سواء كان ذلك بمقابل أو بدونه: فالربح ليس عنصراً في الجريمة.",
             ],
         )
@@ -527,9 +531,9 @@ pub fn note(n: Note, l: Locale) -> String {
             pick(
                 l,
                 [
-                    "Lives were endangered or the migrants degraded: an aggravating circumstance ({citation}). The migrants must be protected and assisted.",
-                    "Des vies ont été mises en danger ou les migrants ont été traités de manière dégradante : circonstance aggravante ({citation}). Les migrants doivent être protégés et assistés.",
-                    "عُرّضت الأرواح للخطر أو تعرّض المهاجرون لمعاملة مهينة: ظرف مشدد ({citation}). ويجب حماية المهاجرين ومساعدتهم.",
+                    "Lives were endangered or the migrants degraded: an aggravating circumstance ({citation}). The Smuggling Protocol (Art. 16) asks States Parties to protect and assist the migrants (Morocco's status as a party is unverified).",
+                    "Des vies ont été mises en danger ou les migrants ont été traités de manière dégradante\u{a0}: circonstance aggravante ({citation}). Le Protocole (art. 16) demande aux États parties de protéger et d'assister les migrants (la qualité de partie du Maroc n'est pas vérifiée).",
+                    "عُرّضت الأرواح للخطر أو تعرّض المهاجرون لمعاملة مهينة: ظرف مشدد ({citation}). ويطلب البروتوكول (المادة 16) من الدول الأطراف حماية المهاجرين ومساعدتهم (صفة المغرب كطرف فيه غير متحقق منها).",
                 ],
             ),
             &[("citation", citation(c, l))],
@@ -560,7 +564,7 @@ pub fn note(n: Note, l: Locale) -> String {
             l,
             [
                 "Trafficking needs no border crossing: it can happen entirely within one country.",
-                "La traite n'exige aucun franchissement de frontière : elle peut se dérouler entièrement dans un seul pays.",
+                "La traite n'exige aucun franchissement de frontière\u{a0}: elle peut se dérouler entièrement dans un seul pays.",
                 "لا يشترط الاتجار بالبشر عبور الحدود: يمكن أن يقع بالكامل داخل بلد واحد.",
             ],
         )
@@ -616,11 +620,7 @@ pub fn indicator(i: Indicator, l: Locale) -> &'static str {
     pick(
         l,
         match i {
-            AbuseOfVulnerability => [
-                "abuse of vulnerability",
-                "abus de vulnérabilité",
-                "استغلال حالة الاستضعاف",
-            ],
+            AbuseOfVulnerability => ["abuse of vulnerability", "abus de vulnérabilité", "استغلال حالة الضعف"],
             Deception => ["deception", "tromperie", "الخداع"],
             RestrictedMovement => [
                 "restricted movement",

@@ -2,7 +2,7 @@
 //! findings (established, attempted, not established, open question), the open questions, the
 //! reasons the frames part, the new notes, and the one-line text of every article it cites.
 //!
-//! French follows French typography (a no-break space before : ; ? ! and inside « »), and no
+//! French follows French typography (U+00A0 before :, U+202F before ; ? ! and inside « »), and no
 //! sentence makes an adjective agree with an offence's name: « traite » is feminine, « trafic
 //! illicite de migrants » masculine, so statuses are nouns (« infraction constituée », « tentative »).
 //! Arabic uses the brief's terms (domain-facts.md §7).
@@ -46,7 +46,7 @@ pub fn offence(o: Offence, l: Locale) -> &'static str {
             ],
             Offence::DocumentOffence => [
                 "Fraudulent documents to enable smuggling",
-                "Documents frauduleux destinés à permettre le trafic",
+                "Documents de voyage ou d'identité frauduleux destinés à permettre le trafic illicite de migrants",
                 "وثائق مزوّرة لتمكين التهريب",
             ],
             Offence::EnablingStay => [
@@ -74,7 +74,11 @@ pub fn offence(o: Offence, l: Locale) -> &'static str {
                 "Non-dénonciation de la traite",
                 "عدم التبليغ عن الاتجار بالبشر",
             ],
-            Offence::WitnessIntimidation => ["Intimidating a witness", "Pressions sur un témoin", "ترهيب شاهد"],
+            Offence::WitnessIntimidation => [
+                "Interfering with testimony or evidence (force, threats or promises)",
+                "Entrave au témoignage ou à la preuve (force, menaces ou promesses)",
+                "عرقلة الإدلاء بالشهادة أو بالدليل (القوة أو التهديد أو الوعود)",
+            ],
             Offence::RevealingVictim => [
                 "Revealing a victim's identity or whereabouts",
                 "Révélation de l'identité ou du lieu de résidence d'une victime",
@@ -90,19 +94,24 @@ pub fn open_question(q: OpenQuestion, l: Locale) -> &'static str {
         l,
         match q {
             OpenQuestion::ExploitationThreshold => [
-                "A question for the court: Art. 448-1, last paragraph, lets exploitation be invoked only if it alienates the person's will, deprives them of the freedom to change their situation and harms their dignity. The facts do not show all three. Check what the evidence shows on each, and how the courts read the three limbs (the Arabic text and its reading are unverified).",
-                "Question à trancher par le juge\u{a0}: selon le dernier alinéa de l'article 448-1, l'exploitation ne peut être invoquée que si elle aliène la volonté de la personne, la prive de la liberté de changer sa situation et porte atteinte à sa dignité. Les faits ne montrent pas les trois. Vérifier ce que la preuve établit sur chacun, et comment les juridictions lisent ces trois conditions (le texte arabe et son interprétation ne sont pas vérifiés).",
-                "مسألة يفصل فيها القضاء: بموجب الفقرة الأخيرة من الفصل 448-1، لا يُعتدّ بالاستغلال إلا إذا ترتب عنه سلب إرادة الشخص وحرمانه من حرية تغيير وضعيته والمساس بكرامته. والوقائع لا تُظهر هذه العناصر الثلاثة كلها. يجب التحقق مما تثبته الأدلة بشأن كل عنصر، ومن قراءة المحاكم لها (النص العربي وتفسيره غير متحقق منهما).",
+                "A question for the court: Art. 448-1, last paragraph, lets exploitation be invoked only if it alienates the person's will and deprives them of the freedom to change their situation and harms their dignity. The facts do not show all three. Check what the evidence shows on each, and how the courts read the three limbs (the Arabic text and its reading are unverified).",
+                "Question à trancher par le juge\u{a0}: selon le dernier alinéa de l'article 448-1, l'exploitation ne peut être invoquée que si elle aliène la volonté de la personne et la prive de la liberté de changer sa situation et porte atteinte à sa dignité. Les faits ne montrent pas les trois. Vérifier ce que la preuve établit sur chacun, et comment les juridictions lisent ces trois conditions (le texte arabe et son interprétation ne sont pas vérifiés).",
+                "مسألة يفصل فيها القضاء: بموجب الفقرة الأخيرة من الفصل 448-1، لا يُعتدّ بالاستغلال إلا إذا ترتّب عليه سلب إرادة الشخص وحرمانه من حرية تغيير وضعيته والمساس بكرامته. والوقائع لا تُظهر هذه العناصر الثلاثة كلها. يجب التحقق مما تثبته الأدلة بشأن كل عنصر، ومن قراءة المحاكم لها (النص العربي وتفسيره غير متحقق منهما).",
             ],
             OpenQuestion::TraffickingAttempt => [
                 "An open question: the attempt of a crime is punished as the crime (Penal Code Art. 114), so attempted trafficking is likely punished if Art. 448-2's penalty makes trafficking a crime. Check the penalty in Art. 448-2 and any attempt clause in Arts. 448-1 to 448-6 (unverified).",
-                "Question ouverte\u{a0}: la tentative de crime est punie comme le crime (article 114 du Code pénal)\u{a0}; la tentative de traite est donc vraisemblablement punissable si la peine de l'article 448-2 fait de la traite un crime. Vérifier cette peine et l'existence d'une disposition sur la tentative aux articles 448-1 à 448-6 (non vérifiées).",
+                "Question ouverte\u{a0}: la tentative de crime est punie comme le crime (article 114 du Code pénal)\u{202f}; la tentative de traite est donc vraisemblablement punissable si la peine de l'article 448-2 fait de la traite un crime. Vérifier cette peine et l'existence d'une disposition sur la tentative aux articles 448-1 à 448-6 (non vérifiées).",
                 "مسألة مفتوحة: يعاقب على محاولة الجناية كالجناية التامة (الفصل 114 من مجموعة القانون الجنائي)، فمحاولة الاتجار بالبشر يُرجّح أن يعاقب عليها إذا كانت العقوبة المقررة في الفصل 448-2 تجعل منه جناية. يجب التحقق من هذه العقوبة ومن وجود نص على المحاولة في الفصول 448-1 إلى 448-6 (غير متحقق منهما).",
             ],
             OpenQuestion::CrossingAttempt => [
-                "An open question: the crossing was stopped before it took place. Organising or facilitating a clandestine crossing (Law No. 02.03, Art. 52) and the crossing itself (Art. 50) are délits, and the attempt of a délit is punished only where a text says so (Penal Code Art. 115). Check whether Arts. 50 and 52 name the attempt (unverified), and how the courts treat an intercepted organisation.",
-                "Question ouverte\u{a0}: le passage a été empêché avant d'avoir lieu. Organiser ou faciliter un passage clandestin (loi n° 02-03, art. 52) et le passage lui-même (art. 50) sont des délits, et la tentative de délit n'est punie qu'en vertu d'un texte spécial (article 115 du Code pénal). Vérifier si les articles 50 et 52 visent la tentative (non vérifié), et comment les juridictions traitent une organisation interceptée.",
-                "مسألة مفتوحة: أوقف العبور قبل وقوعه. تنظيم الدخول أو الخروج السري أو تسهيله (المادة 52 من القانون رقم 02.03) والعبور نفسه (المادة 50) جنحتان، ولا يعاقب على محاولة الجنحة إلا بمقتضى نص خاص (الفصل 115 من مجموعة القانون الجنائي). يجب التحقق مما إذا كانت المادتان 50 و52 تنصان على المحاولة (غير متحقق منه)، ومن موقف المحاكم من التنظيم الذي أُحبط.",
+                "An open question: the crossing was stopped before it took place. In its basic form (6 months to 3 years), organising or facilitating a clandestine crossing (Law No. 02.03, Art. 52) is a délit, as is the crossing itself (Art. 50); the attempt of a délit is punished only where a special text says so (Penal Code Art. 115). Where an aggravation punished by réclusion applies (habitual commission, permanent incapacity, death), the offence is a crime and Art. 114 would apply instead. Check whether Arts. 50 and 52 name the attempt (unverified), and how the courts treat an intercepted organisation.",
+                "Question ouverte\u{a0}: le passage a été empêché avant d'avoir lieu. Dans sa forme simple (6 mois à 3 ans), l'organisation ou la facilitation d'un passage clandestin (loi n°\u{a0}02-03, art. 52) est un délit, comme le passage lui-même (art. 50)\u{202f}; la tentative de délit n'est punie qu'en vertu d'un texte spécial (article 115 du Code pénal). Lorsqu'une circonstance aggravante punie de la réclusion s'applique (habitude, incapacité permanente, décès), l'infraction est un crime et l'article 114 s'appliquerait. Vérifier si les articles 50 et 52 visent la tentative (non vérifié), et comment les juridictions traitent une organisation interceptée.",
+                "مسألة مفتوحة: أوقف العبور قبل وقوعه. في صورته البسيطة (من 6 أشهر إلى 3 سنوات)، يُعدّ تنظيم الدخول أو الخروج السري أو تسهيله (المادة 52 من القانون رقم 02.03) جنحةً، وكذلك العبور نفسه (المادة 50)؛ ولا يعاقب على محاولة الجنحة إلا بمقتضى نص خاص (الفصل 115 من مجموعة القانون الجنائي). أما إذا توافر ظرف مشدد معاقب عليه بالسجن (الاعتياد أو العاهة المستديمة أو الوفاة) فتصبح الجريمة جناية ويطبَّق الفصل 114. يجب التحقق مما إذا كانت المادتان 50 و52 تنصان على المحاولة (غير متحقق منه)، ومن موقف المحاكم من التنظيم الذي أُحبط.",
+            ],
+            OpenQuestion::PlannedOrganisation => [
+                "An open question: only preparations are shown. Whether organising a clandestine entry or exit (Law No. 02.03, Art. 52) is complete before any crossing is begun is not settled in the sources; check the text and the case law.",
+                "Question ouverte\u{a0}: seuls des préparatifs sont établis. Savoir si l'organisation d'une entrée ou d'une sortie clandestines (loi n°\u{a0}02-03, art. 52) est consommée avant tout commencement du passage n'est pas tranché par les sources\u{202f}; vérifier le texte et la jurisprudence.",
+                "مسألة مفتوحة: لم تثبت إلا أعمال تحضيرية. ولا تحسم المصادر ما إذا كان تنظيم الدخول أو الخروج السري (المادة 52 من القانون رقم 02.03) يتم قبل البدء في العبور؛ يجب التحقق من النص ومن الاجتهاد القضائي.",
             ],
         },
     )
@@ -114,18 +123,18 @@ pub fn divergence(d: Divergence, l: Locale) -> &'static str {
         l,
         match d {
             Divergence::TerritorialReach => [
-                "Territorial reach: Law No. 02.03 reaches only entry into and exit from Morocco; the Protocol, an illegal entry into any State.",
-                "Portée territoriale\u{a0}: la loi n° 02-03 ne vise que l'entrée au Maroc et la sortie du Maroc\u{a0}; le Protocole, l'entrée illégale dans tout État.",
-                "النطاق الترابي: لا يشمل القانون رقم 02.03 إلا الدخول إلى المغرب والخروج منه؛ أما البروتوكول فيشمل الدخول غير المشروع إلى أي دولة.",
+                "Territorial reach: Art. 52 of Law No. 02.03 reaches only organising or facilitating a clandestine entry into or exit from Morocco; the Protocol, an illegal entry into any State.",
+                "Portée territoriale\u{a0}: l'article 52 de la loi n°\u{a0}02-03 ne vise que l'organisation ou la facilitation d'une entrée au Maroc ou d'une sortie du Maroc clandestines\u{202f}; le Protocole, l'entrée illégale dans tout État.",
+                "النطاق الترابي: لا تشمل المادة 52 من القانون رقم 02.03 إلا تنظيم أو تسهيل الدخول إلى المغرب أو الخروج منه بصفة سرية؛ أما البروتوكول فيشمل الدخول غير المشروع إلى أي دولة.",
             ],
             Divergence::NoProfitElement => [
                 "No profit element in Art. 52: Law No. 02.03 punishes help free or paid; the Protocol needs a benefit.",
-                "Pas d'élément de profit à l'article 52\u{a0}: la loi n° 02-03 punit l'aide gratuite ou rémunérée\u{a0}; le Protocole exige un avantage.",
+                "Pas d'élément de profit à l'article 52\u{a0}: la loi n°\u{a0}02-03 punit l'aide gratuite ou rémunérée\u{202f}; le Protocole exige un avantage.",
                 "لا عنصر للربح في المادة 52: يعاقب القانون رقم 02.03 على المساعدة بمقابل أو بدونه؛ أما البروتوكول فيشترط المنفعة.",
             ],
             Divergence::ExitOnly => [
                 "An exit is enough for Art. 52; the Protocol needs an illegal entry into another State.",
-                "Une sortie suffit pour l'article 52\u{a0}; le Protocole exige une entrée illégale dans un autre État.",
+                "Une sortie suffit pour l'article 52\u{202f}; le Protocole exige une entrée illégale dans un autre État.",
                 "يكفي الخروج لتطبيق المادة 52؛ أما البروتوكول فيشترط الدخول غير المشروع إلى دولة أخرى.",
             ],
             Divergence::Threshold => [
@@ -145,13 +154,13 @@ pub fn divergence(d: Divergence, l: Locale) -> &'static str {
             ],
             Divergence::NamedPurpose => [
                 "Purpose: Law 27-14 names a form of exploitation that the Protocol's open list covers without naming it.",
-                "Finalité\u{a0}: la loi n° 27-14 nomme une forme d'exploitation que la liste ouverte du Protocole couvre sans la nommer.",
+                "Finalité\u{a0}: la loi n°\u{a0}27-14 nomme une forme d'exploitation que la liste ouverte du Protocole couvre sans la nommer.",
                 "الغرض: يسمّي القانون رقم 27.14 شكلاً من أشكال الاستغلال تشمله القائمة المفتوحة في البروتوكول دون أن تسمّيه.",
             ],
             Divergence::Attempt => [
-                "Attempt: the Protocols name attempts; in Moroccan law the attempt depends on the offence's class (Penal Code Arts. 114–116).",
-                "Tentative\u{a0}: les Protocoles visent la tentative\u{a0}; en droit marocain, elle dépend de la nature de l'infraction (articles 114 à 116 du Code pénal).",
-                "المحاولة: ينص البروتوكولان على المحاولة؛ أما في القانون المغربي فيتوقف العقاب عليها على نوع الجريمة (الفصول 114 إلى 116 من مجموعة القانون الجنائي).",
+                "Attempt: the Protocols ask States to criminalise attempts, subject to the basic concepts of their legal system; in Moroccan law the attempt depends on the offence's class (Penal Code Arts. 114–116).",
+                "Tentative\u{a0}: les Protocoles demandent d'incriminer la tentative, sous réserve des concepts fondamentaux de chaque système juridique\u{202f}; en droit marocain, elle dépend de la nature de l'infraction (articles 114 à 116 du Code pénal).",
+                "المحاولة: يطلب البروتوكولان تجريم المحاولة، رهناً بالمفاهيم الأساسية للنظام القانوني لكل دولة؛ أما في القانون المغربي فيتوقف العقاب عليها على نوع الجريمة (الفصول 114 إلى 116 من مجموعة القانون الجنائي).",
             ],
         },
     )
@@ -179,9 +188,9 @@ pub fn illegal_entry(s: Stage, l: Locale) -> &'static str {
                 "قام شخص بتدبير دخول غير مشروع إلى بلد",
             ],
             [
-                "someone tried to procure an illegal entry, stopped before it (attempt)",
-                "une personne a tenté d'assurer une entrée illégale, empêchée avant son terme (tentative)",
-                "حاول شخص تدبير دخول غير مشروع فأوقف قبل إتمامه (محاولة)",
+                "someone began to procure an illegal entry, then was stopped before completion by circumstances outside their will (attempt)",
+                "une personne a commencé d'assurer une entrée illégale, puis en a été empêchée avant son terme par des circonstances indépendantes de sa volonté (tentative)",
+                "بدأ شخص في تدبير دخول غير مشروع ثم أوقف قبل إتمامه لظروف خارجة عن إرادته (محاولة)",
             ],
             [
                 "someone planned an illegal entry, not begun",
@@ -198,14 +207,14 @@ pub fn moroccan_entry(s: Stage, l: Locale) -> &'static str {
         l,
         [
             [
-                "someone facilitated a clandestine entry into Morocco",
-                "une personne a facilité une entrée clandestine au Maroc",
-                "قام شخص بتسهيل دخول سري إلى المغرب",
+                "someone organised or facilitated a clandestine entry into Morocco",
+                "une personne a organisé ou facilité une entrée clandestine au Maroc",
+                "نظّم شخص أو سهّل دخولاً سرياً إلى المغرب",
             ],
             [
-                "someone organised a clandestine entry into Morocco, stopped before it (attempt)",
-                "une personne a organisé une entrée clandestine au Maroc, empêchée avant son terme (tentative)",
-                "نظّم شخص دخولاً سرياً إلى المغرب فأوقف قبل إتمامه (محاولة)",
+                "someone organised or facilitated a clandestine entry into Morocco, begun, then stopped before completion by circumstances outside their will (attempt)",
+                "une personne a organisé ou facilité une entrée clandestine au Maroc, commencée, puis empêchée avant son terme par des circonstances indépendantes de sa volonté (tentative)",
+                "نظّم شخص أو سهّل دخولاً سرياً إلى المغرب بدأ تنفيذه ثم أوقف قبل إتمامه لظروف خارجة عن إرادته (محاولة)",
             ],
             [
                 "someone planned a clandestine entry into Morocco, not begun",
@@ -222,14 +231,14 @@ pub fn moroccan_exit(s: Stage, l: Locale) -> &'static str {
         l,
         [
             [
-                "someone facilitated a clandestine exit from Morocco",
-                "une personne a facilité une sortie clandestine du Maroc",
-                "قام شخص بتسهيل خروج سري من المغرب",
+                "someone organised or facilitated a clandestine exit from Morocco",
+                "une personne a organisé ou facilité une sortie clandestine du Maroc",
+                "نظّم شخص أو سهّل خروجاً سرياً من المغرب",
             ],
             [
-                "someone organised a clandestine exit from Morocco, stopped before it (attempt)",
-                "une personne a organisé une sortie clandestine du Maroc, empêchée avant son terme (tentative)",
-                "نظّم شخص خروجاً سرياً من المغرب فأوقف قبل إتمامه (محاولة)",
+                "someone organised or facilitated a clandestine exit from Morocco, begun, then stopped before completion by circumstances outside their will (attempt)",
+                "une personne a organisé ou facilité une sortie clandestine du Maroc, commencée, puis empêchée avant son terme par des circonstances indépendantes de sa volonté (tentative)",
+                "نظّم شخص أو سهّل خروجاً سرياً من المغرب بدأ تنفيذه ثم أوقف قبل إتمامه لظروف خارجة عن إرادته (محاولة)",
             ],
             [
                 "someone planned a clandestine exit from Morocco, not begun",
@@ -251,9 +260,9 @@ pub fn trafficking_stage(s: Stage, l: Locale) -> &'static str {
                 "نُفذت أفعال الاتجار بالبشر كاملة",
             ],
             [
-                "the trafficking conduct was begun and stopped (attempt)",
-                "les actes de traite ont été commencés puis interrompus (tentative)",
-                "بُدئ في تنفيذ أفعال الاتجار بالبشر ثم أوقفت (محاولة)",
+                "the trafficking conduct was begun, then stopped before completion by circumstances outside the author's will (attempt)",
+                "les actes de traite ont été commencés, puis empêchés avant leur terme par des circonstances indépendantes de la volonté de leur auteur (tentative)",
+                "بُدئ في تنفيذ أفعال الاتجار بالبشر ثم أوقفت قبل إتمامها لظروف خارجة عن إرادة مرتكبها (محاولة)",
             ],
             [
                 "the trafficking was only planned, not begun",
@@ -371,9 +380,14 @@ pub fn around_victim(a: AroundVictim, l: Locale) -> &'static str {
                 "استُعملت القوة أو التهديد أو الوعود لمنع شهادة أو للحصول على شهادة زور",
             ],
             AroundVictim::IdentityRevealed => [
-                "someone revealed a victim's identity or whereabouts",
-                "quelqu'un a révélé l'identité ou le lieu de résidence d'une victime",
-                "كشف شخص عن هوية ضحية أو مكان إقامتها",
+                "someone intentionally endangered a victim's or witness's life by revealing their identity or whereabouts",
+                "quelqu'un a intentionnellement mis en danger la vie d'une victime ou d'un témoin en révélant son identité ou son lieu de résidence",
+                "عرّض شخص عمداً حياة ضحية أو شاهد للخطر بالكشف عن هويته أو مكان إقامته",
+            ],
+            AroundVictim::NonReporterIsRelative => [
+                "the person who did not report is the offender's spouse, ascendant or descendant",
+                "la personne qui n'a pas dénoncé est le conjoint, un ascendant ou un descendant de l'auteur",
+                "الشخص الذي لم يبلّغ هو زوج الفاعل أو أحد أصوله أو فروعه",
             ],
         },
     )
@@ -385,14 +399,19 @@ pub fn simple_fact(name: &str, l: Locale) -> &'static str {
         l,
         match name {
             "away-from-post" => [
-                "the person crossed Morocco's border, or tried to, away from an official post",
+                "the person's crossing of Morocco's border, made or tried, was away from an official post",
                 "la personne a franchi, ou tenté de franchir, la frontière marocaine en dehors d'un poste frontière officiel",
                 "عبر الشخص الحدود المغربية، أو حاول عبورها، خارج مراكز الحدود الرسمية",
             ],
+            "own-crossing-attempted" => [
+                "the person's own crossing was only tried, then stopped before it took place by circumstances outside their will",
+                "le passage de la personne n'a été que tenté, puis empêché avant d'avoir lieu par des circonstances indépendantes de sa volonté",
+                "لم يتجاوز عبور الشخص نفسه مرحلة المحاولة، ثم أوقف قبل وقوعه لظروف خارجة عن إرادته",
+            ],
             "false-papers-at-post" => [
-                "the person crossed, or tried to, through a border post with falsified or usurped papers",
-                "la personne a franchi, ou tenté de franchir, un poste frontière avec des documents falsifiés ou sous un nom usurpé",
-                "عبر الشخص، أو حاول العبور، من مركز حدودي بوثائق مزوّرة أو باسم منتحل",
+                "the person left Morocco, or tried to, through a border post with falsified documents, under a usurped name or by another fraud",
+                "la personne est sortie du Maroc, ou a tenté d'en sortir, par un poste frontière avec des documents falsifiés, sous un nom usurpé ou par un autre moyen frauduleux",
+                "خرج الشخص من المغرب، أو حاول الخروج، من مركز حدودي بوثائق مزوّرة أو باسم منتحل أو بوسيلة تدليسية أخرى",
             ],
             "enabling-stay" => [
                 "someone enabled the person to remain without meeting the legal requirements",
@@ -445,7 +464,7 @@ pub fn citation_name(c: Citation, l: Locale) -> &'static str {
             ],
             Citation::UntocArt34_2 => [
                 "UN Convention against Transnational Organized Crime, Art. 34(2)",
-                "Convention des Nations Unies contre la criminalité transnationale organisée, art. 34, par. 2",
+                "Convention des Nations unies contre la criminalité transnationale organisée, art. 34, par. 2",
                 "اتفاقية الأمم المتحدة لمكافحة الجريمة المنظمة عبر الوطنية، المادة 34 (2)",
             ],
             Citation::SmugglingProtocolArt4 => [
@@ -475,27 +494,27 @@ pub fn citation_name(c: Citation, l: Locale) -> &'static str {
             ],
             Citation::PenalCodeArt448_1Para4 => [
                 "Penal Code, Art. 448-1, last paragraph (Law 27-14)",
-                "Code pénal, art. 448-1, dernier alinéa (loi n° 27-14)",
+                "Code pénal, art. 448-1, dernier alinéa (loi n°\u{a0}27-14)",
                 "مجموعة القانون الجنائي، الفصل 448-1، الفقرة الأخيرة (القانون رقم 27.14)",
             ],
             Citation::PenalCodeArt448_7 => [
                 "Penal Code, Art. 448-7 (Law 27-14)",
-                "Code pénal, art. 448-7 (loi n° 27-14)",
+                "Code pénal, art. 448-7 (loi n°\u{a0}27-14)",
                 "مجموعة القانون الجنائي، الفصل 448-7 (القانون رقم 27.14)",
             ],
             Citation::PenalCodeArt448_8 => [
                 "Penal Code, Art. 448-8 (Law 27-14)",
-                "Code pénal, art. 448-8 (loi n° 27-14)",
+                "Code pénal, art. 448-8 (loi n°\u{a0}27-14)",
                 "مجموعة القانون الجنائي، الفصل 448-8 (القانون رقم 27.14)",
             ],
             Citation::PenalCodeArt448_9 => [
                 "Penal Code, Art. 448-9 (Law 27-14)",
-                "Code pénal, art. 448-9 (loi n° 27-14)",
+                "Code pénal, art. 448-9 (loi n°\u{a0}27-14)",
                 "مجموعة القانون الجنائي، الفصل 448-9 (القانون رقم 27.14)",
             ],
             Citation::PenalCodeArt448_14 => [
                 "Penal Code, Art. 448-14 (Law 27-14)",
-                "Code pénal, art. 448-14 (loi n° 27-14)",
+                "Code pénal, art. 448-14 (loi n°\u{a0}27-14)",
                 "مجموعة القانون الجنائي، الفصل 448-14 (القانون رقم 27.14)",
             ],
             Citation::PenalCodeArt114 => [
@@ -515,17 +534,17 @@ pub fn citation_name(c: Citation, l: Locale) -> &'static str {
             ],
             Citation::Law0203Art42 => [
                 "Law No. 02.03, Art. 42",
-                "Loi n° 02-03, art. 42",
+                "Loi n°\u{a0}02-03, art. 42",
                 "القانون رقم 02.03، المادة 42",
             ],
             Citation::Law0203Art43 => [
                 "Law No. 02.03, Art. 43",
-                "Loi n° 02-03, art. 43",
+                "Loi n°\u{a0}02-03, art. 43",
                 "القانون رقم 02.03، المادة 43",
             ],
             Citation::Law0203Art50 => [
                 "Law No. 02.03, Art. 50",
-                "Loi n° 02-03, art. 50",
+                "Loi n°\u{a0}02-03, art. 50",
                 "القانون رقم 02.03، المادة 50",
             ],
             // The provisions named since the first engine have their names in `labels::citation`.
@@ -562,7 +581,7 @@ pub fn article_line(c: Citation, l: Locale) -> &'static str {
             Citation::TraffickingProtocolArt4 => [
                 "The Protocol's provisions on cooperation and protection apply to offences that are transnational in nature and involve an organized criminal group.",
                 "Les dispositions du Protocole sur la coopération et la protection s'appliquent aux infractions de nature transnationale impliquant un groupe criminel organisé.",
-                "تنطبق أحكام البروتوكول المتعلقة بالتعاون والحماية على الجرائم ذات الطابع عبر الوطني التي يكون ضالعاً فيها جماعة إجرامية منظمة.",
+                "تنطبق أحكام البروتوكول المتعلقة بالتعاون والحماية على الجرائم ذات الطابع عبر الوطني التي تكون ضالعةً فيها جماعة إجرامية منظمة.",
             ],
             Citation::TraffickingProtocolArt5_2a => [
                 "States shall also criminalise, subject to the basic concepts of their legal system, attempting to commit trafficking.",
@@ -585,9 +604,9 @@ pub fn article_line(c: Citation, l: Locale) -> &'static str {
                 "ينطبق البروتوكول على الجرائم ذات الطابع عبر الوطني التي تكون ضالعة فيها جماعة إجرامية منظمة.",
             ],
             Citation::SmugglingProtocolArt5 => [
-                "Migrants shall not become liable to criminal prosecution under the Protocol for having been the object of smuggling.",
-                "Les migrants ne deviennent pas passibles de poursuites pénales en vertu du Protocole du fait qu'ils ont été l'objet d'un trafic illicite.",
-                "لا يصبح المهاجرون عرضة للملاحقة الجنائية بمقتضى البروتوكول لكونهم هدفاً للتهريب.",
+                "Migrants shall not become liable to criminal prosecution under the Protocol for having been the object of the conduct set out in Art. 6.",
+                "Les migrants ne deviennent pas passibles de poursuites pénales en vertu du Protocole du fait qu'ils ont été l'objet des actes énoncés à l'article 6.",
+                "لا يصبح المهاجرون عرضة للملاحقة الجنائية بمقتضى البروتوكول لكونهم محلاً للأفعال المنصوص عليها في المادة 6.",
             ],
             Citation::SmugglingProtocolArt6_1b => [
                 "Producing, procuring, providing or possessing a fraudulent travel or identity document, to enable smuggling and for a benefit, is an offence.",
@@ -605,9 +624,9 @@ pub fn article_line(c: Citation, l: Locale) -> &'static str {
                 "تجرّم الدول أيضاً، رهناً بالمفاهيم الأساسية لنظامها القانوني، محاولة ارتكاب إحدى جرائم المادة 6 (1).",
             ],
             Citation::SmugglingProtocolArt6_3 => [
-                "Aggravating circumstances of the completed offences: endangering, or being likely to endanger, the migrants' lives or safety; inhuman or degrading treatment, including for exploitation.",
-                "Circonstances aggravantes des infractions consommées\u{a0}: mettre en danger, ou risquer de mettre en danger, la vie ou la sécurité des migrants\u{a0}; traitement inhumain ou dégradant, y compris aux fins d'exploitation.",
-                "الظروف المشددة للجرائم التامة: تعريض أرواح المهاجرين أو سلامتهم للخطر أو احتمال تعريضها له؛ المعاملة اللاإنسانية أو المهينة، بما فيها لغرض الاستغلال.",
+                "Aggravating circumstances of the offences in Art. 6(1)(a), (b)(i) and (c), not of attempts: endangering, or being likely to endanger, the migrants' lives or safety; inhuman or degrading treatment, including for exploitation.",
+                "Circonstances aggravantes des infractions visées à l'article 6, par. 1 a), b) i) et c), non de la tentative\u{a0}: mettre en danger, ou risquer de mettre en danger, la vie ou la sécurité des migrants\u{202f}; traitement inhumain ou dégradant, y compris aux fins d'exploitation.",
+                "الظروف المشددة للجرائم المنصوص عليها في المادة 6 (1) (أ) و(ب) (1) و(ج)، لا للمحاولة: تعريض أرواح المهاجرين أو سلامتهم للخطر أو احتمال تعريضها له؛ المعاملة اللاإنسانية أو المهينة، بما فيها لغرض الاستغلال.",
             ],
             Citation::SmugglingProtocolArt6_4 => [
                 "Nothing in the Protocol prevents a State from taking measures against a person whose conduct is an offence under its domestic law.",
@@ -621,17 +640,17 @@ pub fn article_line(c: Citation, l: Locale) -> &'static str {
             ],
             Citation::PenalCodeArt448_1 => [
                 "Trafficking is recruiting a person, luring, transporting, transferring, harbouring or receiving them, or acting as an intermediary, by the listed means (including abuse of authority, function or power, and exploiting vulnerability, need or precariousness), for exploitation; for a child under 18 no means is needed. It has no consent clause.",
-                "La traite consiste à recruter une personne, l'entraîner, la transporter, la transférer, l'héberger, l'accueillir ou servir d'intermédiaire à cet effet, par l'un des moyens prévus (dont l'abus d'autorité, de fonction ou de pouvoir et l'exploitation d'une situation de vulnérabilité, de besoin ou de précarité), aux fins d'exploitation\u{a0}; pour un enfant de moins de 18 ans, aucun moyen n'est exigé. L'article ne comporte aucune clause sur le consentement.",
+                "La traite consiste à recruter une personne, l'entraîner, la transporter, la transférer, l'héberger, l'accueillir ou servir d'intermédiaire à cet effet, par l'un des moyens prévus (dont l'abus d'autorité, de fonction ou de pouvoir et l'exploitation d'une situation de vulnérabilité, de besoin ou de précarité), aux fins d'exploitation\u{202f}; pour un enfant de moins de 18 ans, aucun moyen n'est exigé. L'article ne comporte aucune clause sur le consentement.",
                 "الاتجار بالبشر هو تجنيد شخص أو استدراجه أو نقله أو تنقيله أو إيواؤه أو استقباله أو الوساطة في ذلك، بإحدى الوسائل المنصوص عليها (ومنها إساءة استعمال السلطة أو الوظيفة أو النفوذ واستغلال حالة الضعف أو الحاجة أو الهشاشة)، بقصد الاستغلال؛ ولا تُشترط أي وسيلة بالنسبة للأطفال دون 18 سنة. ولا يتضمن الفصل أي مقتضى بشأن الموافقة.",
             ],
             Citation::PenalCodeArt448_1Para4 => [
-                "Exploitation can be invoked only when it alienates the person's will, deprives them of the freedom to change their situation and harms their dignity, by whatever means, even if they were paid (the Arabic text and the courts' reading are unverified).",
-                "L'exploitation ne peut être invoquée que lorsqu'elle a pour effet d'aliéner la volonté de la personne, de la priver de la liberté de changer sa situation et de porter atteinte à sa dignité, par quelque moyen que ce soit, même si elle a perçu une contrepartie (le texte arabe et l'interprétation des juridictions ne sont pas vérifiés).",
-                "لا يُعتدّ بالاستغلال إلا إذا ترتب عنه سلب إرادة الشخص وحرمانه من حرية تغيير وضعيته والمساس بكرامته، بأي وسيلة كانت، ولو تلقى مقابلاً (النص العربي وقراءة المحاكم غير متحقق منهما).",
+                "Exploitation can be invoked only when it alienates the person's will and deprives them of the freedom to change their situation and harms their dignity, by whatever means, even if they were paid (the Arabic text and the courts' reading are unverified).",
+                "L'exploitation ne peut être invoquée que lorsqu'elle a pour effet d'aliéner la volonté de la personne et de la priver de la liberté de changer sa situation et de porter atteinte à sa dignité, par quelque moyen que ce soit, même si elle a perçu une contrepartie (le texte arabe et l'interprétation des juridictions ne sont pas vérifiés).",
+                "لا يُعتدّ بالاستغلال إلا إذا ترتّب عليه سلب إرادة الشخص وحرمانه من حرية تغيير وضعيته والمساس بكرامته، بأي وسيلة كانت، ولو تلقى مقابلاً (النص العربي وقراءة المحاكم غير متحقق منهما).",
             ],
             Citation::PenalCodeArt448_7 => [
                 "Failing to report a person who has committed or begun to commit trafficking is an offence; a spouse, ascendant or descendant has an absolutory excuse.",
-                "Ne pas dénoncer une personne qui a commis ou commencé à commettre une traite constitue une infraction\u{a0}; le conjoint, les ascendants et les descendants bénéficient d'une excuse absolutoire.",
+                "Ne pas dénoncer une personne qui a commis ou commencé à commettre une traite constitue une infraction\u{202f}; le conjoint, les ascendants et les descendants bénéficient d'une excuse absolutoire.",
                 "يعاقب على عدم التبليغ عن شخص ارتكب الاتجار بالبشر أو شرع في ارتكابه؛ ويستفيد الزوج والأصول والفروع من عذر معفٍ.",
             ],
             Citation::PenalCodeArt448_8 => [
@@ -640,13 +659,13 @@ pub fn article_line(c: Citation, l: Locale) -> &'static str {
                 "يعاقب على استعمال القوة أو التهديد أو الوعود لمنع الإدلاء بشهادة أو بدليل أو للحمل على شهادة الزور.",
             ],
             Citation::PenalCodeArt448_9 => [
-                "Intentionally endangering a victim's or witness's life by revealing their identity or residence, or by obstructing protection measures, is an offence (¶1); a victim is a person, Moroccan or foreign, with proven harm directly resulting from trafficking (¶2).",
-                "Mettre intentionnellement en danger la vie d'une victime ou d'un témoin en révélant son identité ou son lieu de résidence, ou en entravant les mesures de protection, constitue une infraction (al. 1)\u{a0}; est victime toute personne, marocaine ou étrangère, ayant subi un préjudice avéré résultant directement de la traite (al. 2).",
-                "يعاقب على تعريض حياة ضحية أو شاهد للخطر عمداً بالكشف عن هويته أو مكان إقامته أو بعرقلة تدابير الحماية (الفقرة 1)؛ والضحية كل شخص ذاتي، مغربي أو أجنبي، لحقه ضرر ثابت ناتج مباشرة عن الاتجار بالبشر (الفقرة 2).",
+                "Intentionally endangering a victim's or witness's life by revealing their identity or residence, or by obstructing protection measures, is an offence (¶1); a victim is any natural person, Moroccan or foreign, who suffers proven material or moral harm resulting directly from trafficking (¶2).",
+                "Mettre intentionnellement en danger la vie d'une victime ou d'un témoin en révélant son identité ou son lieu de résidence, ou en entravant les mesures de protection, constitue une infraction (al. 1)\u{202f}; est victime toute personne physique, marocaine ou étrangère, ayant subi un préjudice matériel ou moral avéré résultant directement de la traite (al. 2).",
+                "يعاقب على تعريض حياة ضحية أو شاهد للخطر عمداً بالكشف عن هويته أو مكان إقامته أو بعرقلة تدابير الحماية (الفقرة 1)؛ والضحية كل شخص ذاتي، مغربي أو أجنبي، لحقه ضرر مادي أو معنوي ثابت ناتج مباشرة عن الاتجار بالبشر (الفقرة 2).",
             ],
             Citation::PenalCodeArt448_14 => [
                 "As reported from the 2018 circular of the Head of the Public Prosecution (the exact text is unverified): no prosecution of trafficking victims for acts committed under threat and directly linked to their being trafficked.",
-                "Selon la circulaire de 2018 du Chef du ministère public, telle que la presse l'a rapportée (le texte exact n'est pas vérifié)\u{a0}: pas de poursuites contre les victimes de la traite pour les actes commis sous la menace et directement liés à leur qualité de victime.",
+                "Selon la circulaire de 2018 du Président du Ministère public, telle que la presse l'a rapportée (le texte exact n'est pas vérifié)\u{a0}: pas de poursuites contre les victimes de la traite pour les actes commis sous la menace et directement liés à leur qualité de victime.",
                 "حسب ما نقلته الصحافة عن دورية رئيس النيابة العامة لسنة 2018 (النص الدقيق غير متحقق منه): لا متابعة لضحايا الاتجار بالبشر من أجل أفعال ارتكبوها تحت التهديد ومرتبطة مباشرة بكونهم ضحايا.",
             ],
             Citation::PenalCodeArt114 => [
@@ -680,9 +699,9 @@ pub fn article_line(c: Citation, l: Locale) -> &'static str {
                 "يعاقب على الدخول إلى المغرب أو الخروج منه من غير مراكز الحدود الرسمية، أو الخروج من مركز حدودي بالتدليس (وثائق مزورة أو انتحال اسم أو أي وسيلة تدليسية)، سواء كان الفاعل مغربياً أو أجنبياً.",
             ],
             Citation::Law0203Art52 => [
-                "Organising or facilitating the clandestine entry into or exit from Morocco of nationals or foreigners, by the means of the two preceding articles, notably by transporting them, free or paid, is an offence; aggravated for habitual commission, a permanent incapacity or a death. It is not a document offence.",
-                "Organiser ou faciliter l'entrée ou la sortie clandestines du Maroc de nationaux ou d'étrangers, par l'un des moyens visés aux deux articles précédents, notamment en les transportant, à titre gratuit ou onéreux, constitue une infraction\u{a0}; aggravée en cas d'habitude, d'incapacité permanente ou de décès. Ce n'est pas une infraction documentaire.",
-                "يعاقب على تنظيم أو تسهيل الدخول إلى المغرب أو الخروج منه بصفة سرية، لمغاربة أو أجانب، بإحدى الوسائل المشار إليها في المادتين السابقتين، ولا سيما بنقلهم، بمقابل أو بدونه؛ وتشدد العقوبة في حالة الاعتياد أو العاهة المستديمة أو الوفاة. وليست جريمة تتعلق بالوثائق.",
+                "Organising or facilitating the clandestine entry into or exit from Morocco of nationals or foreigners, by the means of the two preceding articles, notably by transporting them, free or paid, is an offence; aggravated, as the sources report, for habitual commission, a permanent incapacity or a death (whether it also aggravates for an organised group is unverified). It is not a document offence.",
+                "Organiser ou faciliter l'entrée ou la sortie clandestines du Maroc de nationaux ou d'étrangers, par l'un des moyens visés aux deux articles précédents, notamment en les transportant, à titre gratuit ou onéreux, constitue une infraction\u{202f}; aggravée, selon les sources, en cas d'habitude, d'incapacité permanente ou de décès (l'existence d'une aggravation pour bande organisée n'est pas vérifiée). Ce n'est pas une infraction documentaire.",
+                "يعاقب على تنظيم أو تسهيل الدخول إلى المغرب أو الخروج منه بصفة سرية، لمغاربة أو أجانب، بإحدى الوسائل المشار إليها في المادتين السابقتين، ولا سيما بنقلهم، بمقابل أو بدونه؛ وتشدد العقوبة، حسب المصادر، في حالة الاعتياد أو العاهة المستديمة أو الوفاة (ووجود ظرف مشدد يتعلق بالعصابة المنظمة غير متحقق منه). وليست جريمة تتعلق بالوثائق.",
             ],
         },
     )
@@ -699,6 +718,21 @@ pub fn note(n: crate::domain::analysis::Note, l: Locale) -> Option<&'static str>
                 "L'article 448-1 ne comporte aucune clause sur le consentement\u{a0}: que le consentement obtenu par l'un de ses moyens soit indifférent découle de l'élément des moyens lui-même. Le Protocole relatif à la traite le dit expressément (art. 3 b)).",
                 "لا يتضمن الفصل 448-1 أي مقتضى بشأن الموافقة: فعدم الاعتداد بالموافقة المنتزعة بإحدى وسائله يُستنتج من عنصر الوسيلة نفسه. وينص بروتوكول الاتجار بالأشخاص على ذلك صراحة (المادة 3 (ب)).",
             ],
+            Note::ChildNoMeansConsentInferred => [
+                "The person is a child: an act and a purpose of exploitation are enough, no means is needed (Penal Code Art. 448-1, ¶2). Art. 448-1 has no consent clause; that the child's consent is no defence follows from this.",
+                "La personne est un enfant\u{a0}: l'acte et la fin d'exploitation suffisent, aucun moyen n'est exigé (article 448-1, al. 2, du Code pénal). L'article ne comporte aucune clause sur le consentement\u{202f}; que le consentement de l'enfant soit indifférent s'en déduit.",
+                "الشخص طفل: يكفي الفعل وقصد الاستغلال، ولا تُشترط أي وسيلة (الفصل 448-1، الفقرة 2، من مجموعة القانون الجنائي). ولا يتضمن الفصل أي مقتضى بشأن الموافقة؛ وعدم الاعتداد بموافقة الطفل يُستنتج من ذلك.",
+            ],
+            Note::FailingToReportCoversAttempt => [
+                "Art. 448-7 punishes failing to report a person who has committed or begun to commit trafficking: whether the trafficking itself is punished as an attempt does not change this offence.",
+                "L'article 448-7 punit le fait de ne pas dénoncer une personne qui a commis ou commencé à commettre une traite\u{a0}: que la tentative de traite soit elle-même punissable ne change rien à cette infraction.",
+                "يعاقب الفصل 448-7 على عدم التبليغ عن شخص ارتكب الاتجار بالبشر أو شرع في ارتكابه: ولا يغيّر من هذه الجريمة كونُ محاولة الاتجار نفسها معاقباً عليها أم لا.",
+            ],
+            Note::FamilyExcuseForNotReporting => [
+                "The person who did not report is the offender's spouse, ascendant or descendant: Art. 448-7 gives them an absolutory excuse, so they cannot be punished for not reporting.",
+                "La personne qui n'a pas dénoncé est le conjoint, un ascendant ou un descendant de l'auteur\u{a0}: l'article 448-7 lui accorde une excuse absolutoire, elle ne peut donc être punie pour non-dénonciation.",
+                "الشخص الذي لم يبلّغ هو زوج الفاعل أو أحد أصوله أو فروعه: يمنحه الفصل 448-7 عذراً معفياً، فلا يعاقب على عدم التبليغ.",
+            ],
             Note::ThresholdMet => [
                 "The exploitation alienated the person's will, deprived them of the freedom to change their situation and harmed their dignity: the three effects that the last paragraph of Art. 448-1 asks for are shown.",
                 "L'exploitation a aliéné la volonté de la personne, l'a privée de la liberté de changer sa situation et a porté atteinte à sa dignité\u{a0}: les trois effets qu'exige le dernier alinéa de l'article 448-1 sont établis.",
@@ -712,12 +746,12 @@ pub fn note(n: crate::domain::analysis::Note, l: Locale) -> Option<&'static str>
             Note::OnlyPlanned => [
                 "The conduct was only planned, with no beginning of execution: on these facts it is neither the offence nor its attempt. Other offences, such as a criminal agreement to commit it, are outside what this engine weighs.",
                 "Les faits ont seulement été projetés, sans commencement d'exécution\u{a0}: sur ces faits, ce n'est ni l'infraction ni sa tentative. D'autres infractions, comme une entente en vue de la commettre, échappent à ce que ce moteur examine.",
-                "اقتصرت الأفعال على التخطيط دون البدء في التنفيذ: بناءً على هذه الوقائع، ليس هذا جريمة تامة ولا محاولة. أما جرائم أخرى، كالاتفاق على ارتكابها، فتخرج عما يزنه هذا المحرّك.",
+                "اقتصرت الأفعال على التخطيط دون البدء في التنفيذ: بناءً على هذه الوقائع، ليس هذا جريمة تامة ولا محاولة. أما جرائم أخرى، كالاتفاق على ارتكابها، فتخرج عن نطاق ما يتناوله هذا المحرّك.",
             ],
             Note::SmugglingAttempted => [
                 "The entry was tried and stopped before it took place: no illegal entry was procured, so this is attempted smuggling (Art. 6(2)(a)), not completed smuggling.",
                 "L'entrée a été tentée puis empêchée avant d'avoir lieu\u{a0}: aucune entrée illégale n'a été assurée, il s'agit donc d'une tentative de trafic illicite (art. 6, par. 2 a)), non d'un trafic consommé.",
-                "حوول الدخول ثم أوقف قبل وقوعه: لم يُدبَّر أي دخول غير مشروع، فهذه محاولة تهريب (المادة 6 (2) (أ)) وليست تهريباً تاماً.",
+                "جرت محاولة الدخول ثم أُوقفت قبل وقوعها: لم يُدبَّر أي دخول غير مشروع، فهذه محاولة تهريب (المادة 6 (2) (أ)) وليست تهريباً تاماً.",
             ],
             Note::ExitWithoutEntry => [
                 "An exit from Morocco is typed, but no illegal entry into another State: the Smuggling Protocol needs an entry (Art. 3(a)), so an exit alone is not smuggling under it.",
@@ -725,23 +759,23 @@ pub fn note(n: crate::domain::analysis::Note, l: Locale) -> Option<&'static str>
                 "الوقائع تتضمن خروجاً من المغرب دون دخول غير مشروع إلى دولة أخرى: يشترط بروتوكول مكافحة تهريب المهاجرين الدخول (المادة 3 (أ))، فالخروج وحده ليس تهريباً بمفهومه.",
             ],
             Note::OutsideLaw0203 => [
-                "The entry is into another State, and no crossing of Morocco's border is typed: Law No. 02.03 reaches only clandestine entry into and exit from Morocco (Art. 52), so on these facts it does not apply.",
-                "L'entrée a lieu dans un autre État et aucun franchissement de la frontière marocaine ne figure parmi les faits\u{a0}: la loi n° 02-03 ne vise que l'entrée et la sortie clandestines du Maroc (art. 52)\u{a0}; sur ces faits, elle ne s'applique pas.",
-                "الدخول إلى دولة أخرى ولا تتضمن الوقائع أي عبور للحدود المغربية: لا يشمل القانون رقم 02.03 إلا الدخول إلى المغرب أو الخروج منه بصفة سرية (المادة 52)، فلا ينطبق على هذه الوقائع.",
+                "The entry is into another State, and no crossing of Morocco's border is typed: Art. 52 of Law No. 02.03 reaches only organising or facilitating a clandestine entry into or exit from Morocco, so it does not apply to this crossing.",
+                "L'entrée a lieu dans un autre État et aucun franchissement de la frontière marocaine ne figure parmi les faits\u{a0}: l'article 52 de la loi n°\u{a0}02-03 ne vise que l'organisation ou la facilitation d'une entrée au Maroc ou d'une sortie du Maroc clandestines\u{202f}; il ne s'applique donc pas à ce passage.",
+                "الدخول إلى دولة أخرى ولا تتضمن الوقائع أي عبور للحدود المغربية: لا تشمل المادة 52 من القانون رقم 02.03 إلا تنظيم أو تسهيل الدخول إلى المغرب أو الخروج منه بصفة سرية، فلا تنطبق على هذا العبور.",
             ],
             Note::AggravationNotForAttempts => [
-                "Lives were endangered or the migrants degraded, but the entry was only attempted: the aggravating circumstances of Art. 6(3) attach to the completed offences, not to attempts. The migrants must still be protected and assisted.",
-                "Des vies ont été mises en danger ou les migrants traités de manière dégradante, mais l'entrée n'a été que tentée\u{a0}: les circonstances aggravantes de l'article 6, par. 3, visent les infractions consommées, non la tentative. Les migrants doivent néanmoins être protégés et assistés.",
-                "عُرّضت الأرواح للخطر أو تعرّض المهاجرون لمعاملة مهينة، لكن الدخول لم يتجاوز المحاولة: الظروف المشددة في المادة 6 (3) تخص الجرائم التامة لا المحاولة. ويجب مع ذلك حماية المهاجرين ومساعدتهم.",
+                "Lives were endangered or the migrants degraded, but the entry was only attempted: the aggravating circumstances of Art. 6(3) attach to the completed offences, not to attempts. The Smuggling Protocol (Art. 16) asks States Parties to protect and assist the migrants all the same (Morocco's status as a party is unverified).",
+                "Des vies ont été mises en danger ou les migrants traités de manière dégradante, mais l'entrée n'a été que tentée\u{a0}: les circonstances aggravantes de l'article 6, par. 3, visent les infractions consommées, non la tentative. Le Protocole (art. 16) demande néanmoins aux États parties de protéger et d'assister les migrants (la qualité de partie du Maroc n'est pas vérifiée).",
+                "عُرّضت الأرواح للخطر أو تعرّض المهاجرون لمعاملة مهينة، لكن الدخول لم يتجاوز المحاولة: الظروف المشددة في المادة 6 (3) تخص الجرائم التامة لا المحاولة. ويطلب البروتوكول (المادة 16) مع ذلك من الدول الأطراف حماية المهاجرين ومساعدتهم (صفة المغرب كطرف فيه غير متحقق منها).",
             ],
             Note::EndangermentNotArt52 => [
-                "Endangering lives or degrading treatment is not an aggravation of Art. 52, which lists habitual commission, a permanent incapacity and a death; it may still weigh in sentencing or fall under other offences.",
-                "La mise en danger ou le traitement dégradant n'est pas une circonstance aggravante de l'article 52, qui ne vise que l'habitude, l'incapacité permanente et le décès\u{a0}; ces faits peuvent toutefois peser sur la peine ou relever d'autres infractions.",
-                "ليس تعريض الأرواح للخطر أو المعاملة المهينة ظرفاً مشدداً في المادة 52، التي لا تذكر إلا الاعتياد والعاهة المستديمة والوفاة؛ وقد تؤثر هذه الوقائع مع ذلك في تقدير العقوبة أو تندرج تحت جرائم أخرى.",
+                "Endangering lives or degrading treatment is not among the aggravations of Art. 52 reported in the sources (habitual commission, a permanent incapacity, a death; whether Art. 52 also aggravates for an organised group is unverified); it may still weigh in sentencing or fall under other offences.",
+                "La mise en danger ou le traitement dégradant n'est pas une circonstance aggravante de l'article 52 parmi celles que rapportent les sources (habitude, incapacité permanente, décès\u{202f}; l'existence d'une aggravation pour bande organisée n'est pas vérifiée)\u{202f}; ces faits peuvent toutefois peser sur la peine ou relever d'autres infractions.",
+                "ليس تعريض الأرواح للخطر أو المعاملة المهينة من الظروف المشددة للمادة 52 التي تذكرها المصادر (الاعتياد والعاهة المستديمة والوفاة؛ ووجود ظرف مشدد يتعلق بالعصابة المنظمة غير متحقق منه)؛ وقد تؤثر هذه الوقائع مع ذلك في تقدير العقوبة أو تندرج تحت جرائم أخرى.",
             ],
             Note::FalsePapersInMoroccanLaw => [
                 "Art. 52 is not a document offence. Leaving through a border post with falsified or usurped papers is what makes the exit clandestine (Law No. 02.03, Art. 50); organising such exits is Art. 52; making or supplying forged documents is forgery under the Penal Code (articles to verify).",
-                "L'article 52 n'est pas une infraction documentaire. Sortir par un poste frontière avec des documents falsifiés ou sous un nom usurpé rend la sortie clandestine (loi n° 02-03, art. 50)\u{a0}; organiser de telles sorties relève de l'article 52\u{a0}; fabriquer ou fournir de faux documents relève du faux prévu par le Code pénal (articles à vérifier).",
+                "L'article 52 n'est pas une infraction documentaire. Sortir par un poste frontière avec des documents falsifiés ou sous un nom usurpé rend la sortie clandestine (loi n°\u{a0}02-03, art. 50)\u{202f}; organiser de telles sorties relève de l'article 52\u{202f}; fabriquer ou fournir de faux documents relève du faux prévu par le Code pénal (articles à vérifier).",
                 "ليست المادة 52 جريمة تتعلق بالوثائق. فالخروج من مركز حدودي بوثائق مزوّرة أو باسم منتحل هو ما يجعل الخروج سرياً (المادة 50 من القانون رقم 02.03)؛ وتنظيم هذا الخروج يندرج تحت المادة 52؛ أما صنع الوثائق المزوّرة أو توفيرها فتزوير بمقتضى مجموعة القانون الجنائي (الفصول يجب التحقق منها).",
             ],
             Note::EnablingStayConditions => [
@@ -750,13 +784,13 @@ pub fn note(n: crate::domain::analysis::Note, l: Locale) -> Option<&'static str>
                 "التهريب يتعلق بالدخول (المادة 3 (أ)). أما تمكين شخص من البقاء فجريمة مستقلة (المادة 6 (1) (ج))، لا تقوم إلا إذا ارتُكبت من أجل منفعة وبوثائق مزوّرة أو بوسيلة أخرى غير مشروعة.",
             ],
             Note::EnablingStayNotArt52 => [
-                "Art. 52 covers organising or facilitating a clandestine entry or exit: it does not reach enabling a stay or lodging migrants, which the Smuggling Protocol's Art. 6(1)(c) reaches when done for profit by illegal means.",
-                "L'article 52 vise l'organisation ou la facilitation d'une entrée ou d'une sortie clandestines\u{a0}: il ne couvre ni le fait de permettre un séjour ni l'hébergement de migrants, que l'article 6, par. 1 c), du Protocole contre le trafic illicite de migrants vise lorsqu'ils procurent un avantage par des moyens illégaux.",
-                "تخص المادة 52 تنظيم أو تسهيل الدخول أو الخروج السري: ولا تشمل تمكين شخص من البقاء أو إيواء المهاجرين، وهو ما تشمله المادة 6 (1) (ج) من بروتوكول مكافحة تهريب المهاجرين إذا كان من أجل منفعة وبوسائل غير مشروعة.",
+                "On GADEM's reading, Art. 52, which covers organising or facilitating a clandestine entry or exit, does not reach enabling a stay or lodging migrants (other provisions not examined), which the Smuggling Protocol's Art. 6(1)(c) reaches when done for profit by illegal means.",
+                "Selon la lecture du GADEM, l'article 52, qui vise l'organisation ou la facilitation d'une entrée ou d'une sortie clandestines, ne couvre ni le fait de permettre un séjour ni l'hébergement de migrants, que l'article 6, par. 1 c), du Protocole contre le trafic illicite de migrants vise lorsqu'ils procurent un avantage par des moyens illégaux (autres dispositions non examinées).",
+                "حسب قراءة جمعية GADEM، لا تشمل المادة 52، التي تخص تنظيم أو تسهيل الدخول أو الخروج السري، تمكين شخص من البقاء أو إيواء المهاجرين، وهو ما تشمله المادة 6 (1) (ج) من بروتوكول مكافحة تهريب المهاجرين إذا كان من أجل منفعة وبوسائل غير مشروعة (دون فحص مقتضيات أخرى).",
             ],
             Note::DomesticLawKept => [
                 "States may still apply their domestic law to the migrant (Art. 6(4)), for example Law No. 02.03, Art. 50, for a clandestine exit.",
-                "Les États peuvent toutefois appliquer leur droit interne au migrant (art. 6, par. 4), par exemple l'article 50 de la loi n° 02-03 pour une sortie clandestine.",
+                "Les États peuvent toutefois appliquer leur droit interne au migrant (art. 6, par. 4), par exemple l'article 50 de la loi n°\u{a0}02-03 pour une sortie clandestine.",
                 "ويجوز للدول مع ذلك تطبيق قانونها الداخلي على المهاجر (المادة 6 (4))، كالمادة 50 من القانون رقم 02.03 في حالة الخروج السري.",
             ],
             Note::DomesticOutsideProtocolScope => [
@@ -765,9 +799,9 @@ pub fn note(n: crate::domain::analysis::Note, l: Locale) -> Option<&'static str>
                 "وقع كل شيء داخل بلد واحد: فهذا اتجار بالبشر قانوناً مع ذلك (المادة 34 (2) من اتفاقية الجريمة المنظمة عبر الوطنية)، لكنه خارج نطاق أحكام البروتوكول المتعلقة بالتعاون والحماية، التي تخص الجرائم عبر الوطنية التي تكون ضالعة فيها جماعة إجرامية منظمة (المادة 4).",
             ],
             Note::NonPunishmentCovered => [
-                "The victim acted under threat, in a way directly linked to being trafficked: Penal Code Art. 448-14, as the brief reports it (text unverified), bars prosecuting them for it.",
-                "La victime a agi sous la menace, en lien direct avec la traite subie\u{a0}: l'article 448-14 du Code pénal, tel qu'il est rapporté (texte non vérifié), exclut les poursuites pour ces actes.",
-                "تصرّف الضحية تحت التهديد وبصورة مرتبطة مباشرة بالاتجار به: يمنع الفصل 448-14 من مجموعة القانون الجنائي، حسب ما هو منقول (النص غير متحقق منه)، متابعته من أجل ذلك.",
+                "The person acted under threat, in a way directly linked to the trafficking: as reported from the 2018 circular of the Head of the Public Prosecution, Penal Code Art. 448-14 excludes prosecuting a trafficking victim for such acts (exact text unverified). It applies once the person's status as a victim of trafficking is established.",
+                "La personne a agi sous la menace, en lien direct avec la traite\u{a0}: selon la circulaire de 2018 du Président du Ministère public, telle que la presse l'a rapportée, l'article 448-14 du Code pénal exclut les poursuites contre une victime de la traite pour de tels actes (texte exact non vérifié). Il s'applique dès lors que la qualité de victime de la traite est établie.",
+                "تصرّف الشخص تحت التهديد وبصورة مرتبطة مباشرة بالاتجار: حسب ما نقلته الصحافة عن دورية رئيس النيابة العامة لسنة 2018، يستبعد الفصل 448-14 من مجموعة القانون الجنائي متابعة ضحية الاتجار بالبشر من أجل هذه الأفعال (النص الدقيق غير متحقق منه). ويطبَّق متى ثبتت صفة الضحية.",
             ],
             Note::NonPunishmentNotReached => [
                 "Penal Code Art. 448-14, as reported (text unverified), covers only acts committed under threat and directly linked to being trafficked: the facts do not show both, so it does not reach this act. Whether to prosecute is the prosecutor's call.",
@@ -775,9 +809,9 @@ pub fn note(n: crate::domain::analysis::Note, l: Locale) -> Option<&'static str>
                 "لا يشمل الفصل 448-14 من مجموعة القانون الجنائي، حسب ما هو منقول (النص غير متحقق منه)، إلا الأفعال المرتكبة تحت التهديد والمرتبطة مباشرة بالاتجار بالضحية: والوقائع لا تُظهر الأمرين معاً، فلا يشمل هذا الفعل. وتقدير ملاءمة المتابعة يعود إلى النيابة العامة.",
             ],
             Note::StayPredatesNotCovered => [
-                "The irregular stay began before the trafficking, so it is not linked to it: Art. 448-14 does not reach it, and Law No. 02.03 (Arts. 42–43) still applies. Whether to prosecute is the prosecutor's call; the Code of Criminal Procedure lets the prosecution authorise a foreign victim to stay until the end of the trial.",
-                "Le séjour irrégulier a commencé avant la traite et n'en résulte donc pas\u{a0}: l'article 448-14 ne le couvre pas, et la loi n° 02-03 (art. 42 et 43) demeure applicable. L'opportunité des poursuites relève du ministère public\u{a0}; le Code de procédure pénale permet au parquet d'autoriser une victime étrangère à séjourner au Maroc jusqu'à la fin du procès.",
-                "بدأت الإقامة غير النظامية قبل الاتجار، فهي غير ناتجة عنه: لا يشملها الفصل 448-14، ويظل القانون رقم 02.03 (المادتان 42 و43) واجب التطبيق. وتقدير ملاءمة المتابعة يعود إلى النيابة العامة؛ ويتيح قانون المسطرة الجنائية للنيابة العامة الإذن للضحية الأجنبية بالبقاء في المغرب إلى نهاية المحاكمة.",
+                "The irregular stay began before the trafficking, so it is not linked to it: Art. 448-14, as reported (text unverified), does not reach it, and Law No. 02.03 (Arts. 42–43) still applies. Whether to prosecute is the prosecutor's call; the Code of Criminal Procedure lets the prosecution authorise a foreign victim to stay until the end of the trial.",
+                "Le séjour irrégulier a commencé avant la traite et n'en résulte donc pas\u{a0}: l'article 448-14, tel qu'il est rapporté (texte non vérifié), ne le couvre pas, et la loi n°\u{a0}02-03 (art. 42 et 43) demeure applicable. L'opportunité des poursuites relève du ministère public\u{202f}; le Code de procédure pénale permet au parquet d'autoriser une victime étrangère à séjourner au Maroc jusqu'à la fin du procès.",
+                "بدأت الإقامة غير النظامية قبل الاتجار، فهي غير ناتجة عنه: لا يشملها الفصل 448-14، حسب ما هو منقول (النص غير متحقق منه)، ويظل القانون رقم 02.03 (المادتان 42 و43) واجب التطبيق. وتقدير ملاءمة المتابعة يعود إلى النيابة العامة؛ ويتيح قانون المسطرة الجنائية للنيابة العامة الإذن للضحية الأجنبية بالبقاء في المغرب إلى نهاية المحاكمة.",
             ],
             Note::NonPunishmentSoftLaw => [
                 "Soft law (OHCHR Principle 7): trafficked persons should not be detained, charged or prosecuted for irregular entry or stay, or for offences that are a direct result of being trafficked. It guides; it does not bind.",
@@ -804,17 +838,22 @@ pub fn note(n: crate::domain::analysis::Note, l: Locale) -> Option<&'static str>
             Note::AroundVictimOnlyInMoroccanLaw(a) => match a {
                 AroundVictim::FailedToReport => [
                     "The Protocols define no offence of failing to report; Moroccan law does (Penal Code Art. 448-7).",
-                    "Les Protocoles ne définissent pas d'infraction de non-dénonciation\u{a0}; le droit marocain le fait (article 448-7 du Code pénal).",
+                    "Les Protocoles ne définissent pas d'infraction de non-dénonciation\u{202f}; le droit marocain le fait (article 448-7 du Code pénal).",
                     "لا يعرّف البروتوكولان جريمة عدم التبليغ؛ أما القانون المغربي فيعرّفها (الفصل 448-7 من مجموعة القانون الجنائي).",
                 ],
                 AroundVictim::WitnessIntimidated => [
                     "The Protocols define no offence of intimidating a witness; Moroccan law does (Penal Code Art. 448-8).",
-                    "Les Protocoles ne définissent pas d'infraction de pressions sur un témoin\u{a0}; le droit marocain le fait (article 448-8 du Code pénal).",
+                    "Les Protocoles ne définissent pas d'infraction de pressions sur un témoin\u{202f}; le droit marocain le fait (article 448-8 du Code pénal).",
                     "لا يعرّف البروتوكولان جريمة ترهيب الشاهد؛ أما القانون المغربي فيعرّفها (الفصل 448-8 من مجموعة القانون الجنائي).",
+                ],
+                AroundVictim::NonReporterIsRelative => [
+                    "The Protocols define no offence of failing to report, and so no excuse for the offender's family; Moroccan law does (Penal Code Art. 448-7).",
+                    "Les Protocoles ne définissent pas d'infraction de non-dénonciation, ni donc d'excuse pour la famille de l'auteur\u{202f}; le droit marocain le fait (article 448-7 du Code pénal).",
+                    "لا يعرّف البروتوكولان جريمة عدم التبليغ ولا عذراً لأسرة الفاعل؛ أما القانون المغربي فيعرّفهما (الفصل 448-7 من مجموعة القانون الجنائي).",
                 ],
                 AroundVictim::IdentityRevealed => [
                     "The Protocols define no offence of revealing a victim's identity or whereabouts; Moroccan law does (Penal Code Art. 448-9).",
-                    "Les Protocoles ne définissent pas d'infraction de révélation de l'identité ou du lieu de résidence d'une victime\u{a0}; le droit marocain le fait (article 448-9 du Code pénal).",
+                    "Les Protocoles ne définissent pas d'infraction de révélation de l'identité ou du lieu de résidence d'une victime\u{202f}; le droit marocain le fait (article 448-9 du Code pénal).",
                     "لا يعرّف البروتوكولان جريمة الكشف عن هوية الضحية أو مكان إقامتها؛ أما القانون المغربي فيعرّفها (الفصل 448-9 من مجموعة القانون الجنائي).",
                 ],
             },
@@ -871,11 +910,7 @@ pub fn ui(u: Ui, l: Locale) -> &'static str {
                 "Pourquoi les deux cadres divergent",
                 "لماذا يفترق الإطاران",
             ],
-            Ui::ArticleSource => [
-                "Source in the facts brief:",
-                "Source dans la note de faits\u{a0}:",
-                "المصدر في مذكرة الوقائع:",
-            ],
+            Ui::ArticleSource => ["Source:", "Source\u{a0}:", "المصدر:"],
             Ui::Open => [
                 "a question for the court",
                 "une question pour le juge",

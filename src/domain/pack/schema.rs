@@ -150,6 +150,7 @@ fn defs(arabic: &str) -> Value {
                 "moroccan-border": reference("moroccan-border"),
                 "away-from-post": boolean(),
                 "false-papers-at-post": boolean(),
+                "own-crossing-attempted": boolean(),
                 "benefit": boolean(),
                 "lives-endangered": boolean(),
                 "degrading-treatment": boolean(),

@@ -35,14 +35,14 @@ fn element_line(element: Element, finding: &ElementFinding, l: Locale) -> Html {
     }
 }
 
-/// A citation the learner can tap to read what the article says, with the brief's source.
+/// A citation the learner can tap to read what the article says, with its public source.
 pub fn citation(c: Citation, l: Locale) -> Html {
     html! {
         <details class="citation">
             <summary><cite dir="auto">{ labels::citation(c, l) }</cite></summary>
             <p dir="auto">
                 { law_labels::article_line(c, l) }
-                <span class="citation__source">{ format!(" {} {}", law_labels::ui(Ui::ArticleSource, l), c.source()) }</span>
+                <span class="citation__source">{ format!(" {} {}", law_labels::ui(Ui::ArticleSource, l), c.public_source()) }</span>
             </p>
         </details>
     }
