@@ -2,6 +2,7 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use tipsom::domain::analysis::Note;
+use tipsom::domain::analysis::Status;
 use tipsom::domain::case::{Topic, Track};
 use tipsom::domain::citation::Citation;
 use tipsom::domain::element::Element;
@@ -109,7 +110,7 @@ fn every_label_and_note_is_written_in_every_language() {
     }
     let notes = [
         Note::ConsentIrrelevant(Citation::TraffickingProtocolArt3b),
-        Note::ChildNoMeansNeeded(Citation::PenalCodeArt448_1),
+        Note::ChildNoMeansConsentInferred,
         Note::AdultWithoutMeans,
         Note::OpenListPurpose(Purpose::ForcedBegging),
         Note::NamedInMoroccanLaw(Purpose::ForcedBegging),
@@ -214,8 +215,8 @@ fn texts_in(fr: Locale) -> Vec<(String, String)> {
     for c in all_citations() {
         push(format!("citation {c:?}"), labels::citation(c, fr).into());
         for o in Offence::ALL {
-            for established in [true, false] {
-                push(format!("finding {o:?}"), labels::finding_line(o, established, c, fr));
+            for status in [Status::Established, Status::NotEstablished, Status::Attempted] {
+                push(format!("finding {o:?}"), labels::finding_line(o, status, c, fr));
             }
         }
     }
@@ -399,11 +400,12 @@ fn qualifiers_agree_with_the_offence_or_element() {
     use tipsom::domain::offence::Offence;
     let c = Citation::Law0203Art52;
     let fr = Locale::Fr;
-    assert!(labels::finding_line(Offence::Trafficking, true, c, fr).starts_with("Traite\u{202F}: constituée "));
-    assert!(labels::finding_line(Offence::Smuggling, true, c, fr)
+    assert!(labels::finding_line(Offence::Trafficking, Status::Established, c, fr)
+        .starts_with("Traite\u{202F}: constituée "));
+    assert!(labels::finding_line(Offence::Smuggling, Status::Established, c, fr)
         .starts_with("Trafic illicite de migrants\u{202F}: constitué "));
-    assert!(labels::finding_line(Offence::Smuggling, false, c, fr).contains(": non constitué "));
-    assert!(labels::finding_line(Offence::Trafficking, false, c, Locale::Ar).contains(": غير قائم "));
+    assert!(labels::finding_line(Offence::Smuggling, Status::NotEstablished, c, fr).contains(": non constitué "));
+    assert!(labels::finding_line(Offence::Trafficking, Status::NotEstablished, c, Locale::Ar).contains(": غير قائم "));
     let missing = ElementFinding {
         status: ElementStatus::Missing,
         facts: vec![],

@@ -5,23 +5,26 @@ use std::collections::BTreeSet;
 use tipsom::domain::analysis::{analyse, verdicts, Comparison, ElementStatus, Note};
 use tipsom::domain::citation::Citation;
 use tipsom::domain::element::Element;
-use tipsom::domain::facts::{Act, FactKey, Facts, Means, MoroccanBorder, Purpose};
+use tipsom::domain::facts::{Act, EntryState, FactKey, Facts, Means, Purpose, Stage, ThresholdLimb};
 use tipsom::domain::frame::Frame;
 use tipsom::domain::verdict::Verdict;
 
+/// Exploitation that meets Penal Code Art. 448-1 ¶4 (the three effects shown).
 fn trafficking_adult() -> Facts {
     Facts {
         acts: BTreeSet::from([Act::Recruitment]),
         means: BTreeSet::from([Means::Deception]),
         purposes: BTreeSet::from([Purpose::ForcedLabour]),
+        exploitation_effects: ThresholdLimb::ALL.into_iter().collect(),
         ..Facts::default()
     }
 }
 
 fn paid_crossing_from_nador() -> Facts {
     Facts {
-        illegal_entry_procured: true,
-        moroccan_border: MoroccanBorder::Exit,
+        illegal_entry: Some(Stage::Completed),
+        entry_into: Some(EntryState::AnotherState),
+        moroccan_exit: Some(Stage::Completed),
         benefit: true,
         consent: true,
         ..Facts::default()
@@ -73,7 +76,7 @@ fn a_child_needs_no_means_and_the_rule_is_cited() {
         .notes
         .contains(&Note::ChildNoMeansNeeded(Citation::TraffickingProtocolArt3c)));
     let m = analyse(&facts, Frame::Morocco);
-    assert!(m.notes.contains(&Note::ChildNoMeansNeeded(Citation::PenalCodeArt448_1)));
+    assert!(m.notes.contains(&Note::ChildNoMeansConsentInferred));
     // The same facts for an adult are not trafficking.
     let adult = Facts { child: false, ..facts };
     assert_eq!(verdicts(&adult), [Verdict::Neither, Verdict::Neither]);
@@ -144,13 +147,14 @@ fn free_help_is_not_smuggling_under_the_protocol_but_an_offence_under_law_02_03(
 #[test]
 fn law_02_03_covers_entry_and_exit_but_only_of_morocco() {
     let entry = Facts {
-        moroccan_border: MoroccanBorder::Entry,
+        moroccan_entry: Some(Stage::Completed),
         ..Facts::default()
     };
     assert_eq!(verdicts(&entry), [Verdict::Neither, Verdict::Smuggling]);
     // Entry into another State arranged for money, with no crossing of Morocco's border.
     let elsewhere = Facts {
-        illegal_entry_procured: true,
+        illegal_entry: Some(Stage::Completed),
+        entry_into: Some(EntryState::AnotherState),
         benefit: true,
         ..Facts::default()
     };
@@ -164,6 +168,10 @@ fn smuggling_that_turns_into_trafficking_is_both() {
     facts.acts.insert(Act::Harbouring);
     facts.means.insert(Means::Threat);
     facts.purposes.insert(Purpose::ForcedLabour);
+    // Moroccan law asks more of the exploitation (Art. 448-1 ¶4): until it is shown, a question.
+    assert_eq!(verdicts(&facts), [Verdict::Both, Verdict::Smuggling]);
+    assert_eq!(analyse(&facts, Frame::Morocco).verdict_if_open, Some(Verdict::Both));
+    facts.exploitation_effects = ThresholdLimb::ALL.into_iter().collect();
     assert_eq!(verdicts(&facts), [Verdict::Both, Verdict::Both]);
     assert!(analyse(&facts, Frame::International)
         .notes
@@ -271,7 +279,7 @@ fn elements_follow_the_frame() {
     assert!(Element::Act.is_present(&facts, Frame::Morocco));
     assert!(Element::Crossing.is_present(&facts, Frame::International));
     let only_moroccan_exit = Facts {
-        moroccan_border: MoroccanBorder::Exit,
+        moroccan_exit: Some(Stage::Completed),
         ..Facts::default()
     };
     assert!(!Element::Crossing.is_present(&only_moroccan_exit, Frame::International));
@@ -287,4 +295,11 @@ fn toggling_a_fact_round_trips() {
         let off = on.with(key, false);
         assert!(!off.has(key), "{key:?} off");
     }
+}
+
+#[test]
+fn c5_pornography_is_sexual_exploitation_the_protocol_names_not_an_unnamed_form() {
+    use tipsom::domain::facts::Purpose;
+    assert!(Purpose::Pornography.named_in_protocol());
+    assert!(!Purpose::Pornography.named_only_in_moroccan_law());
 }

@@ -236,7 +236,8 @@ fn small_case(id: &str) -> Value {
         "id": id, "version": 1, "tracks": ["justice"], "title": t("Title"), "summary": t("Summary"),
         "steps": [{
             "text": t("Story"),
-            "facts": { "acts": ["recruitment"], "means": ["deception"], "purposes": ["forced-labour"] },
+            "facts": { "acts": ["recruitment"], "means": ["deception"], "purposes": ["forced-labour"],
+                       "exploitation-effects": ["will-alienated", "no-freedom-to-change", "dignity-harmed"] },
             "verdict": { "international": "trafficking", "morocco": "trafficking" },
             "question": { "kind": "classify", "prompt": t("Prompt"), "frame": "morocco", "answer": "trafficking" },
             "explanation": t("Because"),
@@ -356,6 +357,19 @@ fn content_mutations() -> Vec<Mutation> {
         ),
         ("no steps", Box::new(|p: &mut Value| p["cases"][0]["steps"] = json!([]))),
         (
+            "open question key",
+            // Under Moroccan law, exploitation without the three effects of Art. 448-1 ¶4 is a question for the court.
+            Box::new(|p: &mut Value| p["cases"][0]["steps"][0]["question"]["frame"] = json!("morocco")),
+        ),
+        (
+            "facts contradict",
+            Box::new(|p: &mut Value| {
+                p["cases"][0]["steps"][0]["facts"]["within-one-country"] = json!(true);
+                p["cases"][0]["steps"][0]["facts"]["moroccan-exit"] = json!("completed");
+                p["cases"][0]["steps"][0]["verdict"]["morocco"] = json!("both");
+            }),
+        ),
+        (
             "verdict missing",
             Box::new(|p: &mut Value| {
                 p["cases"][0]["steps"][0].as_object_mut().unwrap().remove("verdict");
@@ -363,7 +377,7 @@ fn content_mutations() -> Vec<Mutation> {
         ),
         (
             "stated verdict wrong",
-            Box::new(|p: &mut Value| p["cases"][0]["steps"][0]["verdict"]["morocco"] = json!("neither")),
+            Box::new(|p: &mut Value| p["cases"][0]["steps"][0]["verdict"]["international"] = json!("neither")),
         ),
         (
             "needs facts",

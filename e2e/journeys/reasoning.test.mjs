@@ -51,8 +51,8 @@ test('the explorer works on a blank situation', async () => {
   await page.goto(`${server.url}#/explore`);
   await page.waitForSelector('[data-testid="explorer"]');
   assert.match(await page.textContent('[data-frame="international"] .frame__verdict'), /Neither/);
-  await page.check('input[data-fact="illegal-entry-procured"]');
-  await page.check('input[data-fact="moroccan-border:exit"]');
+  await page.check('input[data-fact="illegal-entry:completed"]');
+  await page.check('input[data-fact="moroccan-exit:completed"]');
   // Free help: not smuggling under the Protocol, an offence under Law 02-03.
   await page.waitForSelector('[data-testid="frames-differ"]');
   assert.match(await page.textContent('[data-frame="international"] .frame__verdict'), /Neither/);

@@ -2,7 +2,7 @@
 
 use super::case::{Case, Question, Topic};
 use super::element::Element;
-use super::facts::{FactKey, Facts, MoroccanBorder};
+use super::facts::{FactKey, Facts};
 use super::order;
 use serde::{Deserialize, Serialize};
 
@@ -56,7 +56,7 @@ fn from_facts(facts: &Facts, out: &mut Vec<Concept>) {
     if facts.child {
         out.push(Concept::ChildRule);
     }
-    if facts.illegal_entry_procured || facts.moroccan_border != MoroccanBorder::None || facts.irregular_migration {
+    if facts.any_crossing() || facts.irregular_migration {
         out.extend([Concept::Border, Concept::Profit]);
     }
     if facts.lives_endangered || facts.degrading_treatment {
@@ -84,9 +84,23 @@ fn from_fact(key: FactKey) -> Concept {
         FactKey::Child => Concept::ChildRule,
         FactKey::Consent => Concept::Consent,
         FactKey::Benefit => Concept::Profit,
-        FactKey::LivesEndangered | FactKey::DegradingTreatment => Concept::Aggravation,
-        FactKey::IllegalEntryProcured
-        | FactKey::MoroccanBorder(_)
+        FactKey::Effect(_) | FactKey::TraffickingStage(_) => Concept::Purpose,
+        FactKey::LivesEndangered | FactKey::DegradingTreatment | FactKey::Art52(_) => Concept::Aggravation,
+        FactKey::Victim(_) => Concept::NonPunishment,
+        FactKey::AroundVictim(_) => Concept::Prosecution,
+        FactKey::IllegalEntry(_)
+        | FactKey::EntryInto(_)
+        | FactKey::MoroccanEntry(_)
+        | FactKey::MoroccanExit(_)
+        | FactKey::AwayFromPost
+        | FactKey::FalsePapersAtPost
+        | FactKey::OwnCrossingAttempted
+        | FactKey::EnablingStay
+        | FactKey::StayForBenefit
+        | FactKey::StayByIllegalMeans
+        | FactKey::OverstayedVisa
+        | FactKey::NoResidenceCard
+        | FactKey::WithinOneCountry
         | FactKey::FraudulentDocuments
         | FactKey::IrregularMigration => Concept::Border,
     }

@@ -1,7 +1,7 @@
 //! The legal elements a learner ticks in an "elements" question, and whether the facts make each present.
 
 use super::analysis::{analyse, ElementStatus};
-use super::facts::{Facts, MoroccanBorder};
+use super::facts::{Facts, Stage};
 use super::frame::Frame;
 use serde::{Deserialize, Serialize};
 
@@ -21,7 +21,8 @@ pub enum Element {
     Crossing,
     /// A financial or other material benefit for whoever arranged the crossing.
     Benefit,
-    /// Aggravation: lives endangered or inhuman or degrading treatment.
+    /// Aggravation: under the Protocol, lives endangered or inhuman or degrading treatment in a
+    /// completed smuggling (Art. 6(3)); under Law 02.03, an aggravation Art. 52 lists.
     Aggravation,
     /// Fraudulent documents.
     FraudulentDocuments,
@@ -47,12 +48,28 @@ impl Element {
             Element::Means => analysis.trafficking.means.status == ElementStatus::Satisfied,
             Element::Purpose => analysis.trafficking.purpose.status == ElementStatus::Satisfied,
             Element::Child => facts.child,
-            Element::Crossing => match frame {
-                Frame::International => facts.illegal_entry_procured,
-                Frame::Morocco => facts.moroccan_border != MoroccanBorder::None,
-            },
+            // Arranged and at least begun: an intercepted crossing was still arranged (the
+            // offence's stage is the finding's business, not the element's).
+            Element::Crossing => {
+                let begun = |s: Option<Stage>| matches!(s, Some(Stage::Completed | Stage::Attempted));
+                match frame {
+                    Frame::International => begun(facts.illegal_entry),
+                    Frame::Morocco => begun(facts.moroccan_stage()),
+                }
+            }
             Element::Benefit => facts.benefit,
-            Element::Aggravation => facts.lives_endangered || facts.degrading_treatment,
+            // Protocol: Art. 6(3) aggravates the completed offences, not attempts. Morocco: only the
+            // aggravations Art. 52 lists; endangerment alone is not one (findings A7, K-g, K-y).
+            Element::Aggravation => match frame {
+                Frame::International => {
+                    (facts.lives_endangered || facts.degrading_treatment)
+                        && analysis.smuggling.status == super::analysis::Status::Established
+                }
+                Frame::Morocco => {
+                    !facts.art52_aggravations.is_empty()
+                        && analysis.smuggling.crossing.status == ElementStatus::Satisfied
+                }
+            },
             Element::FraudulentDocuments => facts.fraudulent_documents,
         }
     }

@@ -131,10 +131,21 @@ fn validate_step(c: &mut Checker, field: &str, step: &Step<LocalText>, facts: Op
             "a step that states facts must state its verdict under both frames",
         );
     }
+    if let (Some(stated), Some(_)) = (&step.facts, facts) {
+        for problem in stated.contradictions() {
+            c.error(
+                format!("{field}.facts"),
+                format!("the facts contradict each other: {problem}"),
+            );
+        }
+    }
     if let (Some(stated), Some(facts)) = (step.verdict, facts) {
         for frame in Frame::ALL {
-            let derived = analyse(facts, frame).verdict;
-            if stated.get(frame) != derived {
+            let analysis = analyse(facts, frame);
+            let derived = analysis.verdict;
+            // Where the verdict turns on an open question, either reading may be stated: no
+            // question may rest on it (checked below), and the learner is shown the question.
+            if !analysis.possible_verdicts().contains(&stated.get(frame)) {
                 c.error(
                     format!("{field}.verdict.{}", frame_key(frame)),
                     format!(
@@ -155,8 +166,18 @@ fn validate_step(c: &mut Checker, field: &str, step: &Step<LocalText>, facts: Op
                 "a classify question needs facts (here or in an earlier step)",
             ),
             Some(facts) => {
-                let derived = analyse(facts, *frame).verdict;
-                if derived != *answer {
+                let analysis = analyse(facts, *frame);
+                let derived = analysis.verdict;
+                if analysis.verdict_is_open() {
+                    c.error(
+                        format!("{field}.question.answer"),
+                        format!(
+                            "rests on an open question of law under {}: make it a trainer discussion question, not an answer key ({})",
+                            labels::frame(*frame, Locale::En),
+                            open_names(&analysis)
+                        ),
+                    );
+                } else if derived != *answer {
                     c.error(
                         format!("{field}.question.answer"),
                         format!(
@@ -232,7 +253,25 @@ fn validate_step(c: &mut Checker, field: &str, step: &Step<LocalText>, facts: Op
                 "a what-if question needs facts (here or in an earlier step)",
             ),
             Some(facts) => {
-                let current = analyse(facts, *frame).verdict;
+                let analysis = analyse(facts, *frame);
+                let current = analysis.verdict;
+                if analysis.verdict_is_open() {
+                    c.error(
+                        format!("{field}.question.frame"),
+                        format!(
+                            "the verdict rests on an open question of law: make it a trainer discussion question ({})",
+                            open_names(&analysis)
+                        ),
+                    );
+                }
+                for (i, option) in options.iter().enumerate() {
+                    if analyse(&option.apply(facts), *frame).verdict_is_open() {
+                        c.error(
+                            format!("{field}.question.options[{i}]"),
+                            "this change leads to an open question of law: its verdict cannot be a key",
+                        );
+                    }
+                }
                 if current == *target {
                     c.error(
                         format!("{field}.question.target"),
@@ -285,6 +324,16 @@ fn validate_step(c: &mut Checker, field: &str, step: &Step<LocalText>, facts: Op
             }
         }
     }
+}
+
+/// The open questions of an analysis, named for the author.
+fn open_names(analysis: &super::analysis::Analysis) -> String {
+    analysis
+        .open_questions()
+        .iter()
+        .map(|q| format!("{q:?}"))
+        .collect::<Vec<_>>()
+        .join(", ")
 }
 
 fn frame_key(frame: Frame) -> &'static str {

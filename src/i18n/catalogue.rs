@@ -214,7 +214,7 @@ messages! {
     HomeHeading { en: "Trafficking or smuggling?", fr: "Traite ou trafic illicite\u{202F}?", ar: "اتجار بالبشر أم تهريب للمهاجرين؟" }
     HomeIntro {
         en: "Each case tells a story from Morocco and the routes through it. Decide what the law makes of it, then see why, under the UN Protocols and under Moroccan law.",
-        fr: "Chaque cas raconte une situation vécue au Maroc ou sur les routes qui le traversent. Qualifiez-la, puis découvrez pourquoi, au regard des Protocoles des Nations Unies et du droit marocain.",
+        fr: "Chaque cas raconte une situation vécue au Maroc ou sur les routes qui le traversent. Qualifiez-la, puis découvrez pourquoi, au regard des Protocoles des Nations unies et du droit marocain.",
         ar: "تروي كل حالة قصة من المغرب ومن المسارات التي تعبره. حدّد التكييف القانوني للوقائع، ثم اطّلع على التعليل وفق بروتوكولَي الأمم المتحدة والقانون المغربي.",
     }
     HomeStart { en: "Start with a case", fr: "Commencer par un cas", ar: "ابدأ بحالة" }
@@ -228,7 +228,7 @@ messages! {
     HomeTraffickingSummary {
         en: "Trafficking: an act (recruiting, transporting, harbouring…), a means (threat, deception, abuse of vulnerability…) and a purpose of exploitation. For a child, the means is not needed.",
         fr: "Traite\u{202F}: un acte (recrutement, transport, hébergement…), un moyen (menace, tromperie, abus de vulnérabilité…) et une fin d'exploitation. Pour un enfant, le moyen n'est pas exigé.",
-        ar: "الاتجار بالبشر: فعل (تجنيد، نقل، إيواء…) ووسيلة (تهديد، خداع، استغلال حالة استضعاف…) وغرض الاستغلال. ولا تُشترط الوسيلة إذا كانت الضحية طفلاً.",
+        ar: "الاتجار بالبشر: فعل (تجنيد، نقل، إيواء…) ووسيلة (تهديد، خداع، استغلال حالة الضعف…) وغرض الاستغلال. ولا تُشترط الوسيلة إذا كانت الضحية طفلاً.",
     }
     HomeSmugglingSummary {
         en: "Smuggling: procuring someone's illegal entry into a country for a financial or other material benefit. Moroccan law also punishes facilitating a clandestine entry or exit, even for free.",

@@ -4,13 +4,14 @@
 //! Each function is an exhaustive match, so a new variant without its names does not compile.
 
 use super::grammar::{Agreement, Qualifier, F, FPL, M, MPL};
+use super::law_labels;
 use super::locale::Locale;
 use super::placeholders::fill;
 use crate::domain::analysis::Note;
 use crate::domain::case::{Topic, Track};
 use crate::domain::citation::Citation;
 use crate::domain::element::Element;
-use crate::domain::facts::{Act, FactChange, FactKey, Means, MoroccanBorder, Purpose};
+use crate::domain::facts::{Act, FactChange, FactKey, Means, Purpose};
 use crate::domain::frame::Frame;
 use crate::domain::indicator::{Indicator, IndicatorKind};
 use crate::domain::offence::Offence;
@@ -47,7 +48,7 @@ pub fn frame(f: Frame, l: Locale) -> &'static str {
         match f {
             Frame::International => [
                 "the UN Protocols",
-                "les Protocoles des Nations Unies",
+                "les Protocoles des Nations unies",
                 "بروتوكولا الأمم المتحدة",
             ],
             Frame::Morocco => ["Moroccan law", "le droit marocain", "القانون المغربي"],
@@ -61,7 +62,7 @@ pub fn frame_heading(f: Frame, l: Locale) -> &'static str {
         match f {
             Frame::International => [
                 "UN Protocols (Palermo, 2000)",
-                "Protocoles des Nations Unies (Palerme, 2000)",
+                "Protocoles des Nations unies (Palerme, 2000)",
                 "بروتوكولا الأمم المتحدة (باليرمو، 2000)",
             ],
             Frame::Morocco => [
@@ -83,6 +84,7 @@ pub fn act(a: Act, l: Locale) -> &'static str {
             Act::Harbouring => ["harbouring", "hébergement", "الإيواء"],
             Act::Receipt => ["receipt", "accueil", "الاستقبال"],
             Act::Intermediary => ["acting as an intermediary", "intermédiation", "الوساطة"],
+            Act::Luring => ["luring", "fait d'entraîner la personne", "الاستدراج"],
         },
     )
 }
@@ -101,7 +103,7 @@ pub fn means(m: Means, l: Locale) -> &'static str {
             Means::AbuseOfVulnerability => [
                 "abuse of a position of vulnerability",
                 "abus d'une situation de vulnérabilité",
-                "استغلال حالة استضعاف",
+                "استغلال حالة الضعف",
             ],
             Means::PaymentsToController => [
                 "payments to a person in control of the victim",
@@ -112,6 +114,11 @@ pub fn means(m: Means, l: Locale) -> &'static str {
                 "exploiting need or precariousness",
                 "exploitation d'un état de besoin ou de précarité",
                 "استغلال الحاجة أو الهشاشة",
+            ],
+            Means::AbuseOfFunction => [
+                "abuse of function or of power (influence)",
+                "abus de fonction ou de pouvoir",
+                "إساءة استعمال الوظيفة أو النفوذ",
             ],
         },
     )
@@ -126,7 +133,7 @@ pub fn purpose(p: Purpose, l: Locale) -> &'static str {
             Purpose::ForcedLabour => [
                 "forced labour or services",
                 "travail ou services forcés",
-                "العمل أو الخدمة قسراً",
+                "العمل الجبري أو الخدمة الجبرية",
             ],
             Purpose::Slavery => [
                 "slavery or similar practices",
@@ -176,30 +183,24 @@ pub fn fact(key: FactKey, l: Locale) -> &'static str {
                 "وافق الشخص في مرحلة ما",
             ],
         ),
-        FactKey::IllegalEntryProcured => pick(
-            l,
-            [
-                "someone procured an illegal entry into a country",
-                "une personne a assuré une entrée illégale dans un pays",
-                "قام شخص بتدبير دخول غير مشروع إلى بلد",
-            ],
-        ),
-        FactKey::MoroccanBorder(MoroccanBorder::Entry) | FactKey::MoroccanBorder(MoroccanBorder::None) => pick(
-            l,
-            [
-                "someone facilitated a clandestine entry into Morocco",
-                "une personne a facilité une entrée clandestine au Maroc",
-                "قام شخص بتسهيل دخول سري إلى المغرب",
-            ],
-        ),
-        FactKey::MoroccanBorder(MoroccanBorder::Exit) => pick(
-            l,
-            [
-                "someone facilitated a clandestine exit from Morocco",
-                "une personne a facilité une sortie clandestine du Maroc",
-                "قام شخص بتسهيل خروج سري من المغرب",
-            ],
-        ),
+        FactKey::Effect(t) => law_labels::effect(t, l),
+        FactKey::TraffickingStage(st) => law_labels::trafficking_stage(st, l),
+        FactKey::IllegalEntry(st) => law_labels::illegal_entry(st, l),
+        FactKey::EntryInto(st) => law_labels::entry_into(st, l),
+        FactKey::MoroccanEntry(st) => law_labels::moroccan_entry(st, l),
+        FactKey::MoroccanExit(st) => law_labels::moroccan_exit(st, l),
+        FactKey::AwayFromPost => law_labels::simple_fact("away-from-post", l),
+        FactKey::FalsePapersAtPost => law_labels::simple_fact("false-papers-at-post", l),
+        FactKey::OwnCrossingAttempted => law_labels::simple_fact("own-crossing-attempted", l),
+        FactKey::Art52(a) => law_labels::art52_aggravation(a, l),
+        FactKey::EnablingStay => law_labels::simple_fact("enabling-stay", l),
+        FactKey::StayForBenefit => law_labels::simple_fact("stay-for-benefit", l),
+        FactKey::StayByIllegalMeans => law_labels::simple_fact("stay-by-illegal-means", l),
+        FactKey::OverstayedVisa => law_labels::simple_fact("overstayed-visa", l),
+        FactKey::NoResidenceCard => law_labels::simple_fact("no-residence-card", l),
+        FactKey::WithinOneCountry => law_labels::simple_fact("within-one-country", l),
+        FactKey::Victim(v) => law_labels::victim_act(v, l),
+        FactKey::AroundVictim(a) => law_labels::around_victim(a, l),
         FactKey::Benefit => pick(
             l,
             [
@@ -290,7 +291,7 @@ pub fn topic(t: Topic, l: Locale) -> &'static str {
             Topic::DomesticServitude => ["Domestic servitude", "Servitude domestique", "الاستعباد المنزلي"],
             Topic::ForcedBegging => ["Forced begging", "Mendicité forcée", "التسول القسري"],
             Topic::SexualExploitation => ["Sexual exploitation", "Exploitation sexuelle", "الاستغلال الجنسي"],
-            Topic::ForcedLabour => ["Forced labour", "Travail forcé", "العمل القسري"],
+            Topic::ForcedLabour => ["Forced labour", "Travail forcé", "العمل الجبري"],
             Topic::OrganRemoval => ["Organ removal", "Prélèvement d'organes", "نزع الأعضاء"],
             Topic::ForcedCriminality => ["Forced criminality", "Criminalité forcée", "الإجبار على الإجرام"],
             Topic::MoroccansAbroad => ["Moroccans abroad", "Marocains à l'étranger", "المغاربة في الخارج"],
@@ -321,6 +322,25 @@ pub fn citation(c: Citation, l: Locale) -> &'static str {
     pick(
         l,
         match c {
+            Citation::TraffickingProtocolArt4
+            | Citation::TraffickingProtocolArt5_2a
+            | Citation::UntocArt34_2
+            | Citation::SmugglingProtocolArt4
+            | Citation::SmugglingProtocolArt6_1c
+            | Citation::SmugglingProtocolArt6_2a
+            | Citation::SmugglingProtocolArt6_4
+            | Citation::OhchrPrinciple7
+            | Citation::PenalCodeArt448_1Para4
+            | Citation::PenalCodeArt448_7
+            | Citation::PenalCodeArt448_8
+            | Citation::PenalCodeArt448_9
+            | Citation::PenalCodeArt448_14
+            | Citation::PenalCodeArt114
+            | Citation::PenalCodeArt115
+            | Citation::PenalCodeForgery
+            | Citation::Law0203Art42
+            | Citation::Law0203Art43
+            | Citation::Law0203Art50 => return law_labels::citation_name(c, l),
             Citation::TraffickingProtocolArt3a => [
                 "Trafficking Protocol, Art.\u{A0}3(a)",
                 "Protocole relatif à la traite des personnes, art.\u{A0}3\u{A0}a)",
@@ -364,10 +384,10 @@ pub fn citation(c: Citation, l: Locale) -> &'static str {
             Citation::PenalCodeArt448_1 => [
                 "Penal Code, Art.\u{A0}448-1 (Law\u{A0}27-14)",
                 "Code pénal, art.\u{A0}448-1 (loi n°\u{A0}27-14)",
-                "القانون الجنائي، الفصل\u{A0}\u{2066}448-1\u{2069} (القانون رقم\u{A0}27.14)",
+                "مجموعة القانون الجنائي، الفصل\u{A0}\u{2066}448-1\u{2069} (القانون رقم\u{A0}27.14)",
             ],
             Citation::Law0203Art52 => [
-                "Law\u{A0}02-03, Art.\u{A0}52",
+                "Law No.\u{A0}02.03, Art.\u{A0}52",
                 "Loi n°\u{A0}02-03, art.\u{A0}52",
                 "القانون رقم\u{A0}02.03، المادة\u{A0}52",
             ],
@@ -392,7 +412,36 @@ pub fn join(items: &[&str], l: Locale) -> String {
 
 /// The sentence for one of the engine's notes.
 pub fn note(n: Note, l: Locale) -> String {
+    // The notes that put a name or an article inside a sentence are typeset as a whole, so the
+    // spaces around what is filled in follow the language's typography too.
+    super::typography::typeset(&note_text(n, l), l)
+}
+
+fn note_text(n: Note, l: Locale) -> String {
     match n {
+        Note::ConsentInferredFromMeans
+        | Note::ChildNoMeansConsentInferred
+        | Note::FailingToReportCoversAttempt
+        | Note::FamilyExcuseForNotReporting
+        | Note::ThresholdMet
+        | Note::TraffickingAttempted
+        | Note::OnlyPlanned
+        | Note::SmugglingAttempted
+        | Note::ExitWithoutEntry
+        | Note::OutsideLaw0203
+        | Note::AggravationNotForAttempts
+        | Note::EndangermentNotArt52
+        | Note::Art52Aggravated(_)
+        | Note::FalsePapersInMoroccanLaw
+        | Note::EnablingStayConditions
+        | Note::EnablingStayNotArt52
+        | Note::DomesticLawKept
+        | Note::DomesticOutsideProtocolScope
+        | Note::AroundVictimOnlyInMoroccanLaw(_)
+        | Note::NonPunishmentCovered
+        | Note::NonPunishmentNotReached
+        | Note::StayPredatesNotCovered
+        | Note::NonPunishmentSoftLaw => law_labels::note(n, l).unwrap_or_default().to_string(),
         Note::ConsentIrrelevant(c) => fill(
             pick(
                 l,
@@ -429,8 +478,8 @@ pub fn note(n: Note, l: Locale) -> String {
                 l,
                 [
                     "The Protocol's list of exploitation is a minimum: {purpose} falls within it even though it is not named.",
-                    "La liste des formes d'exploitation du Protocole est un minimum\u{202F}: cette forme d'exploitation ({purpose}) y entre même si elle n'est pas nommée.",
-                    "قائمة أشكال الاستغلال في البروتوكول حدّ أدنى: يدخل فيها هذا الشكل من الاستغلال ({purpose}) وإن لم يُذكر صراحة.",
+                    "La liste des formes d'exploitation du Protocole est un minimum\u{202F}: {purpose} y entre même si elle n'est pas nommée.",
+                    "قائمة أشكال الاستغلال في البروتوكول حدّ أدنى: يدخل فيها {purpose} وإن لم يُذكر صراحة.",
                 ],
             ),
             &[("purpose", purpose(p, l))],
@@ -450,9 +499,9 @@ pub fn note(n: Note, l: Locale) -> String {
             pick(
                 l,
                 [
-                    "The act of {act} is named by Law\u{A0}27-14 but not by the Protocol.",
-                    "Cet acte est prévu par la loi n°\u{A0}27-14 mais pas par le Protocole\u{202F}: {act}.",
-                    "فعل {act} منصوص عليه في القانون رقم\u{A0}27.14 وليس في البروتوكول.",
+                    "An act named by Penal Code Art. 448-1 (Law 27-14) but not by the Protocol: {act}.",
+                    "Acte prévu par l'article 448-1 du Code pénal (loi n° 27-14) mais non par le Protocole\u{202F}: {act}.",
+                    "فعل منصوص عليه في الفصل 448-1 من مجموعة القانون الجنائي (القانون رقم 27.14) وليس في البروتوكول: {act}.",
                 ],
             ),
             &[("act", act(a, l))],
@@ -461,9 +510,9 @@ pub fn note(n: Note, l: Locale) -> String {
             pick(
                 l,
                 [
-                    "Law\u{A0}27-14 adds {means} to the means; under the Protocol it must amount to abuse of a position of vulnerability or another listed means.",
-                    "La loi n°\u{A0}27-14 ajoute ce moyen\u{202F}: {means}\u{202F}; au regard du Protocole, il faut qu'il constitue un abus de vulnérabilité ou un autre moyen prévu.",
-                    "يضيف القانون رقم\u{A0}27.14 {means} إلى الوسائل؛ أما وفق البروتوكول فيجب أن يرقى إلى استغلال حالة استضعاف أو وسيلة أخرى منصوص عليها.",
+                    "Law 27-14 adds {means} to the means; under the Protocol it counts only if it amounts to abuse of power, abuse of a position of vulnerability or another listed means (type that means too if the facts show it).",
+                    "La loi n° 27-14 ajoute aux moyens\u{202F}: {means}\u{202F}; au regard du Protocole, ce moyen ne compte que s'il constitue un abus d'autorité, un abus d'une situation de vulnérabilité ou un autre moyen prévu (le saisir aussi si les faits le montrent).",
+                    "يضيف القانون رقم 27.14 {means} إلى الوسائل؛ أما وفق البروتوكول فيجب أن يرقى إلى إساءة استعمال السلطة أو استغلال حالة الضعف أو وسيلة أخرى منصوص عليها.",
                 ],
             ),
             &[("means", means(m, l))],
@@ -480,9 +529,9 @@ pub fn note(n: Note, l: Locale) -> String {
         Note::BenefitNotRequiredInMorocco => pick(
             l,
             [
-                "Law\u{A0}02-03 Art.\u{A0}52 punishes organising or facilitating a clandestine entry or exit whether it is free or paid: there is no profit element.",
-                "L'article 52 de la loi n°\u{A0}02-03 punit le fait d'organiser ou de faciliter une entrée ou une sortie clandestine, à titre gratuit ou onéreux\u{202F}: le profit n'est pas un élément de l'infraction.",
-                "تعاقب المادة\u{A0}52 من القانون رقم\u{A0}02.03 على تنظيم أو تسهيل الدخول أو الخروج السري سواء كان ذلك بمقابل أو بدونه: فالربح ليس عنصراً في الجريمة.",
+                "Law 02-03 Art. 52 punishes organising or facilitating a clandestine entry or exit whether it is free or paid: there is no profit element.",
+                "L'article 52 de la loi n° 02-03 punit le fait d'organiser ou de faciliter une entrée ou une sortie clandestine, à titre gratuit ou onéreux\u{202F}: le profit n'est pas un élément de l'infraction.",
+                "تعاقب المادة 52 من القانون رقم 02.03 على تنظيم أو تسهيل الدخول أو الخروج السري سواء كان ذلك بمقابل أو بدونه: فالربح ليس عنصراً في الجريمة.",
             ],
         )
         .to_string(),
@@ -490,9 +539,9 @@ pub fn note(n: Note, l: Locale) -> String {
             pick(
                 l,
                 [
-                    "Lives were endangered or the migrants degraded: an aggravating circumstance ({citation}). The migrants must be protected and assisted.",
-                    "Des vies ont été mises en danger ou les migrants ont été traités de manière dégradante\u{202F}: circonstance aggravante ({citation}). Les migrants doivent être protégés et assistés.",
-                    "عُرّضت الأرواح للخطر أو تعرّض المهاجرون لمعاملة مهينة: ظرف مشدد ({citation}). ويجب حماية المهاجرين ومساعدتهم.",
+                    "Lives were endangered or the migrants degraded: an aggravating circumstance ({citation}). The Smuggling Protocol (Art. 16) asks States Parties to protect and assist the migrants (Morocco's status as a party is unverified).",
+                    "Des vies ont été mises en danger ou les migrants ont été traités de manière dégradante\u{202F}: circonstance aggravante ({citation}). Le Protocole (art. 16) demande aux États parties de protéger et d'assister les migrants (la qualité de partie du Maroc n'est pas vérifiée).",
+                    "عُرّضت الأرواح للخطر أو تعرّض المهاجرون لمعاملة مهينة: ظرف مشدد ({citation}). ويطلب البروتوكول (المادة 16) من الدول الأطراف حماية المهاجرين ومساعدتهم (صفة المغرب كطرف فيه غير متحقق منها).",
                 ],
             ),
             &[("citation", citation(c, l))],
@@ -501,9 +550,9 @@ pub fn note(n: Note, l: Locale) -> String {
             pick(
                 l,
                 [
-                    "Fraudulent documents were involved: producing or supplying them is an offence of its own ({citation}).",
-                    "Des documents frauduleux sont en cause\u{202F}: les fabriquer ou les fournir constitue une infraction distincte ({citation}).",
-                    "هناك وثائق مزوّرة: صنعها أو توفيرها جريمة قائمة بذاتها ({citation}).",
+                    "Fraudulent documents were involved: producing or providing them to enable smuggling, for a benefit, is an offence of its own ({citation}).",
+                    "Des documents frauduleux sont en cause\u{202F}: les fabriquer ou les fournir afin de permettre le trafic illicite, pour en tirer un avantage, constitue une infraction distincte ({citation}).",
+                    "هناك وثائق مزوّرة: صنعها أو توفيرها بغرض تمكين التهريب ومن أجل منفعة جريمة قائمة بذاتها ({citation}).",
                 ],
             ),
             &[("citation", citation(c, l))],
@@ -531,9 +580,9 @@ pub fn note(n: Note, l: Locale) -> String {
         Note::IrregularCrossingWithoutFacilitator => pick(
             l,
             [
-                "The person entered or stayed irregularly, but no one arranged the crossing for them: that is irregular migration, not smuggling.",
-                "La personne est entrée ou a séjourné de manière irrégulière, mais personne n'a organisé son passage\u{202F}: c'est une migration irrégulière, non un trafic illicite.",
-                "دخل الشخص أو أقام بصورة غير نظامية، لكن لم يدبّر أحد عبوره: هذه هجرة غير نظامية وليست تهريباً.",
+                "The person entered or stayed irregularly, and the facts name no one who arranged the crossing: on these facts, that is irregular migration, not smuggling.",
+                "La personne est entrée ou a séjourné de manière irrégulière, et les faits ne désignent personne qui aurait organisé son passage\u{202F}: sur ces faits, c'est une migration irrégulière, non un trafic illicite.",
+                "دخل الشخص أو أقام بصورة غير نظامية، ولا تذكر الوقائع أحداً دبّر عبوره: بناءً على هذه الوقائع، هذه هجرة غير نظامية وليست تهريباً.",
             ],
         )
         .to_string(),
@@ -547,7 +596,7 @@ pub fn indicator_kind(k: IndicatorKind, l: Locale) -> &'static str {
             IndicatorKind::ForcedLabour => [
                 "ILO indicator of forced labour",
                 "indicateur de travail forcé (OIT)",
-                "مؤشر العمل القسري (منظمة العمل الدولية)",
+                "مؤشر العمل الجبري (منظمة العمل الدولية)",
             ],
             IndicatorKind::General => ["general indicator", "indicateur général", "مؤشر عام"],
             IndicatorKind::Child => [
@@ -579,11 +628,7 @@ pub fn indicator(i: Indicator, l: Locale) -> &'static str {
     pick(
         l,
         match i {
-            AbuseOfVulnerability => [
-                "abuse of vulnerability",
-                "abus de vulnérabilité",
-                "استغلال حالة الاستضعاف",
-            ],
+            AbuseOfVulnerability => ["abuse of vulnerability", "abus de vulnérabilité", "استغلال حالة الضعف"],
             Deception => ["deception", "tromperie", "الخداع"],
             RestrictedMovement => [
                 "restricted movement",
@@ -799,20 +844,26 @@ pub fn offence_agreement(o: Offence, l: Locale) -> Agreement {
     }
 }
 
-/// "Trafficking: established (Trafficking Protocol, Art. 3(a))", agreeing in every language:
-/// « Traite : constituée », « Trafic illicite de migrants : non constitué ».
-pub fn finding_line(o: Offence, established: bool, c: Citation, l: Locale) -> String {
+/// What is said of an offence under one frame, agreeing with its name where the word is an
+/// adjective (« Traite : constituée », « Trafic illicite de migrants : non constitué »); an attempt
+/// and an open question are nouns, which need no agreement.
+pub fn status_word(o: Offence, status: crate::domain::analysis::Status, l: Locale) -> &'static str {
+    use crate::domain::analysis::Status;
+    match status {
+        Status::Established => Qualifier::Established.agreeing(offence_agreement(o, l), l),
+        Status::NotEstablished => Qualifier::NotEstablished.agreeing(offence_agreement(o, l), l),
+        other => law_labels::status(other, l),
+    }
+}
+
+/// "Trafficking: established (Trafficking Protocol, Art. 3(a))", agreeing in every language.
+pub fn finding_line(o: Offence, status: crate::domain::analysis::Status, c: Citation, l: Locale) -> String {
     use super::catalogue::Msg;
-    let status = if established {
-        Qualifier::Established
-    } else {
-        Qualifier::NotEstablished
-    };
     fill(
         Msg::FindingLine.text(l),
         &[
             ("offence", offence(o, l)),
-            ("status", status.agreeing(offence_agreement(o, l), l)),
+            ("status", status_word(o, status, l)),
             ("citation", citation(c, l)),
         ],
     )

@@ -4,6 +4,7 @@ pub mod boot_shell;
 pub mod catalogue;
 pub mod grammar;
 pub mod labels;
+pub mod law_labels;
 pub mod local_text;
 pub mod locale;
 pub mod packs_catalogue;

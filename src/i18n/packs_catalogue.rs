@@ -282,6 +282,22 @@ messages! {
         fr: "Plusieurs options sont correctes\u{202F}: indiquez \"multiple\"\u{202F}: true.",
         ar: "عدة خيارات صحيحة: اضبط \"multiple\": true.",
     }
+    // The law as it is written (issue 15): keys never rest on an open question of law.
+    ErrOpenQuestionKey {
+        en: "This answer rests on an open question of law under {frame}: the law is unverified there. Make it a discussion question for the trainer instead.",
+        fr: "Cette réponse repose sur une question de droit ouverte au regard de {frame}\u{202F}: le droit n'y est pas vérifié. Faites-en plutôt une question de discussion pour le formateur.",
+        ar: "تقوم هذه الإجابة على مسألة قانونية مفتوحة وفق {frame}: القانون غير متحقق منه في هذه النقطة. اجعلها بدلاً من ذلك سؤالاً للنقاش مع المكوّن.",
+    }
+    ErrWhatIfOpen {
+        en: "The verdict of this question, or of one of its changes, rests on an open question of law: it cannot be an answer key.",
+        fr: "La qualification de cette question, ou de l'un de ses changements, repose sur une question de droit ouverte\u{202F}: elle ne peut servir de clé de réponse.",
+        ar: "يقوم تكييف هذا السؤال، أو تكييف أحد تغييراته، على مسألة قانونية مفتوحة: فلا يمكن أن يكون مفتاح إجابة.",
+    }
+    ErrFactsContradict {
+        en: "The facts of this step contradict each other (for example, a border crossing in a case that happened within one country).",
+        fr: "Les faits de cette étape se contredisent (par exemple, un franchissement de frontière dans une affaire qui s'est déroulée dans un seul pays).",
+        ar: "تتناقض وقائع هذه المرحلة (مثلاً عبور للحدود في قضية وقعت كلها داخل بلد واحد).",
+    }
     // Texts written into GIFT and Moodle XML files.
     QuestionName { en: "{title} ({step}/{total})", fr: "{title} ({step}/{total})", ar: "{title} ({step}/{total})" }
     OptionRight { en: "Right.", fr: "Exact.", ar: "صحيح." }

@@ -18,14 +18,19 @@ fn element_line(element: Element, finding: &ElementFinding, l: Locale) -> String
 
 fn finding(
     offence: Offence,
-    established: bool,
+    status: crate::domain::analysis::Status,
     citation: crate::domain::citation::Citation,
     lines: Vec<String>,
     l: Locale,
 ) -> String {
-    let head = labels::finding_line(offence, established, citation, l);
+    let head = labels::finding_line(offence, status, citation, l);
     let sep = if l == Locale::Ar { "؛ " } else { "; " };
-    format!("{head}. {}.", lines.join(sep))
+    let mut out = format!("{head}. {}.", lines.join(sep));
+    if let Some(q) = status.open() {
+        out.push(' ');
+        out.push_str(crate::i18n::law_labels::open_question(q, l));
+    }
+    out
 }
 
 /// Why a verdict is right or wrong under the frame analysed: the engine's finding on each
@@ -44,7 +49,7 @@ pub fn classify(verdict: Verdict, analysis: &Analysis, l: Locale) -> String {
     if right || verdict.includes_trafficking() != t.established {
         parts.push(finding(
             Offence::Trafficking,
-            t.established,
+            t.status,
             t.citation,
             vec![
                 element_line(Element::Act, &t.act, l),
@@ -57,7 +62,7 @@ pub fn classify(verdict: Verdict, analysis: &Analysis, l: Locale) -> String {
     if right || verdict.includes_smuggling() != s.established {
         parts.push(finding(
             Offence::Smuggling,
-            s.established,
+            s.status,
             s.citation,
             vec![
                 element_line(Element::Crossing, &s.crossing, l),

@@ -123,6 +123,14 @@ pub enum ContentIssue {
     ActionOptions,
     ActionNoCorrect,
     ActionMultiple,
+    /// A classify key that rests on an open question of law under `frame` (brief §9).
+    OpenQuestionKey {
+        frame: Frame,
+    },
+    /// A what-if question whose verdict, or one of whose changes, rests on an open question.
+    WhatIfOpen,
+    /// The facts of a step contradict each other.
+    FactsContradict,
     /// A finding this module does not know yet, in English; a test keeps this list complete.
     Other(String),
 }
@@ -276,6 +284,19 @@ impl ContentIssue {
         let verdict = |s: &str| Verdict::ALL.into_iter().find(|v| labels::verdict(*v, Locale::En) == s);
         let frame = |s: &str| Frame::ALL.into_iter().find(|f| labels::frame(*f, Locale::En) == s);
         let element = |s: &str| Element::ALL.into_iter().find(|e| labels::element(*e, Locale::En) == s);
+        if let Some(rest) = message.strip_prefix("rests on an open question of law under ") {
+            if let Some(frame) = rest.split_once(':').and_then(|(fr, _)| frame(fr)) {
+                return ContentIssue::OpenQuestionKey { frame };
+            }
+        }
+        if message.starts_with("the verdict rests on an open question of law")
+            || message == "this change leads to an open question of law: its verdict cannot be a key"
+        {
+            return ContentIssue::WhatIfOpen;
+        }
+        if message.starts_with("the facts contradict each other") {
+            return ContentIssue::FactsContradict;
+        }
         // "says {stated} but the facts make it {derived} under {frame}"
         if let Some(rest) = message.strip_prefix("says ") {
             if let Some((stated, rest)) = rest.split_once(" but the facts make it ") {
@@ -367,6 +388,12 @@ impl ContentIssue {
             ContentIssue::ActionOptions => t(PackMsg::ErrActionOptions),
             ContentIssue::ActionNoCorrect => t(PackMsg::ErrActionNoCorrect),
             ContentIssue::ActionMultiple => t(PackMsg::ErrActionMultiple),
+            ContentIssue::OpenQuestionKey { frame } => fill(
+                PackMsg::ErrOpenQuestionKey.text(l),
+                &[("frame", labels::frame(*frame, l))],
+            ),
+            ContentIssue::WhatIfOpen => t(PackMsg::ErrWhatIfOpen),
+            ContentIssue::FactsContradict => t(PackMsg::ErrFactsContradict),
             ContentIssue::Other(message) => message.clone(),
         }
     }

@@ -3,7 +3,10 @@
 
 use crate::domain::case::{Topic, Track};
 use crate::domain::element::Element;
-use crate::domain::facts::{Act, Facts, Means, MoroccanBorder, Purpose};
+use crate::domain::facts::{
+    Act, AroundVictim, Art52Aggravation, EntryState, Facts, Means, MoroccanBorder, Purpose, Stage, ThresholdLimb,
+    VictimAct,
+};
 use crate::domain::frame::Frame;
 use crate::domain::indicator::Indicator;
 use crate::domain::verdict::Verdict;
@@ -105,11 +108,30 @@ fn defs(arabic: &str) -> Value {
         "moroccan-border".into(),
         json!({ "enum": codes([MoroccanBorder::None, MoroccanBorder::Entry, MoroccanBorder::Exit]) }),
     );
-    defs.insert("fact-key".into(), json!({ "enum": codes(Facts::all_keys()) }));
+    defs.insert("stage".into(), json!({ "enum": codes(Stage::ALL) }));
+    defs.insert("entry-state".into(), json!({ "enum": codes(EntryState::ALL) }));
+    defs.insert("threshold-limb".into(), json!({ "enum": codes(ThresholdLimb::ALL) }));
+    defs.insert(
+        "art52-aggravation".into(),
+        json!({ "enum": codes(Art52Aggravation::ALL) }),
+    );
+    defs.insert("victim-act".into(), json!({ "enum": codes(VictimAct::ALL) }));
+    defs.insert("around-victim".into(), json!({ "enum": codes(AroundVictim::ALL) }));
+    let mut fact_codes: Vec<String> = Facts::all_keys().into_iter().map(|k| k.code()).collect();
+    // The earlier codes, still read with their exact meaning.
+    fact_codes.extend(
+        [
+            "illegal-entry-procured",
+            "moroccan-border:entry",
+            "moroccan-border:exit",
+        ]
+        .map(String::from),
+    );
+    defs.insert("fact-key".into(), json!({ "enum": fact_codes }));
     defs.insert(
         "facts".into(),
         json!({
-            "description": "The situation at a step, in the typed facts vocabulary the legal engine reasons over.",
+            "description": "The situation at a step, in the typed facts vocabulary the legal engine reasons over. `illegal-entry-procured` and `moroccan-border` are the earlier vocabulary, still read with their exact meaning.",
             "type": "object",
             "additionalProperties": false,
             "properties": {
@@ -118,13 +140,31 @@ fn defs(arabic: &str) -> Value {
                 "purposes": list_of("purpose"),
                 "child": boolean(),
                 "consent": boolean(),
+                "exploitation-effects": list_of("threshold-limb"),
+                "trafficking-stage": reference("stage"),
+                "illegal-entry": reference("stage"),
                 "illegal-entry-procured": boolean(),
+                "entry-into": reference("entry-state"),
+                "moroccan-entry": reference("stage"),
+                "moroccan-exit": reference("stage"),
                 "moroccan-border": reference("moroccan-border"),
+                "away-from-post": boolean(),
+                "false-papers-at-post": boolean(),
+                "own-crossing-attempted": boolean(),
                 "benefit": boolean(),
                 "lives-endangered": boolean(),
                 "degrading-treatment": boolean(),
+                "art52-aggravations": list_of("art52-aggravation"),
                 "fraudulent-documents": boolean(),
+                "enabling-stay": boolean(),
+                "stay-for-benefit": boolean(),
+                "stay-by-illegal-means": boolean(),
                 "irregular-migration": boolean(),
+                "overstayed-visa": boolean(),
+                "no-residence-card": boolean(),
+                "within-one-country": boolean(),
+                "victim": list_of("victim-act"),
+                "around-victim": list_of("around-victim"),
             },
         }),
     );

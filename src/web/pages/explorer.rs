@@ -1,8 +1,17 @@
-//! The what-if explorer: a case's facts as switches grouped by element; every switch recomputes
-//! the verdict under both frames of law at once, with the articles cited. Also works on a blank case.
+//! The what-if explorer: a case's facts as switches grouped by what they bear on; every switch
+//! recomputes the verdict under both frames of law at once, with the articles cited. Also works on
+//! a blank situation.
+//!
+//! On a phone the groups fold (`<details>`), open where the starting facts are, so a 360 px screen
+//! shows a few headings rather than sixty switches; both frames' verdicts stay in view in a sticky
+//! bar while facts are switched, and an open question of law is shown as one, never as a verdict.
 
+use crate::domain::analysis::Comparison;
 use crate::domain::content::ContentKey;
-use crate::domain::facts::{Act, FactKey, Facts, Means, MoroccanBorder, Purpose};
+use crate::domain::fact_group::FactGroup;
+use crate::domain::facts::{FactKey, Facts};
+use crate::domain::frame::Frame;
+use crate::i18n::law_labels::{self, Ui};
 use crate::i18n::{labels, Locale, Msg};
 use crate::web::components::legal_breakdown::LegalBreakdown;
 use crate::web::hooks::{use_app, use_optional_content};
@@ -16,35 +25,19 @@ pub struct ExplorerProps {
     pub case: Option<(String, usize)>,
 }
 
-/// The switches, grouped by the element they bear on.
-fn groups() -> Vec<(Msg, Vec<FactKey>)> {
-    vec![
-        (Msg::GroupAct, Act::ALL.iter().map(|a| FactKey::Act(*a)).collect()),
-        (Msg::GroupMeans, Means::ALL.iter().map(|m| FactKey::Means(*m)).collect()),
-        (
-            Msg::GroupPurpose,
-            Purpose::ALL.iter().map(|p| FactKey::Purpose(*p)).collect(),
-        ),
-        (Msg::GroupPerson, vec![FactKey::Child, FactKey::Consent]),
-        (
-            Msg::GroupCrossing,
-            vec![
-                FactKey::IllegalEntryProcured,
-                FactKey::MoroccanBorder(MoroccanBorder::Entry),
-                FactKey::MoroccanBorder(MoroccanBorder::Exit),
-                FactKey::IrregularMigration,
-            ],
-        ),
-        (Msg::GroupBenefit, vec![FactKey::Benefit]),
-        (
-            Msg::GroupAggravation,
-            vec![
-                FactKey::LivesEndangered,
-                FactKey::DegradingTreatment,
-                FactKey::FraudulentDocuments,
-            ],
-        ),
-    ]
+fn heading(group: FactGroup, l: Locale) -> &'static str {
+    match group {
+        FactGroup::Act => Msg::GroupAct.text(l),
+        FactGroup::Means => Msg::GroupMeans.text(l),
+        FactGroup::Purpose => Msg::GroupPurpose.text(l),
+        FactGroup::Effects => law_labels::ui(Ui::GroupEffects, l),
+        FactGroup::PersonStage => law_labels::ui(Ui::GroupPersonStage, l),
+        FactGroup::Border => law_labels::ui(Ui::GroupBorder, l),
+        FactGroup::Aggravations => law_labels::ui(Ui::GroupAggravations, l),
+        FactGroup::Stay => law_labels::ui(Ui::GroupStay, l),
+        FactGroup::Victim => law_labels::ui(Ui::GroupVictim, l),
+        FactGroup::AroundVictim => law_labels::ui(Ui::GroupAroundVictim, l),
+    }
 }
 
 fn switch(key: FactKey, facts: &Facts, l: Locale, onchange: Callback<(FactKey, bool)>) -> Html {
@@ -56,6 +49,29 @@ fn switch(key: FactKey, facts: &Facts, l: Locale, onchange: Callback<(FactKey, b
             <input type="checkbox" id={id.clone()} checked={on} {onchange} data-fact={key.code()} />
             <label for={id} dir="auto">{ labels::fact(key, l) }</label>
         </li>
+    }
+}
+
+/// Both frames' verdicts in one line, each an open question where the law leaves it open.
+fn verdict_bar(facts: &Facts, l: Locale) -> Html {
+    let comparison = Comparison::of(facts);
+    html! {
+        <p class="explorer__verdicts" data-testid="explorer-verdicts">
+            <span class="explorer__now">{ law_labels::ui(Ui::VerdictsNow, l) }</span>
+            { for Frame::ALL.iter().map(|f| {
+                let a = comparison.get(*f);
+                let verdict = match a.verdict_if_open {
+                    Some(alt) => format!("{} / {} ({})", labels::verdict(a.verdict, l), labels::verdict(alt, l), law_labels::ui(Ui::Open, l)),
+                    None => labels::verdict(a.verdict, l).to_string(),
+                };
+                let class = if a.verdict_is_open() { "explorer__verdict explorer__verdict--open" } else { "explorer__verdict" };
+                html! {
+                    <span class={class} data-verdict-frame={format!("{f:?}").to_lowercase()} dir="auto">
+                        <strong>{ labels::frame_heading(*f, l) }</strong>{ " " }{ verdict }
+                    </span>
+                }
+            }) }
+        </p>
     }
 }
 
@@ -79,6 +95,11 @@ pub fn explorer(props: &ExplorerProps) -> Html {
         .map(|c| c.title.clone());
     let facts = use_state(|| None::<Facts>);
     let shown = (*facts).clone().or_else(|| start.clone()).unwrap_or_default();
+    // Which groups start open: those the starting facts touch, or the elements on a blank page.
+    // Computed from the start, not from the facts being switched, so a group never folds under
+    // the learner's finger.
+    let initial = start.clone().unwrap_or_default();
+    let blank = initial == Facts::default();
 
     let onchange = {
         let facts = facts.clone();
@@ -100,13 +121,24 @@ pub fn explorer(props: &ExplorerProps) -> Html {
                 <p class="lead" dir="auto">{ title }</p>
             }
             <p>{ Msg::ExplorerIntro.text(l) }</p>
+            { verdict_bar(&shown, l) }
             <div class="explorer">
                 <form class="explorer__facts" onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())}>
-                    { for groups().into_iter().map(|(group, keys)| html! {
-                        <fieldset class="switch-group">
-                            <legend>{ group.text(l) }</legend>
-                            <ul role="list">{ for keys.into_iter().map(|k| switch(k, &shown, l, onchange.clone())) }</ul>
-                        </fieldset>
+                    { for FactGroup::ALL.into_iter().map(|group| {
+                        let keys = group.keys();
+                        let open = if blank { group.open_when_blank() } else { keys.iter().any(|k| initial.has(*k)) };
+                        let count = keys.iter().filter(|k| shown.has(**k)).count();
+                        html! {
+                            <details class="switch-group" open={open}>
+                                <summary dir="auto">
+                                    { heading(group, l) }
+                                    if count > 0 {
+                                        <span class="switch-group__count">{ format!(" ({count})") }</span>
+                                    }
+                                </summary>
+                                <ul role="list">{ for keys.into_iter().map(|k| switch(k, &shown, l, onchange.clone())) }</ul>
+                            </details>
+                        }
                     }) }
                     <p class="actions">
                         if props.case.is_some() {
