@@ -4,6 +4,7 @@
 
 use super::value::Json;
 use super::{object, ToJson};
+use crate::domain::audience::Audience;
 use crate::domain::progress::{Attempt, Preferences, Progress, StepRecord};
 use crate::from_json_struct;
 
@@ -23,7 +24,9 @@ from_json_struct!(Attempt {
     started_at,
     steps
 });
-from_json_struct!(Preferences { locale, discreet = default, large_text = default, high_contrast = default, certificate_name = default, updated_at = default });
+from_json_struct!(Preferences { locale, discreet = default, large_text = default, high_contrast = default, certificate_name = default, audience = default, full_reasoning = default, updated_at = default });
+// The learner's audience, as its kebab-case code (the serde derive's names).
+crate::kebab_enum! { Audience { CivilSociety, Justice, Health, LawEnforcement, Learning } }
 from_json_struct!(Progress { attempts = default, preferences = default });
 
 impl ToJson for StepRecord {
@@ -64,6 +67,10 @@ impl ToJson for Preferences {
         if !self.certificate_name.is_empty() {
             members.push(("certificate_name", self.certificate_name.to_json()));
         }
+        if let Some(audience) = self.audience {
+            members.push(("audience", audience.to_json()));
+        }
+        members.push(("full_reasoning", self.full_reasoning.to_json()));
         members.push(("updated_at", self.updated_at.to_json()));
         object(members)
     }

@@ -50,3 +50,11 @@ fn start_at_root() {
         }
     }
 }
+
+/// Goes to `route` in place of the current history entry (an address that only redirects,
+/// like `#/start`, leaves nothing for Back to return to).
+pub fn replace_with(route: &Route) {
+    if let Some(window) = web_sys::window() {
+        let _ = window.location().replace(&route.href());
+    }
+}

@@ -1,0 +1,62 @@
+//! The learner's place in a page, kept in the browser's history entry (`history.state`), so Back
+//! from a reference card or a glossary term returns to the very step and scroll position left,
+//! and a reload reopens the step being read. Scrolling and quiet focus live here too.
+
+use wasm_bindgen::{JsCast, JsValue};
+
+/// The marker of a place of ours in `history.state`: `tipsom-place <key> <step> <scroll y>`.
+const MARK: &str = "tipsom-place";
+
+/// Records, in the current history entry, that `key` (a case) was at `step`, scrolled to `y`.
+pub fn remember(key: &str, step: usize, y: f64) {
+    if let Some(history) = web_sys::window().and_then(|w| w.history().ok()) {
+        let state = JsValue::from_str(&format!("{MARK} {key} {step} {}", y.max(0.0).round()));
+        // The same address: only the entry's state changes, and no `hashchange` follows.
+        let _ = history.replace_state(&state, "");
+    }
+}
+
+/// The step and scroll position recorded for `key` in the current history entry, if any.
+pub fn recall(key: &str) -> Option<(usize, f64)> {
+    let state = web_sys::window()?.history().ok()?.state().ok()?.as_string()?;
+    let mut parts = state.split(' ');
+    if parts.next()? != MARK || parts.next()? != key {
+        return None;
+    }
+    Some((parts.next()?.parse().ok()?, parts.next()?.parse().ok()?))
+}
+
+/// How far the page is scrolled down.
+pub fn scroll_y() -> f64 {
+    web_sys::window().and_then(|w| w.scroll_y().ok()).unwrap_or(0.0)
+}
+
+pub fn scroll_to(y: f64) {
+    if let Some(window) = web_sys::window() {
+        window.scroll_to_with_x_and_y(0.0, y);
+    }
+}
+
+/// Brings the top of an element to the top of the screen (below the bar the stylesheet reserves
+/// with `scroll-margin`).
+pub fn scroll_to_start(element: &web_sys::Element) {
+    element.scroll_into_view_with_bool(true);
+}
+
+/// Moves focus without scrolling: the page has just been placed where the learner should look.
+pub fn focus_quietly(element: &web_sys::Element) {
+    if let Some(html) = element.dyn_ref::<web_sys::HtmlElement>() {
+        let options = web_sys::FocusOptions::new();
+        options.set_prevent_scroll(true);
+        let _ = html.focus_with_options(&options);
+    }
+}
+
+/// Whether a click landed on a link (or inside one).
+pub fn is_link_click(event: &web_sys::MouseEvent) -> bool {
+    event
+        .target()
+        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+        .and_then(|el| el.closest("a[href]").ok().flatten())
+        .is_some()
+}
