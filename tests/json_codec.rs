@@ -118,6 +118,12 @@ fn sample_progress(seed: u64) -> Progress {
             large_text: next(2) == 1,
             high_contrast: next(2) == 1,
             certificate_name: ["", "Samira B.", "Ama\nOwusu\t\u{1}"][next(3) as usize].into(),
+            audience: [
+                None,
+                Some(tipsom::domain::audience::Audience::Health),
+                Some(tipsom::domain::audience::Audience::Learning),
+            ][next(3) as usize],
+            full_reasoning: next(2) == 1,
             updated_at: next(10_000) as f64,
         },
     }

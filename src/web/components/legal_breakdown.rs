@@ -151,7 +151,7 @@ fn grid(comparison: &Comparison, l: Locale) -> Html {
                 <tr>
                     <td></td>
                     { for grid.frames.iter().map(|f| html! {
-                        <th scope="col" data-frame={format!("{f:?}").to_lowercase()}>{ frame_short(*f, l) }</th>
+                        <th scope="col" data-grid-frame={format!("{f:?}").to_lowercase()}>{ frame_short(*f, l) }</th>
                     }) }
                 </tr>
             </thead>
