@@ -295,8 +295,11 @@ test('a tap on Start before the home page module has loaded still lands on the r
   const health = index.cases.filter((c) => c.tracks.includes('health') && !c['content-warning']);
   const first = health.find((c) => c.steps === Math.min(...health.map((x) => x.steps)));
   const { context, page, errors } = await phone('ar');
-  // The module never arrives: only the static page and the stylesheet work.
-  await page.route(/tipsom-home-[0-9a-f]+(_bg\.wasm|\.js)$/, (route) => route.abort());
+  // The module is slow to come (a slow link): meanwhile only the static page and the stylesheet work.
+  await page.route(/tipsom-home-[0-9a-f]+(_bg\.wasm|\.js)$/, async (route) => {
+    await new Promise((r) => setTimeout(r, 8000));
+    await route.continue().catch(() => {});
+  });
   await page.goto(server.url);
   await page.waitForSelector('.shell:visible .audience');
   await page.click('.shell:visible .audience label:has(input[value="health"])');

@@ -118,7 +118,8 @@ fn home(l: Locale) -> String {
             "{start}",
             r##"<section class="primer"><h2>{elements}</h2><div class="primer__cards">"##,
             r##"<p class="card">{trafficking}</p><p class="card">{smuggling}</p></div></section></div></main>"##,
-            r#"<footer class="site-footer"><p>{privacy}</p></footer></div>"#
+            // The offline status, filled in by the home page's module as the service worker reports.
+            r#"<footer class="site-footer"><p class="offline-status" data-testid="offline-status" role="status" hidden></p><p>{privacy}</p></footer></div>"#
         ),
         code = l.code(),
         dir = l.direction().as_str(),

@@ -101,3 +101,32 @@ pub fn start_label(target: Option<&crate::domain::start::StartTarget>, l: Locale
         _ => PhoneMsg::Start.text(l).to_string(),
     }
 }
+
+/// The offline status line (its class and words), or nothing while nothing is known. Shared by
+/// the app and the home page's small module.
+pub fn offline_line(state: crate::domain::offline::OfflineState, l: Locale) -> Option<(&'static str, String)> {
+    use super::placeholders::fill;
+    use crate::domain::offline::OfflineState;
+    Some(match state {
+        OfflineState::Unknown => return None,
+        OfflineState::Downloading { done, total } => (
+            "offline-status offline-status--downloading",
+            fill(
+                PhoneMsg::OfflineDownloading.text(l),
+                &[("done", &done.to_string()), ("total", &total.to_string())],
+            ),
+        ),
+        OfflineState::Ready => (
+            "offline-status offline-status--ready",
+            PhoneMsg::OfflineReady.text(l).to_string(),
+        ),
+        OfflineState::Unsupported => (
+            "offline-status offline-status--unavailable",
+            PhoneMsg::OfflineNoWorker.text(l).to_string(),
+        ),
+        OfflineState::Failed => (
+            "offline-status offline-status--unavailable",
+            PhoneMsg::OfflineFailed.text(l).to_string(),
+        ),
+    })
+}

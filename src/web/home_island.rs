@@ -13,7 +13,7 @@ use crate::domain::home_summary::HomeSummary;
 use crate::domain::progress::Progress;
 use crate::domain::route::Route;
 use crate::domain::start::start_target;
-use crate::i18n::phone_catalogue::start_label;
+use crate::i18n::phone_catalogue::{offline_line, start_label};
 use crate::i18n::placeholders::fill;
 use crate::i18n::{Locale, Msg};
 use crate::storage::envelope::STORAGE_KEY;
@@ -235,6 +235,24 @@ fn listen() {
         })
         .forget();
     });
+
+    // How the offline copy stands, as the service worker reports (the app shows the same line).
+    // Each language's page, so switching language shows it too.
+    let offline = || {
+        let report = crate::web::adapters::offline::read_report();
+        for locale in Locale::ALL {
+            let Some(line) = shell(locale).and_then(|s| s.query_selector(".offline-status").ok().flatten()) else {
+                continue;
+            };
+            if let Some((class, text)) = offline_line(report, locale) {
+                line.set_class_name(class);
+                line.set_text_content(Some(&text));
+                let _ = line.remove_attribute("hidden");
+            }
+        }
+    };
+    offline();
+    EventListener::new(&window, "tipsom-offline", move |_| offline()).forget();
 
     // The skip link moves focus to the page's content, as in the app.
     each(&boot, ".skip-link", |link| {

@@ -2,29 +2,11 @@
 //! of how many), ready ✓, or not available and why. The page script relays the service worker's
 //! messages as `window.__tipsomOffline` and the `tipsom-offline` event (`scripts/boot-extra.js`).
 
-use crate::domain::offline::OfflineState;
-use crate::i18n::placeholders::fill;
-use crate::i18n::PhoneMsg;
+use crate::i18n::phone_catalogue::offline_line;
+use crate::web::adapters::offline::read_report;
 use crate::web::hooks::use_app;
 use gloo::events::EventListener;
 use yew::prelude::*;
-
-/// The latest report the page script kept.
-fn read_report() -> OfflineState {
-    let Some(window) = web_sys::window() else {
-        return OfflineState::Unknown;
-    };
-    let Ok(report) = js_sys::Reflect::get(&window, &"__tipsomOffline".into()) else {
-        return OfflineState::Unknown;
-    };
-    if report.is_undefined() || report.is_null() {
-        return OfflineState::Unknown;
-    }
-    let get = |name: &str| js_sys::Reflect::get(&report, &name.into()).ok();
-    let state = get("state").and_then(|v| v.as_string()).unwrap_or_default();
-    let count = |name: &str| get(name).and_then(|v| v.as_f64()).unwrap_or(0.0) as u32;
-    OfflineState::from_report(&state, count("done"), count("total"))
-}
 
 #[function_component(OfflineStatus)]
 pub fn offline_status() -> Html {
@@ -40,27 +22,8 @@ pub fn offline_status() -> Html {
             move || drop(listener)
         });
     }
-    let (class, text) = match *state {
-        OfflineState::Unknown => return html! {},
-        OfflineState::Downloading { done, total } => (
-            "offline-status offline-status--downloading",
-            fill(
-                PhoneMsg::OfflineDownloading.text(l),
-                &[("done", &done.to_string()), ("total", &total.to_string())],
-            ),
-        ),
-        OfflineState::Ready => (
-            "offline-status offline-status--ready",
-            PhoneMsg::OfflineReady.text(l).to_string(),
-        ),
-        OfflineState::Unsupported => (
-            "offline-status offline-status--unavailable",
-            PhoneMsg::OfflineNoWorker.text(l).to_string(),
-        ),
-        OfflineState::Failed => (
-            "offline-status offline-status--unavailable",
-            PhoneMsg::OfflineFailed.text(l).to_string(),
-        ),
-    };
-    html! { <p class={class} role="status" data-testid="offline-status">{ text }</p> }
+    match offline_line(*state, l) {
+        Some((class, text)) => html! { <p class={class} role="status" data-testid="offline-status">{ text }</p> },
+        None => html! {},
+    }
 }
