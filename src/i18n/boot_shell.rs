@@ -112,10 +112,11 @@ fn home(l: Locale) -> String {
             r##"<div class="site-menu" id="site-menu-{code}" popover="auto"><nav class="site-nav" aria-label="{nav_label}"><ul>{nav}</ul></nav>"##,
             r##"<div class="language-switch" role="group" aria-label="{language}">{languages}</div></div></div></header>"##,
             r##"<main tabindex="-1"><div class="page page--home"><h1>{heading}</h1><p class="lead">{intro}</p>"##,
+            // Who the learner is and Start come first: on a phone they are on the first screen.
+            "{start}",
             r##"<p class="progress-line loading" role="status"><span class="spinner" aria-hidden="true"></span>{loading}</p>"##,
             r##"<svg class="progress-bar" viewBox="0 0 100 4" preserveAspectRatio="none" aria-hidden="true" focusable="false">"##,
             r##"<rect class="progress-bar__track" x="0" y="0" width="100" height="4"></rect></svg>"##,
-            "{start}",
             r##"<section class="primer"><h2>{elements}</h2><div class="primer__cards">"##,
             r##"<p class="card">{trafficking}</p><p class="card">{smuggling}</p></div></section></div></main>"##,
             // The offline status, filled in by the home page's module as the service worker reports.

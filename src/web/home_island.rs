@@ -254,6 +254,28 @@ fn listen() {
     offline();
     EventListener::new(&window, "tipsom-offline", move |_| offline()).forget();
 
+    // The menu opens right under the bar, whatever the bar's height, as in the app.
+    each(&boot, ".menu-toggle", |button| {
+        EventListener::new(&button, "click", move |_| {
+            let Some(shell) = shell(current_locale()) else { return };
+            let bottom = shell
+                .query_selector(".site-header")
+                .ok()
+                .flatten()
+                .and_then(|h| h.dyn_into::<web_sys::HtmlElement>().ok())
+                .map_or(0, |h| h.offset_height());
+            if let Some(menu) = shell
+                .query_selector(".site-menu")
+                .ok()
+                .flatten()
+                .and_then(|m| m.dyn_into::<web_sys::HtmlElement>().ok())
+            {
+                let _ = menu.style().set_property("--bar-bottom", &format!("{bottom}px"));
+            }
+        })
+        .forget();
+    });
+
     // The skip link moves focus to the page's content, as in the app.
     each(&boot, ".skip-link", |link| {
         EventListener::new_with_options(&link, "click", active(), |event| {

@@ -158,7 +158,7 @@ fn grid(comparison: &Comparison, l: Locale) -> Html {
             <tbody>
                 <tr class="law-grid__verdict">
                     <th scope="row">{ PhoneMsg::LawGridVerdict.text(l) }</th>
-                    { for grid.verdicts.iter().map(|v| html! { <td><strong>{ labels::verdict(*v, l) }</strong></td> }) }
+                    { for grid.verdicts.iter().map(|v| html! { <td>{ labels::verdict(*v, l) }</td> }) }
                 </tr>
             </tbody>
             { for grid.offences.iter().map(|row| html! {

@@ -219,7 +219,8 @@ pub fn case_player(props: &CasePlayerProps) -> Html {
                                     <span class="recap__icon" aria-hidden="true">{ icon }</span>
                                     <span class="recap__what">
                                         <strong>{ fill(PhoneMsg::RecapStep.text(l), &[("step", &number)]) }</strong>
-                                        { " · " }{ words }
+                                        // The mark says it at a glance; the words, for screen readers.
+                                        <span class="visually-hidden">{ " · " }{ words }</span>
                                         if let Some(score) = score {
                                             { " · " }{ fill(PhoneMsg::RecapScore.text(l), &[("score", &score.to_string())]) }
                                         }

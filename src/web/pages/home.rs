@@ -74,19 +74,17 @@ pub fn home() -> Html {
                     // places, so nothing below moves (and the largest paint stays the first one).
                     None => html! {
                         <>
-                            <p class="progress-line loading" role="status"><span class="spinner" aria-hidden="true"></span>{ Msg::Loading.text(l) }</p>
-                            <ProgressBar percent={0} />
                             { audiences }
                             <p class="actions">
                                 <a href={Route::Start { audience: chosen.map(|a| a.code().to_string()) }.href()} class="button button--primary home__start">{ start_label(None, l) }</a>
                                 <a href={Route::Library.href()} class="button">{ Msg::HomeBrowse.text(l) }</a>
                             </p>
+                            <p class="progress-line loading" role="status"><span class="spinner" aria-hidden="true"></span>{ Msg::Loading.text(l) }</p>
+                            <ProgressBar percent={0} />
                         </>
                     },
                     Some((done, total, target)) => html! {
                         <>
-                            <p class="progress-line">{ fill(Msg::HomeProgress.text(l), &[("done", &done.to_string()), ("total", &total.to_string())]) }</p>
-                            <ProgressBar percent={(done * 100).checked_div(total).unwrap_or(0)} />
                             { audiences }
                             <p class="actions">
                                 if let Some(target) = &target {
@@ -94,6 +92,8 @@ pub fn home() -> Html {
                                 }
                                 <a href={Route::Library.href()} class="button">{ Msg::HomeBrowse.text(l) }</a>
                             </p>
+                            <p class="progress-line">{ fill(Msg::HomeProgress.text(l), &[("done", &done.to_string()), ("total", &total.to_string())]) }</p>
+                            <ProgressBar percent={(done * 100).checked_div(total).unwrap_or(0)} />
                         </>
                     },
                 }
