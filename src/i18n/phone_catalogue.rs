@@ -33,6 +33,8 @@ messages! {
     LawGridCaption { en: "The elements of each offence", fr: "Les éléments de chaque infraction", ar: "عناصر كل جريمة" }
     FrameInternationalShort { en: "UN Protocols", fr: "Protocoles de l'ONU", ar: "بروتوكولا الأمم المتحدة" }
     FrameMoroccoShort { en: "Moroccan law", fr: "Droit marocain", ar: "القانون المغربي" }
+    /// Before each frame's article under an offence.
+    FrameCited { en: "{frame}:", fr: "{frame}\u{202F}:", ar: "{frame}:" }
     LawGridVerdict { en: "Verdict", fr: "Qualification", ar: "التكييف" }
     ElementsMet { en: "all elements met", fr: "éléments réunis", ar: "العناصر مكتملة" }
     ElementsNotMet { en: "elements missing", fr: "éléments manquants", ar: "عناصر ناقصة" }

@@ -184,7 +184,7 @@ fn grid(comparison: &Comparison, l: Locale) -> Html {
                             { for grid.frames.iter().zip(&row.citation).enumerate().map(|(i, (f, c))| html! {
                                 <>
                                     if i > 0 { <span aria-hidden="true">{ " · " }</span> }
-                                    <span class="law-grid__cite-frame">{ frame_short(*f, l) }{ "\u{a0}: " }</span>
+                                    <span class="law-grid__cite-frame">{ fill(PhoneMsg::FrameCited.text(l), &[("frame", frame_short(*f, l))]) }{ " " }</span>
                                     <cite dir="auto">{ labels::citation(*c, l) }</cite>
                                 </>
                             }) }

@@ -33,20 +33,19 @@ fn card_view(card: &Card<String>, l: Locale) -> Html {
             // 320 px; from 40rem the stylesheet lines the blocks up as a table's columns.
             if !card.rows.is_empty() {
                 <div class="comparison" data-testid="comparison">
-                    <p class="comparison-head" aria-hidden="true">
-                        <span></span>
-                        <span>{ Msg::ColumnTrafficking.text(l) }</span>
-                        <span>{ Msg::ColumnSmuggling.text(l) }</span>
-                    </p>
                     <ul class="comparison-rows">
                         { for card.rows.iter().map(|r| html! {
                             <li class="comparison-row">
                                 <p class="comparison-row__label" dir="auto">{ &r.label }</p>
                                 <dl>
-                                    <dt>{ Msg::ColumnTrafficking.text(l) }</dt>
-                                    <dd dir="auto">{ &r.trafficking }</dd>
-                                    <dt>{ Msg::ColumnSmuggling.text(l) }</dt>
-                                    <dd dir="auto">{ &r.smuggling }</dd>
+                                    <div class="comparison-row__cell">
+                                        <dt>{ Msg::ColumnTrafficking.text(l) }</dt>
+                                        <dd dir="auto">{ &r.trafficking }</dd>
+                                    </div>
+                                    <div class="comparison-row__cell">
+                                        <dt>{ Msg::ColumnSmuggling.text(l) }</dt>
+                                        <dd dir="auto">{ &r.smuggling }</dd>
+                                    </div>
                                 </dl>
                             </li>
                         }) }
