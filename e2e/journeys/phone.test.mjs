@@ -364,3 +364,32 @@ test('screenshots of feedback, result, library, explorer and card in three langu
     await context.close();
   }
 });
+
+test('the projector reuses the grid: presenter and audience at 1920x1080, in English and Arabic', async () => {
+  const kase = fourStepCase();
+  for (const lang of ['en', 'ar']) {
+    const context = await browser.newContext({ viewport: { width: 1920, height: 1080 }, locale: LOCALES[lang] });
+    const decks = JSON.stringify({ app: 'tipsom', kind: 'decks', schema: 1, decks: [{ id: 'd1', name: 'Oujda', cases: [kase.id] }] });
+    await context.addInitScript((v) => { if (!localStorage.getItem('tipsom.decks')) localStorage.setItem('tipsom.decks', v); }, decks);
+    const page = await context.newPage();
+    const errors = watchErrors(page);
+    await page.goto(`${server.url}trainer.html#/present/d1`);
+    await page.waitForSelector('[data-testid="presenter"] .presenter__grid');
+    const audience = await context.newPage();
+    await audience.goto(`${server.url}trainer.html#/audience`);
+    await audience.waitForSelector('[data-testid="stage-options"]');
+    await page.bringToFront();
+    await page.keyboard.press('r');
+    await page.keyboard.press('l');
+    await audience.waitForSelector('.stage [data-testid="law-grid"]');
+    assert.ok(await page.locator('.presenter__notes [data-testid="law-grid"]').count(), 'the presenter shows the grid');
+    assert.ok(await page.locator('.presenter__notes [data-frame="morocco"]').count(), 'and the full text');
+    const size = await audience.evaluate(() => ({ h: document.documentElement.scrollHeight, w: document.documentElement.scrollWidth }));
+    assert.ok(size.h <= 1080 && size.w <= 1920, `the stage fits (${JSON.stringify(size)})`);
+    await page.locator('.presenter__notes [data-testid="law-grid"]').scrollIntoViewIfNeeded();
+    await page.screenshot({ path: path.join(SHOTS, `projector-presenter-${lang}.png`) });
+    await audience.screenshot({ path: path.join(SHOTS, `projector-audience-${lang}.png`) });
+    assert.deepEqual(errors, []);
+    await context.close();
+  }
+});
