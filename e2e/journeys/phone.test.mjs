@@ -163,6 +163,11 @@ for (const lang of ['fr', 'ar']) {
     await page.click('[data-testid="next"]');
     await page.waitForSelector('[data-testid="case-player"][data-step="1"]');
     await answer(page, [0]);
+    // The full reasoning opened once stays open: across steps, Back and a reload (a preference).
+    const full = '[data-testid="full-reasoning"]';
+    assert.equal(await page.getAttribute(full, 'open'), null, 'the grid first, the full text behind one tap');
+    await page.click(`${full} > summary`);
+    await page.waitForSelector(`${full}[open]`);
     const link = page.locator('.reference-links a[href="#/cards/comparison"]');
     await link.scrollIntoViewIfNeeded();
     const before = await page.evaluate(() => scrollY);
@@ -173,6 +178,15 @@ for (const lang of ['fr', 'ar']) {
     await frame(page);
     const after = await page.evaluate(() => scrollY);
     assert.ok(Math.abs(after - before) < 60, `Back returns to the place left (${before} then ${after})`);
+    assert.notEqual(await page.getAttribute(full, 'open'), null, 'the full text is still open');
+    await page.reload();
+    await page.waitForSelector(`[data-testid="case-player"][data-step="1"] ${full}[open]`);
+    await page.click('[data-testid="next"]');
+    await page.waitForSelector('[data-testid="case-player"][data-step="2"]');
+    await answer(page, [0]);
+    assert.notEqual(await page.getAttribute(full, 'open'), null, 'and on the next step');
+    await page.click(`${full} > summary`);
+    await page.waitForSelector(`${full}:not([open])`);
     assert.deepEqual(errors, []);
     await context.close();
   });
