@@ -10,7 +10,8 @@ const MARK: &str = "tipsom-place";
 /// Records, in the current history entry, that `key` (a case) was at `step`, scrolled to `y`.
 pub fn remember(key: &str, step: usize, y: f64) {
     if let Some(history) = web_sys::window().and_then(|w| w.history().ok()) {
-        let state = JsValue::from_str(&format!("{MARK} {key} {step} {}", y.max(0.0).round()));
+        // Whole pixels: formatting a float would bring float printing into the wasm (about 20 KB).
+        let state = JsValue::from_str(&format!("{MARK} {key} {step} {}", y.max(0.0) as u32));
         // The same address: only the entry's state changes, and no `hashchange` follows.
         let _ = history.replace_state(&state, "");
     }
@@ -23,7 +24,9 @@ pub fn recall(key: &str) -> Option<(usize, f64)> {
     if parts.next()? != MARK || parts.next()? != key {
         return None;
     }
-    Some((parts.next()?.parse().ok()?, parts.next()?.parse().ok()?))
+    let step = parts.next()?.parse().ok()?;
+    let y: u32 = parts.next()?.parse().ok()?;
+    Some((step, f64::from(y)))
 }
 
 /// How far the page is scrolled down.
