@@ -40,10 +40,35 @@ pub fn scroll_to(y: f64) {
     }
 }
 
-/// Brings the top of an element to the top of the screen (below the bar the stylesheet reserves
-/// with `scroll-margin`).
+/// Brings the top of an element to the top of the screen, just below the bar that stays there on
+/// a phone (whatever its height: large text, a long title).
 pub fn scroll_to_start(element: &web_sys::Element) {
-    element.scroll_into_view_with_bool(true);
+    let top = |el: &JsValue| -> Option<f64> {
+        // Read by name: no web-sys feature for one rectangle.
+        let rect = js_sys::Reflect::get(el, &"getBoundingClientRect".into())
+            .ok()?
+            .dyn_into::<js_sys::Function>()
+            .ok()?
+            .call0(el)
+            .ok()?;
+        js_sys::Reflect::get(&rect, &"top".into()).ok()?.as_f64()
+    };
+    let bar = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.query_selector(".site-header").ok().flatten())
+        .filter(|h| {
+            // Only a bar that stays at the top (a phone) hides what scrolls under it.
+            web_sys::window()
+                .and_then(|w| w.get_computed_style(h).ok().flatten())
+                .and_then(|style| style.get_property_value("position").ok())
+                .is_some_and(|p| p == "sticky")
+        })
+        .and_then(|h| h.dyn_into::<web_sys::HtmlElement>().ok())
+        .map_or(0, |h| h.offset_height());
+    match top(element) {
+        Some(top) => scroll_to(scroll_y() + top - f64::from(bar) - 8.0),
+        None => element.scroll_into_view_with_bool(true),
+    }
 }
 
 /// Moves focus without scrolling: the page has just been placed where the learner should look.
