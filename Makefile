@@ -6,11 +6,16 @@ export PATH := $(CURDIR)/tools/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 export TRUNK_SKIP_VERSION_CHECK := true
 PORT ?= 8080
 
-.PHONY: serve dev build test tools test-tools content-check fmt clean bench
+.PHONY: serve dev build test tools test-tools content-check fmt clean bench room
 
 ## Build the release and serve dist/ on http://127.0.0.1:$(PORT), as a static host would.
 serve: build
 	node e2e/lib/server.mjs dist $(PORT)
+
+## A room without internet: the built app served from this laptop to the phones on its Wi-Fi or
+## hotspot (all addresses, not only loopback), with the deployment headers. See the README.
+room: build
+	cargo run --quiet --release --bin tipsom-room -- --lan --port $(PORT)
 
 ## Rebuild on every change (debug build, trunk's own server).
 dev: tools

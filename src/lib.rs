@@ -5,8 +5,10 @@
 
 pub mod domain;
 pub mod i18n;
-pub mod json;
 pub mod storage;
+
+#[cfg(not(target_arch = "wasm32"))]
+pub mod room;
 
 #[cfg(target_arch = "wasm32")]
 pub mod web;

@@ -49,6 +49,7 @@ fn record(step: usize) -> StepRecord {
         confidence: Some(Confidence::Sure),
         score: 100,
         answered_at: 5.0,
+        unknown: Default::default(),
     }
 }
 

@@ -12,6 +12,7 @@ use tipsom::domain::verdict::Verdict;
 use tipsom::storage::decks::{
     decode_decks, encode_decks, load_decks, save_decks, DecodedDecks, DECKS_BACKUP_PREFIX, DECKS_KEY,
 };
+use tipsom::storage::slot::fingerprint;
 use tipsom::storage::{KeyValueStore, MemoryStore, StorageStatus};
 
 fn ids(cases: &[&str]) -> Vec<String> {
@@ -135,6 +136,7 @@ fn a_deck_link_round_trips_in_every_script() {
         id: "local-id".into(),
         name: "ورشة الناظور: الاتجار أو التهريب؟".into(),
         cases: ids(&["debt-after-the-crossing", "apprentice-boy-fez"]),
+        unknown: Default::default(),
     };
     let code = encode(&deck);
     assert!(code.starts_with("1."));
@@ -148,6 +150,7 @@ fn a_deck_link_round_trips_in_every_script() {
         id: "x".into(),
         name: String::new(),
         cases: vec![],
+        unknown: Default::default(),
     };
     assert_eq!(decode(&encode(&empty)).unwrap().cases, Vec::<String>::new());
 }
@@ -158,6 +161,7 @@ fn a_deck_link_opens_the_learner_app_whatever_page_shares_it() {
         id: "d".into(),
         name: "Oujda".into(),
         cases: ids(&["debt-after-the-crossing"]),
+        unknown: Default::default(),
     };
     let code = encode(&deck);
     let link = |page: &str| share_url(page, &deck);
@@ -278,18 +282,18 @@ fn the_builder_filters_by_track_verdict_and_topic() {
 #[test]
 fn decks_are_stored_in_their_own_versioned_envelope() {
     let store = MemoryStore::new();
-    assert_eq!(load_decks(&store, 1.0).decks, Decks::default());
+    assert_eq!(load_decks(&store).value, Decks::default());
     let mut decks = Decks::default();
     create(&mut decks, "d1", "Fès", &["a", "b"]);
-    save_decks(&store, &decks).unwrap();
+    save_decks(&store, &decks, false).unwrap();
     let raw = store.get(DECKS_KEY).unwrap().unwrap();
     let json: serde_json::Value = serde_json::from_str(&raw).unwrap();
     assert_eq!(json["app"], "tipsom");
     assert_eq!(json["kind"], "decks");
     assert_eq!(json["schema"], 1);
     assert_eq!(json["decks"][0]["cases"][1], "b");
-    let loaded = load_decks(&store, 2.0);
-    assert_eq!(loaded.decks, decks);
+    let loaded = load_decks(&store);
+    assert_eq!(loaded.value, decks);
     assert_eq!(loaded.status, StorageStatus::Saving);
     assert_eq!(decode_decks(&encode_decks(&decks)), DecodedDecks::Current(decks));
 }
@@ -303,15 +307,15 @@ fn unreadable_decks_are_backed_up_never_dropped() {
     ] {
         let store = MemoryStore::new();
         store.set(DECKS_KEY, bad).unwrap();
-        let loaded = load_decks(&store, 1234.0);
-        let backup = format!("{DECKS_BACKUP_PREFIX}1234");
+        let loaded = load_decks(&store);
+        let backup = format!("{DECKS_BACKUP_PREFIX}{:016x}", fingerprint(bad));
         assert_eq!(
             loaded.status,
             StorageStatus::Recovered {
                 backup_key: backup.clone()
             }
         );
-        assert_eq!(loaded.decks, Decks::default());
+        assert_eq!(loaded.value, Decks::default());
         assert_eq!(
             store.get(&backup).unwrap().as_deref(),
             Some(bad),
@@ -327,7 +331,7 @@ fn unreadable_decks_are_backed_up_never_dropped() {
     let store = MemoryStore::new();
     store.set(DECKS_KEY, "{broken").unwrap();
     store.fail_quota();
-    assert_eq!(load_decks(&store, 1.0).status, StorageStatus::Unavailable);
+    assert_eq!(load_decks(&store).status, StorageStatus::Unreadable);
 }
 
 #[test]
@@ -335,10 +339,10 @@ fn decks_from_a_newer_version_are_left_untouched() {
     let store = MemoryStore::new();
     let future = r#"{"app":"tipsom","kind":"decks","schema":9,"decks":"whatever"}"#;
     store.set(DECKS_KEY, future).unwrap();
-    assert_eq!(load_decks(&store, 1.0).status, StorageStatus::FromFuture { schema: 9 });
+    assert_eq!(load_decks(&store).status, StorageStatus::FromFuture { schema: 9 });
     let mut decks = Decks::default();
     create(&mut decks, "d", "n", &[]);
-    save_decks(&store, &decks).unwrap();
+    save_decks(&store, &decks, false).unwrap();
     assert_eq!(store.get(DECKS_KEY).unwrap().as_deref(), Some(future));
     assert!(store
         .keys()
@@ -351,6 +355,6 @@ fn decks_from_a_newer_version_are_left_untouched() {
 fn unavailable_storage_loads_no_decks_and_says_so() {
     let store = MemoryStore::new();
     store.fail_unavailable();
-    assert_eq!(load_decks(&store, 1.0).status, StorageStatus::Unavailable);
-    assert!(save_decks(&store, &Decks::default()).is_err());
+    assert_eq!(load_decks(&store).status, StorageStatus::Unavailable);
+    assert!(save_decks(&store, &Decks::default(), false).is_err());
 }

@@ -37,6 +37,7 @@ fn play(p: &mut Progress, attempt: &str, case: &str, scores: &[u8], at: f64, con
         step_count: scores.len(),
         started_at: at,
         steps: vec![],
+        unknown: Default::default(),
     };
     for (i, s) in scores.iter().enumerate() {
         p.record_step(
@@ -47,6 +48,7 @@ fn play(p: &mut Progress, attempt: &str, case: &str, scores: &[u8], at: f64, con
                 confidence,
                 score: *s,
                 answered_at: at + i as f64,
+                unknown: Default::default(),
             },
         );
     }
@@ -177,7 +179,7 @@ fn export_then_import_restores_and_merges_progress() {
     let file = export(&mine, 99.0);
     let mut theirs = Progress::default();
     play(&mut theirs, "b", "c2", &[50], 2.0, None);
-    let merged = import(&theirs, file.as_bytes()).unwrap();
+    let merged = import(&theirs, file.as_bytes(), 1e13).unwrap().progress;
     assert_eq!(merged.attempts.len(), 2, "merged, not replaced");
     assert_eq!(
         read_export(file.as_bytes()).unwrap(),
@@ -189,35 +191,40 @@ fn export_then_import_restores_and_merges_progress() {
 #[test]
 fn bad_import_files_are_refused_with_a_reason() {
     let p = Progress::default();
-    assert_eq!(import(&p, b"{not json"), Err(ImportError::Malformed));
-    assert_eq!(import(&p, b"[1,2]"), Err(ImportError::Malformed));
-    assert_eq!(import(&p, br#"{"name":"a moodle backup"}"#), Err(ImportError::Foreign));
+    assert_eq!(import(&p, b"{not json", 1e13), Err(ImportError::Malformed));
+    assert_eq!(import(&p, b"[1,2]", 1e13), Err(ImportError::Malformed));
     assert_eq!(
-        import(&p, br#"{"app":"tipsom","kind":"pack"}"#),
+        import(&p, br#"{"name":"a moodle backup"}"#, 1e13),
+        Err(ImportError::Foreign)
+    );
+    assert_eq!(
+        import(&p, br#"{"app":"tipsom","kind":"pack"}"#, 1e13),
         Err(ImportError::Foreign)
     );
     assert_eq!(
         import(
             &p,
-            br#"{"app":"tipsom","kind":"progress-export","schema":1,"exported-at":1,"progress":{"attempts":7}}"#
+            br#"{"app":"tipsom","kind":"progress-export","schema":1,"exported-at":1,"progress":{"attempts":7}}"#,
+            1e13
         ),
         Err(ImportError::Malformed)
     );
     assert_eq!(
         import(
             &p,
-            br#"{"app":"tipsom","kind":"progress-export","schema":9,"exported-at":1,"progress":{}}"#
+            br#"{"app":"tipsom","kind":"progress-export","schema":9,"exported-at":1,"progress":{}}"#,
+            1e13
         ),
         Err(ImportError::FromFuture)
     );
     assert_eq!(
-        import(&p, &vec![b' '; MAX_IMPORT_BYTES + 1]),
+        import(&p, &vec![b' '; MAX_IMPORT_BYTES + 1], 1e13),
         Err(ImportError::TooLarge)
     );
     // A schema-1 export (settings) is migrated on import.
     let v1 = br#"{"app":"tipsom","kind":"progress-export","schema":1,"exported-at":1,"progress":{"attempts":[],"settings":{"locale":"ar","updated-at":3.0}}}"#;
     assert_eq!(
-        import(&p, v1).unwrap().preferences.locale,
+        import(&p, v1, 1e13).unwrap().progress.preferences.locale,
         Some(tipsom::i18n::Locale::Ar)
     );
 }
@@ -255,6 +262,7 @@ fn the_home_page_counts_done_cases_and_starts_where_the_learner_left_off() {
         step_count: 3,
         started_at: 2.0,
         steps: vec![],
+        unknown: Default::default(),
     };
     let first_answer = StepRecord {
         step: 0,
@@ -262,6 +270,7 @@ fn the_home_page_counts_done_cases_and_starts_where_the_learner_left_off() {
         confidence: None,
         score: 50,
         answered_at: 2.0,
+        unknown: Default::default(),
     };
     p.record_step(unfinished, first_answer);
     assert_eq!(HomeSummary::of(&p, &ids).next.as_deref(), Some("c"));

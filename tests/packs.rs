@@ -501,16 +501,16 @@ fn packs_are_kept_in_storage_and_a_corrupt_value_is_backed_up_not_dropped() {
     let store = MemoryStore::new();
     let mut shelf = PackShelf::default();
     shelf.install(read_pack(&fixture("valid.json"), &PackContext::default()).unwrap());
-    save_packs(&store, &shelf).unwrap();
-    let loaded = load_packs(&store, 1.0);
+    save_packs(&store, &shelf, false).unwrap();
+    let loaded = load_packs(&store);
     assert_eq!(loaded.status, StorageStatus::Saving);
-    assert_eq!(loaded.shelf, shelf);
+    assert_eq!(loaded.value, shelf);
 
     store
         .set(PACKS_KEY, "{\"app\":\"tipsom\",\"kind\":\"packs\",\"sch")
         .unwrap();
-    let loaded = load_packs(&store, 5.0);
-    assert!(loaded.shelf.is_empty());
+    let loaded = load_packs(&store);
+    assert!(loaded.value.is_empty());
     let StorageStatus::Recovered { backup_key } = loaded.status else {
         panic!("not recovered")
     };
@@ -520,7 +520,7 @@ fn packs_are_kept_in_storage_and_a_corrupt_value_is_backed_up_not_dropped() {
         Some("{\"app\":\"tipsom\",\"kind\":\"packs\",\"sch")
     );
     // Met again, the same value is not copied twice.
-    load_packs(&store, 9.0);
+    load_packs(&store);
     let backups = store
         .keys()
         .unwrap()
@@ -532,8 +532,8 @@ fn packs_are_kept_in_storage_and_a_corrupt_value_is_backed_up_not_dropped() {
     // A newer version's packs are never written over.
     let future = "{\"app\":\"tipsom\",\"kind\":\"packs\",\"schema\":9,\"packs\":[]}";
     store.set(PACKS_KEY, future).unwrap();
-    assert_eq!(load_packs(&store, 1.0).status, StorageStatus::FromFuture { schema: 9 });
-    save_packs(&store, &shelf).unwrap();
+    assert_eq!(load_packs(&store).status, StorageStatus::FromFuture { schema: 9 });
+    save_packs(&store, &shelf, true).unwrap();
     assert_eq!(store.get(PACKS_KEY).unwrap().as_deref(), Some(future));
 }
 
@@ -544,12 +544,12 @@ fn a_stored_pack_that_no_longer_passes_is_kept_aside_not_lost() {
     broken["cases"][0]["steps"][0]["question"]["answer"] = json!("neither");
     let envelope = json!({ "app": "tipsom", "kind": "packs", "schema": 1, "packs": [broken.clone()] });
     store.set(PACKS_KEY, &envelope.to_string()).unwrap();
-    let loaded = load_packs(&store, 1.0);
-    assert!(loaded.shelf.installed.is_empty());
-    assert_eq!(loaded.shelf.refused.len(), 1);
-    assert_eq!(loaded.shelf.refused[0].name, "Agadir workshop");
+    let loaded = load_packs(&store);
+    assert!(loaded.value.installed.is_empty());
+    assert_eq!(loaded.value.refused.len(), 1);
+    assert_eq!(loaded.value.refused[0].name, "Agadir workshop");
     // Saving keeps it as it was.
-    save_packs(&store, &loaded.shelf).unwrap();
+    save_packs(&store, &loaded.value, loaded.seen).unwrap();
     let stored: Value = serde_json::from_str(&store.get(PACKS_KEY).unwrap().unwrap()).unwrap();
     assert_eq!(stored["packs"][0], broken);
 }
@@ -735,5 +735,66 @@ fn gift_and_xml_escape_what_would_break_them() {
     let xml = lms::moodle_xml::write(&questions, "test -- header");
     assert!(xml.contains("&lt;b&gt;Orchard&lt;/b&gt;"));
     assert!(!xml.contains("<b>"));
-    assert!(xml.contains("<!-- test - - header -->"));
+    assert!(xml.contains("<!-- test \u{2010}\u{2010} header -->"));
+    // A pack named with dashes (issue "Nothing lost", item 12): the comment stays well-formed.
+    for name in ["---", "a---", "-", "x-"] {
+        let xml = lms::moodle_xml::write(&questions, name);
+        let comment = xml.split("<!--").nth(1).unwrap().split("-->").next().unwrap();
+        assert!(!comment.contains("--") && !comment.ends_with('-'), "{name}: {comment}");
+    }
+}
+
+// Issue "Nothing lost, nothing crashes", item 11: a refused pack listed one structural problem
+// per case; every one is listed now.
+#[test]
+fn every_structural_problem_of_a_case_is_listed() {
+    let mut pack = valid_value();
+    let case = &mut pack["cases"][0];
+    case["version"] = json!("one");
+    case["author"] = json!("me");
+    case["colour"] = json!("red");
+    case["title"].as_object_mut().unwrap().remove("ar");
+    case["steps"][0]["facts"]["acts"] = json!(["kidnapping", "recruitment"]);
+    let problems = refused(pack.to_string().as_bytes(), &PackContext::default());
+    let fields: Vec<&str> = problems.iter().map(|p| p.field.as_str()).collect();
+    for field in ["version", "author", "colour", "title", "steps[0].facts.acts[0]"] {
+        assert!(fields.contains(&field), "{field} missing from {problems:#?}");
+    }
+    assert_eq!(
+        problems.len(),
+        5,
+        "nothing reported twice, nothing invented: {problems:#?}"
+    );
+}
+
+// Item 12: names made of invisible characters, or that turn the text's direction, are refused;
+// a name that looks like a placeholder is shown as typed.
+#[test]
+fn pack_names_that_would_hide_or_turn_text_are_refused() {
+    for name in [
+        "\u{200B}\u{200B}",
+        "\u{3164}",
+        "Nador\u{202E}",
+        "\u{2067}x",
+        "\u{2800} ",
+    ] {
+        let mut pack = valid_value();
+        pack["name"] = json!(name);
+        let problems = refused(pack.to_string().as_bytes(), &PackContext::default());
+        assert!(
+            problems.iter().any(|p| p.error == PackError::BadName),
+            "{name:?}: {problems:#?}"
+        );
+    }
+    let line = tipsom::i18n::placeholders::fill("Pack {name} ({count} cases)", &[("name", "{count}"), ("count", "3")]);
+    assert_eq!(line, "Pack {count} (3 cases)");
+}
+
+// Item 12: every export escapes what its format needs, the header (a pack's name) included.
+#[test]
+fn a_header_with_line_breaks_stays_a_comment_in_gift() {
+    let gift = lms::gift::write(&[], "Pack\r$CATEGORY: evil\u{2028}::x::{=y}\nsecond");
+    for line in gift.lines().take_while(|l| !l.is_empty()) {
+        assert!(line.starts_with("// "), "{line:?} escaped the comment");
+    }
 }

@@ -65,8 +65,10 @@ fn attempt(id: &str, case: &CaseSummary, answered: &[usize], at: f64) -> Attempt
                 confidence: None,
                 score: 100,
                 answered_at: at + *step as f64,
+                unknown: Default::default(),
             })
             .collect(),
+        unknown: Default::default(),
     }
 }
 
@@ -170,6 +172,7 @@ fn record(step: usize, score: u8) -> StepRecord {
         confidence: None,
         score,
         answered_at: 10.0 + step as f64,
+        unknown: Default::default(),
     }
 }
 
@@ -320,6 +323,11 @@ fn the_new_preferences_are_stored_and_read_back_and_old_ones_still_read() {
     // Saved before these preferences existed: the defaults.
     let old: Progress = serde_json::from_str(r#"{"attempts":[],"preferences":{"discreet":true}}"#).unwrap();
     assert_eq!(old.preferences.audience, None);
+    // An audience a newer version knows and this one does not: not chosen, the rest still read.
+    let newer: Progress =
+        serde_json::from_str(r#"{"attempts":[],"preferences":{"audience":"student","discreet":true}}"#).unwrap();
+    assert_eq!(newer.preferences.audience, None);
+    assert!(newer.preferences.discreet);
     assert!(!old.preferences.full_reasoning);
 }
 

@@ -39,6 +39,9 @@ fn state(show: &Show) -> Message {
     }
 }
 
+/// The room key of the show under test (made by `protocol::room_key` in the browser).
+const ROOM: &str = "0123456789abcdef";
+
 const PRESENTER: SessionId = SessionId {
     started: 1_000,
     nonce: 7,
@@ -182,7 +185,7 @@ fn the_timer_counts_only_while_running_and_hides_on_reset() {
 #[test]
 fn the_follower_takes_states_in_order_and_ignores_late_and_repeated_ones() {
     let mut s = show();
-    let mut outbox = Outbox::new(PRESENTER);
+    let mut outbox = Outbox::new(PRESENTER, ROOM);
     let first = outbox.stamp(state(&s));
     s.apply(Command::NextStep);
     let second = outbox.stamp(state(&s));
@@ -201,11 +204,14 @@ fn the_follower_takes_states_in_order_and_ignores_late_and_repeated_ones() {
 
 #[test]
 fn the_follower_moves_to_a_newer_presenter_and_never_back() {
-    let mut old = Outbox::new(PRESENTER);
-    let mut new = Outbox::new(SessionId {
-        started: 2_000,
-        nonce: 1,
-    });
+    let mut old = Outbox::new(PRESENTER, ROOM);
+    let mut new = Outbox::new(
+        SessionId {
+            started: 2_000,
+            nonce: 1,
+        },
+        ROOM,
+    );
     let mut s = show();
     let mut follower = Follower::default();
     follower.receive(&old.stamp(state(&s)));
@@ -224,31 +230,38 @@ fn the_follower_moves_to_a_newer_presenter_and_never_back() {
 #[test]
 fn the_follower_ignores_hellos_remotes_and_other_versions() {
     let mut follower = Follower::default();
-    let mut outbox = Outbox::new(PRESENTER);
+    let mut outbox = Outbox::new(PRESENTER, ROOM);
     assert!(!follower.receive(&outbox.stamp(Message::Hello)));
     assert!(!follower.receive(&outbox.stamp(Message::Remote {
         command: Command::NextStep
     })));
     assert!(!follower.has_leader());
     let mut json = outbox.stamp(state(&show())).to_json();
-    assert!(Envelope::from_json(&json).is_some());
+    assert!(Envelope::from_json(&json, ROOM).is_some());
     json = json.replace(&format!("\"v\":{PROTOCOL_VERSION}"), "\"v\":99");
-    assert_eq!(Envelope::from_json(&json), None, "a newer protocol is not misread");
-    assert_eq!(Envelope::from_json("{not json"), None);
+    assert_eq!(
+        Envelope::from_json(&json, ROOM),
+        None,
+        "a newer protocol is not misread"
+    );
+    assert_eq!(Envelope::from_json("{not json", ROOM), None);
 }
 
 #[test]
 fn an_ended_show_clears_the_audience_until_the_presenter_comes_back() {
-    let mut outbox = Outbox::new(PRESENTER);
+    let mut outbox = Outbox::new(PRESENTER, ROOM);
     let mut follower = Follower::default();
     follower.receive(&outbox.stamp(state(&show())));
     let ended = outbox.stamp(Message::Ended);
     assert!(follower.receive(&ended));
     assert!(follower.show.is_none());
-    let mut back = Outbox::new(SessionId {
-        started: 3_000,
-        nonce: 0,
-    });
+    let mut back = Outbox::new(
+        SessionId {
+            started: 3_000,
+            nonce: 0,
+        },
+        ROOM,
+    );
     assert!(follower.receive(&back.stamp(state(&show()))));
     assert!(follower.show.is_some());
 }
@@ -260,7 +273,7 @@ fn presenter_answers(outbox: &mut Outbox, show: &Show, incoming: &Envelope) -> O
 
 #[test]
 fn a_reloaded_audience_catches_up_with_one_hello() {
-    let mut presenter = Outbox::new(PRESENTER);
+    let mut presenter = Outbox::new(PRESENTER, ROOM);
     let mut s = show();
     for command in [
         Command::NextStep,
@@ -272,14 +285,17 @@ fn a_reloaded_audience_catches_up_with_one_hello() {
         presenter.stamp(state(&s)); // sent while the audience window was closed
     }
     // The audience window opens (or reloads) with nothing, and says hello through JSON.
-    let mut audience = Outbox::new(SessionId {
-        started: 5_000,
-        nonce: 3,
-    });
-    let hello = Envelope::from_json(&audience.stamp(Message::Hello).to_json()).unwrap();
+    let mut audience = Outbox::new(
+        SessionId {
+            started: 5_000,
+            nonce: 3,
+        },
+        ROOM,
+    );
+    let hello = Envelope::from_json(&audience.stamp(Message::Hello).to_json(), ROOM).unwrap();
     let answer = presenter_answers(&mut presenter, &s, &hello).expect("the presenter answers");
     let mut follower = Follower::default();
-    assert!(follower.receive(&Envelope::from_json(&answer.to_json()).unwrap()));
+    assert!(follower.receive(&Envelope::from_json(&answer.to_json(), ROOM).unwrap()));
     let caught_up = follower.show.unwrap();
     assert_eq!(caught_up, s);
     assert_eq!(
@@ -296,10 +312,13 @@ fn a_reloaded_audience_catches_up_with_one_hello() {
 
 #[test]
 fn the_presenter_carries_out_each_remote_key_once() {
-    let mut audience = Outbox::new(SessionId {
-        started: 5_000,
-        nonce: 3,
-    });
+    let mut audience = Outbox::new(
+        SessionId {
+            started: 5_000,
+            nonce: 3,
+        },
+        ROOM,
+    );
     let vote = audience.stamp(Message::Remote {
         command: Command::AddVote { option: 0 },
     });
@@ -318,10 +337,13 @@ fn the_presenter_carries_out_each_remote_key_once() {
     assert_eq!(at(&s), (0, 1), "one step forward");
     assert_eq!(s.total_votes(), 0, "the vote counted once, on the step before");
     // Another audience window numbers its own messages.
-    let mut other = Outbox::new(SessionId {
-        started: 6_000,
-        nonce: 0,
-    });
+    let mut other = Outbox::new(
+        SessionId {
+            started: 6_000,
+            nonce: 0,
+        },
+        ROOM,
+    );
     assert!(inbox.accept(&other.stamp(Message::Hello)));
 }
 
@@ -389,12 +411,12 @@ fn a_state_message_round_trips_through_json() {
     let mut s = show();
     s.apply(Command::AddVote { option: 3 });
     s.apply(Command::StartTimer { now: 1.0 });
-    let mut outbox = Outbox::new(PRESENTER);
+    let mut outbox = Outbox::new(PRESENTER, ROOM);
     let envelope = outbox.stamp(Message::State {
         show: Box::new(s),
         locale: Locale::Ar,
     });
-    assert_eq!(Envelope::from_json(&envelope.to_json()), Some(envelope));
+    assert_eq!(Envelope::from_json(&envelope.to_json(), ROOM), Some(envelope));
 }
 
 #[test]
@@ -418,4 +440,61 @@ fn a_reloaded_presenter_window_picks_the_show_up_where_it_was() {
     changed_cases[0].steps = 4;
     let changed = Show::new("d1", "Workshop", changed_cases);
     assert_eq!(changed.clone().resume(Some(&saved)), changed);
+}
+
+// Issue "Nothing lost, nothing crashes", item 13: another page of the same origin posted on the
+// presenter's channel and took over the projector, revealed the answer, or made it fetch files.
+#[test]
+fn only_the_windows_of_the_room_are_heard() {
+    let mut presenter = Outbox::new(PRESENTER, ROOM);
+    let mut revealed = show();
+    revealed.apply(Command::ToggleReveal);
+    let json = presenter.stamp(state(&revealed)).to_json();
+    assert!(Envelope::from_json(&json, ROOM).is_some());
+    // The same message, read by a window of another room, or by one that knows no room.
+    assert_eq!(Envelope::from_json(&json, "ffffffffffffffff"), None);
+    assert_eq!(Envelope::from_json(&json, ""), None);
+    // A hostile page that guesses no key, or sends an empty one, is not heard either.
+    let forged = json.replace(ROOM, "");
+    assert_eq!(Envelope::from_json(&forged, ""), None, "an empty key opens nothing");
+    let hostile = Outbox::new(PRESENTER, "not-the-key-000000").stamp(Message::Remote {
+        command: Command::ToggleReveal,
+    });
+    assert_eq!(Envelope::from_json(&hostile.to_json(), ROOM), None);
+    assert!(tipsom::domain::presenter::protocol::is_room_key(
+        &tipsom::domain::presenter::protocol::room_key(0.5, 0.25)
+    ));
+}
+
+#[test]
+fn a_show_that_names_no_case_file_or_no_step_is_refused() {
+    let mut presenter = Outbox::new(PRESENTER, ROOM);
+    let mut bad = show();
+    bad.cases[0].id = "../glossary".into();
+    assert_eq!(Envelope::from_json(&presenter.stamp(state(&bad)).to_json(), ROOM), None);
+    let mut bad = show();
+    bad.step = usize::MAX;
+    assert_eq!(Envelope::from_json(&presenter.stamp(state(&bad)).to_json(), ROOM), None);
+    let mut bad = show();
+    bad.votes = vec![u32::MAX; 9];
+    assert_eq!(Envelope::from_json(&presenter.stamp(state(&bad)).to_json(), ROOM), None);
+}
+
+// Item 9: a saved show with `step = u64::MAX` overflowed on the next step; vote totals wrapped.
+#[test]
+fn a_saved_show_out_of_range_is_not_resumed_and_counts_saturate() {
+    let fresh = show();
+    let mut saved: serde_json::Value = serde_json::from_str(&fresh.to_saved()).unwrap();
+    saved["step"] = serde_json::json!(u64::MAX);
+    let resumed = fresh.clone().resume(Some(&saved.to_string()));
+    assert_eq!(resumed, fresh, "the show starts again rather than overflow");
+    let mut s = fresh.clone();
+    s.votes = vec![u32::MAX, u32::MAX, 5];
+    assert_eq!(s.total_votes(), u32::MAX);
+    let mut outbox = Outbox::new(PRESENTER, ROOM);
+    let mut last = 0;
+    for _ in 0..3 {
+        last = outbox.stamp(Message::Hello).seq;
+    }
+    assert_eq!(last, 3);
 }

@@ -1,11 +1,11 @@
 //! The stored envelope: every schema version decodes, bad data is backed up, newer data is kept.
 #![cfg(not(target_arch = "wasm32"))]
 
+use serde_json::{json, Value};
 use tipsom::domain::progress::{Attempt, CaseStatus, Progress, StepRecord};
 use tipsom::i18n::Locale;
-use tipsom::json::Json;
 use tipsom::storage::envelope::{BACKUP_PREFIX, STORAGE_KEY};
-use tipsom::storage::{decode, encode, load, save, Decoded, KeyValueStore, MemoryStore, StorageStatus};
+use tipsom::storage::{decode, encode, load, save, Decoded, KeyValueStore, MemoryStore, Saved, StorageStatus};
 
 fn attempt(id: &str, case: &str, steps: usize) -> Attempt {
     Attempt {
@@ -16,6 +16,7 @@ fn attempt(id: &str, case: &str, steps: usize) -> Attempt {
         step_count: steps,
         started_at: 1.0,
         steps: vec![],
+        unknown: Default::default(),
     }
 }
 
@@ -26,6 +27,7 @@ fn record(step: usize, score: u8, at: f64) -> StepRecord {
         confidence: None,
         score,
         answered_at: at,
+        unknown: Default::default(),
     }
 }
 
@@ -62,16 +64,11 @@ fn every_schema_fixture_decodes_to_the_current_progress() {
 
 #[test]
 fn the_migration_from_schema_1_moves_settings_to_preferences() {
-    let v1 = Json::parse(r#"{"attempts": [], "settings": {"locale": "ar", "updated-at": 5.0}}"#).unwrap();
+    let v1 = json!({"attempts": [], "settings": {"locale": "ar", "updated-at": 5.0}});
     let v2 = tipsom::storage::migrate(1, v1).unwrap();
-    assert_eq!(
-        v2.get("preferences")
-            .and_then(|p| p.get("locale"))
-            .and_then(Json::as_str),
-        Some("ar")
-    );
+    assert_eq!(v2["preferences"]["locale"].as_str(), Some("ar"));
     assert!(v2.get("settings").is_none());
-    assert!(tipsom::storage::migrate(0, Json::parse("{}").unwrap()).is_err());
+    assert!(tipsom::storage::migrate(0, Value::Object(Default::default())).is_err());
 }
 
 #[test]
@@ -85,7 +82,7 @@ fn corrupt_values_are_backed_up_and_reported() {
     ] {
         let store = MemoryStore::new();
         store.set(STORAGE_KEY, raw).unwrap();
-        let outcome = load(&store, 1234.0);
+        let outcome = load(&store);
         let StorageStatus::Recovered { backup_key } = outcome.status else {
             panic!("{raw:?} must be recovered")
         };
@@ -95,7 +92,7 @@ fn corrupt_values_are_backed_up_and_reported() {
             Some(raw),
             "the raw value is kept verbatim"
         );
-        assert_eq!(outcome.progress, Progress::default());
+        assert_eq!(outcome.value, Progress::default());
     }
 }
 
@@ -103,8 +100,8 @@ fn corrupt_values_are_backed_up_and_reported() {
 fn the_same_unreadable_value_is_backed_up_once() {
     let store = MemoryStore::new();
     store.set(STORAGE_KEY, "{broken").unwrap();
-    let first = load(&store, 1.0);
-    let second = load(&store, 2.0);
+    let first = load(&store);
+    let second = load(&store);
     assert_eq!(first.status, second.status);
     let backups = store
         .keys()
@@ -120,7 +117,7 @@ fn a_truncated_envelope_is_recovered_not_lost() {
     let full = include_str!("fixtures/storage/schema-1.json");
     let store = MemoryStore::new();
     store.set(STORAGE_KEY, &full[..full.len() / 2]).unwrap();
-    let outcome = load(&store, 5.0);
+    let outcome = load(&store);
     assert!(matches!(outcome.status, StorageStatus::Recovered { .. }));
 }
 
@@ -129,12 +126,12 @@ fn data_from_a_newer_version_is_left_untouched() {
     let raw = r#"{"app":"tipsom","schema":99,"progress":{"whatever":true}}"#;
     let store = MemoryStore::new();
     store.set(STORAGE_KEY, raw).unwrap();
-    let outcome = load(&store, 1.0);
+    let outcome = load(&store);
     assert_eq!(outcome.status, StorageStatus::FromFuture { schema: 99 });
     assert!(!outcome.status.may_write());
     let mut progress = Progress::default();
     progress.record_step(attempt("a", "c", 1), record(0, 100, 2.0));
-    save(&store, &progress).unwrap();
+    assert_eq!(save(&store, &progress, true).unwrap(), Saved::FromFuture(99));
     assert_eq!(
         store.get(STORAGE_KEY).unwrap().as_deref(),
         Some(raw),
@@ -146,16 +143,16 @@ fn data_from_a_newer_version_is_left_untouched() {
 fn disabled_storage_keeps_the_app_working_in_memory() {
     let store = MemoryStore::new();
     store.fail_unavailable();
-    let outcome = load(&store, 1.0);
+    let outcome = load(&store);
     assert_eq!(outcome.status, StorageStatus::Unavailable);
-    assert!(save(&store, &outcome.progress).is_err());
+    assert!(save(&store, &outcome.value, outcome.seen).is_err());
 }
 
 #[test]
 fn a_full_store_reports_an_error_on_save() {
     let store = MemoryStore::new();
     store.fail_quota();
-    assert!(save(&store, &Progress::default()).is_err());
+    assert!(save(&store, &Progress::default(), false).is_err());
 }
 
 #[test]
@@ -165,11 +162,11 @@ fn progress_survives_a_save_and_load() {
     progress.record_step(attempt("a1", "case-x", 2), record(0, 100, 10.0));
     progress.record_step(attempt("a1", "case-x", 2), record(1, 50, 11.0));
     progress.set_locale(Locale::Ar, 12.0);
-    save(&store, &progress).unwrap();
-    let outcome = load(&store, 20.0);
+    save(&store, &progress, false).unwrap();
+    let outcome = load(&store);
     assert_eq!(outcome.status, StorageStatus::Saving);
-    assert_eq!(outcome.progress, progress);
-    assert_eq!(outcome.progress.status("case-x"), CaseStatus::Done(75));
+    assert_eq!(outcome.value, progress);
+    assert_eq!(outcome.value.status("case-x"), CaseStatus::Done(75));
 }
 
 #[test]
@@ -177,12 +174,14 @@ fn saving_merges_with_what_another_tab_wrote() {
     let store = MemoryStore::new();
     let mut tab_a = Progress::default();
     tab_a.record_step(attempt("a", "case-1", 1), record(0, 100, 1.0));
-    save(&store, &tab_a).unwrap();
+    save(&store, &tab_a, false).unwrap();
     let mut tab_b = Progress::default();
     tab_b.record_step(attempt("b", "case-2", 1), record(0, 0, 2.0));
-    let merged = save(&store, &tab_b).unwrap();
+    let Saved::Written(merged) = save(&store, &tab_b, false).unwrap() else {
+        panic!("written")
+    };
     assert_eq!(merged.attempts.len(), 2, "tab B did not overwrite tab A's attempt");
-    assert_eq!(load(&store, 3.0).progress, merged);
+    assert_eq!(load(&store).value, merged);
 }
 
 #[test]
@@ -203,42 +202,4 @@ fn merge_unites_attempts_and_steps_and_keeps_the_newer_settings() {
     // Merging is symmetric in content and idempotent.
     assert_eq!(right.merge(&left).attempts, merged.attempts);
     assert_eq!(merged.merge(&merged), merged);
-}
-
-#[test]
-fn the_decoder_never_panics_on_arbitrary_input() {
-    // A deterministic generator over bytes and over mutations of a valid envelope.
-    let valid = include_str!("fixtures/storage/schema-1.json").as_bytes().to_vec();
-    let mut seed: u64 = 0x9e37_79b9_7f4a_7c15;
-    let mut next = move || {
-        seed ^= seed << 13;
-        seed ^= seed >> 7;
-        seed ^= seed << 17;
-        seed
-    };
-    let mut decoded_current = 0;
-    for i in 0..100_000 {
-        let bytes: Vec<u8> = if i % 2 == 0 {
-            let len = (next() % 64) as usize;
-            (0..len).map(|_| (next() % 256) as u8).collect()
-        } else {
-            let mut b = valid.clone();
-            for _ in 0..(1 + next() % 4) {
-                let at = (next() as usize) % b.len();
-                match next() % 3 {
-                    0 => b[at] = (next() % 256) as u8,
-                    1 => {
-                        b.truncate(at.max(1));
-                    }
-                    _ => b.insert(at, b"{}[]\",:0-e"[(next() % 10) as usize]),
-                }
-            }
-            b
-        };
-        let text = String::from_utf8_lossy(&bytes);
-        if let Decoded::Current(_) = decode(&text) {
-            decoded_current += 1;
-        }
-    }
-    println!("100000 inputs decoded without panic ({decoded_current} still read as valid progress)");
 }

@@ -9,13 +9,12 @@ use tipsom::domain::deck::link::encode;
 use tipsom::domain::deck::Deck;
 use tipsom::domain::facts::{Act, Facts, Means, Purpose};
 use tipsom::domain::frame::Frame;
-use tipsom::domain::pack::PackShelf;
 use tipsom::domain::progress::Progress;
 use tipsom::domain::verdict::Verdict;
 use tipsom::i18n::Locale;
 use tipsom::storage::{KeyValueStore, LoadOutcome, StorageStatus};
 use tipsom::web::adapters::local_store::LocalStore;
-use tipsom::web::app::{App, AppProps, PacksReader, PacksSaving};
+use tipsom::web::app::{App, AppProps, PacksSaving};
 use tipsom::web::route::Route;
 use tipsom::web::surface::{learner_routes, trainer_routes};
 use wasm_bindgen::JsCast;
@@ -135,6 +134,40 @@ fn click(selector: &str) {
         .click();
 }
 
+/// An app at `hash`, started from this storage outcome and these packs.
+fn mount_with(
+    hash: &str,
+    status: StorageStatus,
+    packs: Option<tipsom::storage::packs::PacksOutcome>,
+    trainer: bool,
+) -> web_sys::Element {
+    web_sys::window().unwrap().location().set_hash(hash).unwrap();
+    let root = document().create_element("div").unwrap();
+    document().body().unwrap().append_child(&root).unwrap();
+    let (routes, save_packs): (fn(Route) -> Html, _) = if trainer {
+        (trainer_routes, PacksSaving(Some(tipsom::storage::packs::save_packs)))
+    } else {
+        (learner_routes, PacksSaving(None))
+    };
+    yew::Renderer::<App>::with_root_and_props(
+        root.clone(),
+        AppProps {
+            outcome: LoadOutcome {
+                value: Progress::default(),
+                seen: false,
+                status,
+            },
+            locale: Locale::En,
+            initial_docs: docs(Locale::En, test_case()),
+            packs,
+            routes: Callback::from(routes),
+            save_packs,
+        },
+    )
+    .render();
+    root
+}
+
 async fn mount(hash: &str, locale: Locale) -> web_sys::Element {
     mount_app(learner_routes, hash, locale).await
 }
@@ -145,7 +178,8 @@ async fn mount_app(routes: fn(Route) -> Html, hash: &str, locale: Locale) -> web
     let root = document().create_element("div").unwrap();
     document().body().unwrap().append_child(&root).unwrap();
     let outcome = LoadOutcome {
-        progress: Progress::default(),
+        value: Progress::default(),
+        seen: false,
         status: StorageStatus::Saving,
     };
     yew::Renderer::<App>::with_root_and_props(
@@ -156,7 +190,6 @@ async fn mount_app(routes: fn(Route) -> Html, hash: &str, locale: Locale) -> web
             initial_docs: docs(locale, test_case()),
             packs: None,
             routes: Callback::from(routes),
-            read_packs: PacksReader(PackShelf::from_stored_trusted),
             save_packs: PacksSaving(None),
         },
     )
@@ -171,6 +204,7 @@ async fn a_shared_deck_is_played_in_the_learner_app_and_saved_in_the_trainer_app
         id: "d".into(),
         name: "Oujda".into(),
         cases: vec!["test-case".into(), "not-in-this-version".into()],
+        unknown: Default::default(),
     };
     let hash = format!("#/deck/{}", encode(&deck));
     let root = mount_app(learner_routes, &hash, Locale::En).await;
@@ -278,7 +312,8 @@ async fn texts_are_rendered_as_text_never_as_html() {
     let root = document().create_element("div").unwrap();
     document().body().unwrap().append_child(&root).unwrap();
     let outcome = LoadOutcome {
-        progress: Progress::default(),
+        value: Progress::default(),
+        seen: false,
         status: StorageStatus::Saving,
     };
     yew::Renderer::<App>::with_root_and_props(
@@ -289,7 +324,6 @@ async fn texts_are_rendered_as_text_never_as_html() {
             initial_docs: docs(Locale::En, case),
             packs: None,
             routes: Callback::from(learner_routes),
-            read_packs: PacksReader(PackShelf::from_stored_trusted),
             save_packs: PacksSaving(None),
         },
     )
@@ -324,29 +358,12 @@ async fn a_packs_cases_are_in_the_library_with_its_name_play_and_show_their_text
     let mut shelf = PackShelf::default();
     shelf.install(pack);
     let mount_with_pack = |hash: &str| {
-        web_sys::window().unwrap().location().set_hash(hash).unwrap();
-        let root = document().create_element("div").unwrap();
-        document().body().unwrap().append_child(&root).unwrap();
-        yew::Renderer::<App>::with_root_and_props(
-            root.clone(),
-            AppProps {
-                outcome: LoadOutcome {
-                    progress: Progress::default(),
-                    status: StorageStatus::Saving,
-                },
-                locale: Locale::En,
-                initial_docs: docs(Locale::En, test_case()),
-                packs: Some(PacksOutcome {
-                    shelf: shelf.clone(),
-                    status: StorageStatus::Saving,
-                }),
-                routes: Callback::from(trainer_routes),
-                read_packs: PacksReader(PackShelf::from_stored),
-                save_packs: PacksSaving(Some(tipsom::storage::packs::save_packs)),
-            },
-        )
-        .render();
-        root
+        let packs = PacksOutcome {
+            value: shelf.clone(),
+            seen: false,
+            status: StorageStatus::Saving,
+        };
+        mount_with(hash, StorageStatus::Saving, Some(packs), true)
     };
     let root = mount_with_pack("#/cases");
     yew::scheduler::flush().await;
@@ -368,4 +385,129 @@ async fn a_packs_cases_are_in_the_library_with_its_name_play_and_show_their_text
         .expect("the pack's case plays");
     assert!(player.text_content().unwrap().contains("Youssef"));
     root.remove();
+}
+
+// Issue "Nothing lost, nothing crashes", item 5: backups of values with lone surrogates were not
+// identical to the original (a Rust `String` cannot hold them; the copy is made in JavaScript).
+#[wasm_bindgen_test]
+fn a_backup_is_the_stored_value_exactly_even_with_lone_surrogates() {
+    use tipsom::storage::slot::back_up;
+    let window = web_sys::window().unwrap();
+    let storage = window.local_storage().unwrap().unwrap();
+    let _ = storage.clear();
+    // "{\uD800x" written by JavaScript: not valid UTF-16, read lossily by Rust as "{\u{FFFD}x".
+    let lone: wasm_bindgen::JsValue = js_sys::eval("'{\\uD800x'").unwrap();
+    let set = js_sys::Reflect::get(&storage, &"setItem".into()).unwrap();
+    js_sys::Function::from(set)
+        .call2(&storage, &"tipsom".into(), &lone)
+        .unwrap();
+    let store = LocalStore::new();
+    let lossy = store.get("tipsom").unwrap().unwrap();
+    let key = back_up(&store, "tipsom", "tipsom.backup.", &lossy).unwrap();
+    let get = js_sys::Reflect::get(&storage, &"getItem".into()).unwrap();
+    let copy = js_sys::Function::from(get)
+        .call1(&storage, &key.clone().into())
+        .unwrap();
+    assert_eq!(copy, lone, "the backup holds the lone surrogate, not U+FFFD");
+    // A second value differing only there gets its own backup; the same value, none more.
+    js_sys::Function::from(js_sys::Reflect::get(&storage, &"setItem".into()).unwrap())
+        .call2(&storage, &"tipsom".into(), &"{\u{FFFD}x".into())
+        .unwrap();
+    let other = back_up(&store, "tipsom", "tipsom.backup.", &lossy).unwrap();
+    assert_ne!(other, key);
+    assert_eq!(back_up(&store, "tipsom", "tipsom.backup.", &lossy).unwrap(), other);
+    let _ = storage.clear();
+}
+
+/// Sends this window a `storage` event, as the browser does when another tab writes.
+fn storage_event(key: Option<&str>, new_value: Option<&str>) {
+    let init = web_sys::StorageEventInit::new();
+    init.set_key(key);
+    init.set_new_value(new_value);
+    let event = web_sys::StorageEvent::new_with_event_init_dict("storage", &init).unwrap();
+    web_sys::window().unwrap().dispatch_event(&event).unwrap();
+}
+
+// Item 1: "Forget me" in another tab arrives as a removed key (or a cleared store); this tab starts
+// afresh and says so, instead of writing everything back at its next answer.
+#[wasm_bindgen_test]
+async fn forget_me_in_another_tab_empties_this_one() {
+    let _ = LocalStore::new().remove("tipsom");
+    let root = mount("#/case/test-case", Locale::Fr).await;
+    click(".options__list li:first-child label");
+    yew::scheduler::flush().await;
+    click("form.question button[type=submit]");
+    yew::scheduler::flush().await;
+    assert!(
+        LocalStore::new().get("tipsom").unwrap().is_some(),
+        "the answer was saved"
+    );
+    // The other tab erases everything.
+    LocalStore::new().remove("tipsom").unwrap();
+    storage_event(Some("tipsom"), None);
+    yew::scheduler::flush().await;
+    let notice = query("[data-testid=storage-notice]").expect("the erasure is said");
+    assert!(
+        notice.text_content().unwrap().contains("M’oublier"),
+        "{:?}",
+        notice.text_content()
+    );
+    root.remove();
+    // Nothing of the forgotten progress came back.
+    assert_eq!(LocalStore::new().get("tipsom").unwrap(), None);
+    // `localStorage.clear()` names no key: the same.
+    let root = mount("#/", Locale::En).await;
+    storage_event(None, None);
+    yew::scheduler::flush().await;
+    assert!(query("[data-testid=storage-notice]").is_some());
+    root.remove();
+}
+
+// Item 11: the learner app played stored packs that the trainer app's checks refuse, and said
+// nothing when stored packs were unreadable.
+#[wasm_bindgen_test]
+async fn the_learner_app_sets_aside_a_stored_pack_that_fails_the_checks_and_says_why() {
+    use tipsom::storage::packs::{load_packs, PACKS_KEY};
+    let mut pack: serde_json::Value = serde_json::from_str(include_str!("fixtures/packs/valid.json")).unwrap();
+    pack["cases"][0]["steps"][0]["question"]["answer"] = serde_json::json!("neither");
+    let envelope = serde_json::json!({"app": "tipsom", "kind": "packs", "schema": 1, "packs": [pack]});
+    let store = LocalStore::new();
+    store.set(PACKS_KEY, &envelope.to_string()).unwrap();
+    let packs = load_packs(&store);
+    assert!(packs.value.installed.is_empty(), "the learner app checks the pack too");
+    let root = mount_with("#/cases", StorageStatus::Saving, Some(packs), false);
+    yew::scheduler::flush().await;
+    let notice = query("[data-testid=packs-notice]").expect("the learner is told");
+    let text = notice.text_content().unwrap();
+    assert!(text.contains("Agadir workshop") && text.contains("not shown"), "{text}");
+    assert!(root
+        .query_selector("[data-case-id=\"workshop-agadir-orchard\"]")
+        .unwrap()
+        .is_none());
+    root.remove();
+    store.remove(PACKS_KEY).unwrap();
+}
+
+// Item 14: "cannot be saved" stayed on screen after saving worked again.
+#[wasm_bindgen_test]
+async fn the_cannot_be_saved_notice_goes_once_a_save_works() {
+    let _ = LocalStore::new().remove("tipsom");
+    let root = mount_with("#/case/test-case", StorageStatus::Unavailable, None, false);
+    yew::scheduler::flush().await;
+    assert!(
+        query("[data-testid=storage-notice]").is_some(),
+        "the notice is shown at first"
+    );
+    click(".options__list li:first-child label");
+    yew::scheduler::flush().await;
+    click("form.question button[type=submit]");
+    yew::scheduler::flush().await;
+    yew::scheduler::flush().await;
+    assert!(LocalStore::new().get("tipsom").unwrap().is_some(), "saved");
+    assert!(
+        query("[data-testid=storage-notice]").is_none(),
+        "and the notice is gone"
+    );
+    root.remove();
+    let _ = LocalStore::new().remove("tipsom");
 }

@@ -76,7 +76,8 @@ for (const locale of ['en-GB', 'ar-MA']) {
     await page.waitForSelector('[data-testid="presenter"] .presenter__grid');
     await check('presenter', page);
     const audience = await context.newPage();
-    await audience.goto(`${server.url}trainer.html#/audience`);
+    // The audience window of this presenter's room (its key is in the address the presenter opens).
+    await audience.goto(await page.getAttribute('[data-testid="open-audience"]', 'data-href'));
     await audience.waitForSelector('[data-testid="stage-options"]');
     await check('audience', audience);
     await page.keyboard.press('r');

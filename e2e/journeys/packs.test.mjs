@@ -46,7 +46,7 @@ test('a pack is added from the library, played, counted, exported and removed', 
   await openLibrary(page);
   const bankCount = content('en', 'index.json').cases.length;
   await addPack(page, VALID);
-  assert.match(await page.textContent('[data-testid="pack-message"]'), /Pack “Agadir workshop” added: 2 cases/);
+  assert.match(await page.textContent('[data-testid="pack-message"]'), /Pack “\u2068?Agadir workshop\u2069?” added: 2 cases/);
   const card = `[data-case-id="${CASE}"]`;
   await page.waitForSelector(card);
   assert.match(await page.textContent(card), /Agadir workshop/, 'marked with the pack name');

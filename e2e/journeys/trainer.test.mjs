@@ -322,9 +322,9 @@ test('the audience window follows the presenter, sees the answer only once revea
   await audience.waitForSelector('[data-testid="stage-answer"]');
   assert.match(await stepLabel(audience), new RegExp(`Case 2 of 2 · Step 2 of ${SECOND_STEPS}`));
   assert.deepEqual((await votes(audience))[0], 1);
-  // A second audience window opened by hand later catches up too.
+  // A second audience window opened by hand later (at the address the presenter shows) catches up too.
   const late = await context.newPage();
-  await late.goto(`${server.url}trainer.html#/audience`);
+  await late.goto(await page.getAttribute('[data-testid="open-audience"]', 'data-href'));
   await late.waitForSelector('[data-testid="stage-answer"]');
   assert.match(await stepLabel(late), new RegExp(`Case 2 of 2 · Step 2 of ${SECOND_STEPS}`));
 
@@ -356,7 +356,7 @@ test('when a pop-up blocker stops the audience window, the presenter says what t
   await page.click('[data-testid="open-audience"]');
   await page.waitForSelector('[data-testid="popup-blocked"]');
   assert.match(await page.textContent('[data-testid="popup-blocked"]'), /Allow pop-ups/);
-  assert.match(await page.getAttribute('[data-testid="popup-blocked"] a', 'href'), /#\/audience$/);
+  assert.match(await page.getAttribute('[data-testid="popup-blocked"] a', 'href'), /#\/audience\/[0-9a-f]{16}$/, 'the address of this room');
   await context.close();
 });
 
@@ -375,7 +375,7 @@ test('a reloaded presenter window picks the show up where the trainer had got to
   assert.deepEqual(at, ['0', '2'], 'the same case and step after the reload');
   // The place is kept in this tab only, and "Forget me" erases it with everything else.
   const kept = () => page.evaluate(() => Object.keys(sessionStorage).filter((k) => k.startsWith('tipsom')));
-  assert.deepEqual(await kept(), ['tipsom.show.d1']);
+  assert.deepEqual((await kept()).sort(), ['tipsom.room', 'tipsom.show.d1'], 'the show and its room key');
   await page.goto(`${server.url}trainer.html#/progress`);
   await page.click('[data-testid="forget"]');
   await page.click('[data-testid="forget-confirm"]');
@@ -399,7 +399,7 @@ for (const lang of ['en', 'ar']) {
     const aerrors = watchErrors(audience);
     for (const [width, height] of [[1280, 720], [1920, 1080]]) {
       await audience.setViewportSize({ width, height });
-      await audience.goto(`${server.url}trainer.html#/audience`);
+      await audience.goto(await page.getAttribute('[data-testid="open-audience"]', 'data-href'));
       await audience.waitForSelector('[data-testid="stage-options"]');
       assert.equal(await audience.getAttribute('html', 'dir'), lang === 'ar' ? 'rtl' : 'ltr');
       const letters = await audience.$$eval('.stage-option__letter', (l) => l.map((x) => x.textContent));

@@ -2,7 +2,7 @@
 //! someone just learning. It picks the first case and is kept as a preference.
 
 use super::case::Track;
-use serde::{Deserialize, Serialize};
+use serde::{Deserialize, Deserializer, Serialize};
 
 /// The learner's answer to "who are you?".
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -47,4 +47,11 @@ impl Audience {
             Audience::Learning => None,
         }
     }
+}
+
+/// Reads a stored audience leniently: one this version does not know (written by a newer one)
+/// reads as not chosen, rather than making the whole progress unreadable.
+pub fn lenient<'de, D: Deserializer<'de>>(d: D) -> Result<Option<Audience>, D::Error> {
+    let code: Option<String> = Option::deserialize(d)?;
+    Ok(code.and_then(|c| Audience::from_code(&c)))
 }

@@ -7,8 +7,14 @@ use super::concept::{step_concepts, Concept};
 use super::reference::{Card, Term};
 use super::verdict::Verdict;
 use crate::i18n::Locale;
-use crate::json::from_text;
 use serde::{Deserialize, Serialize};
+
+/// Whether a text can be the id of a case or term: lowercase letters, digits and dashes, as the
+/// content checks require. Content is fetched by id only then, so an id from a link or a message
+/// (`../glossary`) can never name another file.
+pub fn is_content_id(id: &str) -> bool {
+    crate::domain::validate::is_kebab_id(id)
+}
 
 /// What the library and the home page need to know about a case.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -177,13 +183,13 @@ pub enum ContentDoc {
 impl ContentDoc {
     /// Parses the JSON of the piece named by `key`.
     pub fn parse(key: &ContentKey, json: &str) -> Result<ContentDoc, String> {
-        let e = |e: crate::json::JsonError| e.to_string();
+        let e = |e: serde_json::Error| e.to_string();
         Ok(match key {
-            ContentKey::Index => ContentDoc::Index(from_text(json).map_err(e)?),
-            ContentKey::Case(_) => ContentDoc::Case(Box::new(from_text(json).map_err(e)?)),
-            ContentKey::Search => ContentDoc::Search(from_text(json).map_err(e)?),
-            ContentKey::Glossary => ContentDoc::Glossary(from_text(json).map_err(e)?),
-            ContentKey::Cards => ContentDoc::Cards(from_text(json).map_err(e)?),
+            ContentKey::Index => ContentDoc::Index(serde_json::from_str(json).map_err(e)?),
+            ContentKey::Case(_) => ContentDoc::Case(Box::new(serde_json::from_str(json).map_err(e)?)),
+            ContentKey::Search => ContentDoc::Search(serde_json::from_str(json).map_err(e)?),
+            ContentKey::Glossary => ContentDoc::Glossary(serde_json::from_str(json).map_err(e)?),
+            ContentKey::Cards => ContentDoc::Cards(serde_json::from_str(json).map_err(e)?),
         })
     }
 

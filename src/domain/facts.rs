@@ -278,7 +278,7 @@ impl Facts {
 impl FactKey {
     /// The key as written in content files: `act:recruitment`, `means:deception`, `benefit`...
     pub fn code(self) -> String {
-        use crate::json::KebabEnum;
+        use crate::domain::wire_name::WireName;
         match self {
             FactKey::Act(a) => format!("act:{}", a.kebab_name()),
             FactKey::Means(m) => format!("means:{}", m.kebab_name()),

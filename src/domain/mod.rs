@@ -29,6 +29,7 @@ pub mod start;
 pub mod validate;
 pub mod validate_reference;
 pub mod verdict;
+pub mod wire_name;
 
 #[cfg(not(target_arch = "wasm32"))]
 pub mod source;

@@ -7,6 +7,10 @@ use crate::i18n::Locale;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
+/// Members a newer version of the app stored that this version does not know: kept as they were
+/// and written back, so an older tab never erases what a newer one added.
+pub type Unknown = BTreeMap<String, serde_json::Value>;
+
 /// The answer given at one step of an attempt.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
@@ -20,6 +24,8 @@ pub struct StepRecord {
     pub score: u8,
     /// Milliseconds since the Unix epoch.
     pub answered_at: f64,
+    #[serde(flatten)]
+    pub unknown: Unknown,
 }
 
 /// One play-through of a case.
@@ -35,6 +41,8 @@ pub struct Attempt {
     pub step_count: usize,
     pub started_at: f64,
     pub steps: Vec<StepRecord>,
+    #[serde(flatten)]
+    pub unknown: Unknown,
 }
 
 impl Attempt {
@@ -65,6 +73,9 @@ impl Attempt {
         }
         order::sort_by_key(&mut self.steps, |s| s.step);
         self.started_at = self.started_at.min(other.started_at);
+        for (key, value) in &other.unknown {
+            self.unknown.entry(key.clone()).or_insert_with(|| value.clone());
+        }
     }
 }
 
@@ -85,7 +96,11 @@ pub struct Preferences {
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub certificate_name: String,
     /// Who the learner said they are on the first visit; it picks the case "Start" opens.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::audience::lenient"
+    )]
     pub audience: Option<Audience>,
     /// The feedback's legal reasoning shown in full, element by element, rather than as a grid.
     #[serde(default)]
@@ -93,6 +108,8 @@ pub struct Preferences {
     /// When the preferences last changed, so the newer side wins a merge.
     #[serde(default)]
     pub updated_at: f64,
+    #[serde(flatten)]
+    pub unknown: Unknown,
 }
 
 /// Where a learner stands on one case.
@@ -112,6 +129,8 @@ pub struct Progress {
     pub attempts: Vec<Attempt>,
     #[serde(default)]
     pub preferences: Preferences,
+    #[serde(flatten)]
+    pub unknown: Unknown,
 }
 
 impl Progress {
@@ -197,6 +216,12 @@ impl Progress {
         } else {
             self.preferences.clone()
         };
-        Progress { attempts, preferences }
+        let mut unknown = other.unknown.clone();
+        unknown.extend(self.unknown.clone());
+        Progress {
+            attempts,
+            preferences,
+            unknown,
+        }
     }
 }

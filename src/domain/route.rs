@@ -44,8 +44,9 @@ pub enum Route {
     Present { id: String },
     /// `/one-screen/:id`
     OneScreen { id: String },
-    /// `/audience`
-    Audience,
+    /// `/audience/<room key>`: the projector window a presenter opened, following that show only
+    /// (`/audience` alone, an old link, follows nothing and says where to open it from).
+    Audience { room: String },
     /// `/vote`
     Vote,
     /// `/404`, and every address no other route names.
@@ -97,7 +98,10 @@ impl Route {
             },
             ["present", id] => Route::Present { id: decode_param(id)? },
             ["one-screen", id] => Route::OneScreen { id: decode_param(id)? },
-            ["audience"] => Route::Audience,
+            ["audience"] => Route::Audience { room: String::new() },
+            ["audience", room] => Route::Audience {
+                room: decode_param(room)?,
+            },
             ["vote"] => Route::Vote,
             _ => return None,
         })
@@ -126,7 +130,8 @@ impl Route {
             Route::SharedDeck { code } => prefixed("/deck/", code),
             Route::Present { id } => prefixed("/present/", id),
             Route::OneScreen { id } => prefixed("/one-screen/", id),
-            Route::Audience => "/audience".into(),
+            Route::Audience { room } if room.is_empty() => "/audience".into(),
+            Route::Audience { room } => prefixed("/audience/", room),
             Route::Vote => "/vote".into(),
             Route::NotFound => "/404".into(),
         }
@@ -222,7 +227,10 @@ mod tests {
             },
             Route::Present { id: "d1".into() },
             Route::OneScreen { id: "d1".into() },
-            Route::Audience,
+            Route::Audience { room: String::new() },
+            Route::Audience {
+                room: "0123456789abcdef".into(),
+            },
             Route::Vote,
             Route::NotFound,
         ]

@@ -72,6 +72,7 @@ impl CaseSession {
                 step_count: case.steps.len(),
                 started_at: now,
                 steps: Vec::new(),
+                unknown: Default::default(),
             },
             current: 0,
             selected: Vec::new(),

@@ -129,7 +129,6 @@ messages! {
     }
     ExportButton { en: "Save my progress to a file", fr: "Enregistrer ma progression dans un fichier", ar: "احفظ تقدّمي في ملف" }
     ImportLabel { en: "Load a progress file", fr: "Charger un fichier de progression", ar: "حمّل ملف تقدّم" }
-    ImportDone { en: "Progress loaded and merged: {count} attempts now on this device.", fr: "Progression chargée et fusionnée : {count} tentatives désormais sur cet appareil.", ar: "حُمّل التقدّم ودُمج: توجد الآن {count} محاولة على هذا الجهاز." }
     ImportTooLarge { en: "This file is too large to be a progress file. Nothing was changed.", fr: "Ce fichier est trop volumineux pour être un fichier de progression. Rien n'a été modifié.", ar: "هذا الملف أكبر من أن يكون ملف تقدّم. لم يتغيّر شيء." }
     ImportMalformed { en: "This file could not be read as a progress file. Nothing was changed.", fr: "Ce fichier n'a pas pu être lu comme un fichier de progression. Rien n'a été modifié.", ar: "تعذّرت قراءة هذا الملف كملف تقدّم. لم يتغيّر شيء." }
     ImportForeign { en: "This is not a tipsom progress file. Nothing was changed.", fr: "Ce n'est pas un fichier de progression tipsom. Rien n'a été modifié.", ar: "هذا ليس ملف تقدّم خاصاً بـ tipsom. لم يتغيّر شيء." }
@@ -352,6 +351,36 @@ messages! {
         en: "Your progress was saved by a newer version of this app. This version is older, so it leaves that data untouched and will not save over it. Reload to get the newer version.",
         fr: "Votre progression a été enregistrée par une version plus récente de l'application. Cette version, plus ancienne, laisse ces données intactes et ne les écrasera pas. Rechargez la page pour obtenir la version récente.",
         ar: "حُفظ تقدّمك بواسطة إصدار أحدث من هذا التطبيق. هذا الإصدار أقدم، لذا يترك تلك البيانات كما هي ولن يكتب فوقها. أعد تحميل الصفحة للحصول على الإصدار الأحدث.",
+    }
+    StorageUnreadable {
+        en: "Your saved progress on this device could not be read, and there is no room to keep a copy of it. So that nothing is lost, the app leaves it untouched and saves nothing until there is room: your answers are kept only while this page is open. Save them to a file below.",
+        fr: "Votre progression enregistrée sur cet appareil n’a pas pu être lue, et la place manque pour en garder une copie. Pour que rien ne soit perdu, l’application la laisse intacte et n’enregistre rien tant que la place manque : vos réponses ne sont conservées que jusqu’à la fermeture de cette page. Enregistrez-les dans un fichier ci-dessous.",
+        ar: "تعذّرت قراءة تقدّمك المحفوظ على هذا الجهاز، ولا توجد مساحة للاحتفاظ بنسخة منه. وحتى لا يضيع شيء، يتركه التطبيق كما هو ولا يحفظ شيئاً ما دامت المساحة غير كافية: لن تُحفظ إجاباتك إلا إلى حين إغلاق هذه الصفحة. احفظها في ملف أدناه.",
+    }
+    ForgottenElsewhere {
+        en: "Everything was erased on this device (“Forget me”, in another tab or window). This page starts afresh.",
+        fr: "Tout a été effacé sur cet appareil (« M’oublier », dans un autre onglet ou une autre fenêtre). Cette page repart de zéro.",
+        ar: "مُحي كل شيء على هذا الجهاز («انسَني»، في علامة تبويب أو نافذة أخرى). تبدأ هذه الصفحة من جديد.",
+    }
+    ImportReport {
+        en: "Progress loaded and merged: {added} new attempts, {known} already on this device; {count} attempts now on this device.",
+        fr: "Progression chargée et fusionnée : {added} nouvelles tentatives, {known} déjà sur cet appareil ; {count} tentatives désormais sur cet appareil.",
+        ar: "حُمّل التقدّم ودُمج: {added} محاولة جديدة، و{known} موجودة من قبل على هذا الجهاز؛ توجد الآن {count} محاولة على هذا الجهاز.",
+    }
+    ImportRepeated {
+        en: "{repeated} records of the file repeated an attempt of the same file: they were merged into one, and no answer was lost.",
+        fr: "{repeated} enregistrements du fichier répétaient une tentative du même fichier : ils ont été fusionnés, sans perte de réponse.",
+        ar: "{repeated} سجلاً في الملف كرّرت محاولة من الملف نفسه: دُمجت في سجل واحد دون ضياع أي إجابة.",
+    }
+    ImportRefused {
+        en: "{refused} attempts were not imported: a file brings at most {max} attempts.",
+        fr: "{refused} tentatives n’ont pas été importées : un fichier en apporte au plus {max}.",
+        ar: "لم تُستورد {refused} محاولة: لا يجلب الملف الواحد أكثر من {max} محاولة.",
+    }
+    ImportClamped {
+        en: "{clamped} dates in the file were later than now (a clock set wrong?): they were set to now.",
+        fr: "{clamped} dates du fichier étaient postérieures à maintenant (une horloge mal réglée ?) : elles ont été ramenées à maintenant.",
+        ar: "كانت {clamped} تواريخ في الملف لاحقة للوقت الحالي (ساعة مضبوطة خطأً؟): أُعيدت إلى الوقت الحالي.",
     }
     Dismiss { en: "Dismiss", fr: "Fermer", ar: "إغلاق" }
     TrainerToolsLink {

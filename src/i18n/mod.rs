@@ -9,6 +9,7 @@ pub mod packs_catalogue;
 pub mod phone_catalogue;
 pub mod placeholders;
 pub mod trainer_catalogue;
+pub mod user_text;
 
 pub use catalogue::Msg;
 pub use local_text::LocalText;

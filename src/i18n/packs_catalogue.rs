@@ -44,10 +44,21 @@ messages! {
         fr: "Ce pack ne passe pas les vérifications de cette version de l'application : ses cas sont donc masqués. Il reste conservé sur cet appareil.",
         ar: "لا تجتاز هذه الحزمة فحوص هذا الإصدار من التطبيق، لذا أُخفيت حالاتها. وتبقى محفوظة على هذا الجهاز.",
     }
+    PackSetAside {
+        en: "The content pack {name} kept on this device does not pass this version's checks, so its cases are not shown. Nothing was deleted.",
+        fr: "Le pack de contenu {name} conservé sur cet appareil ne passe pas les vérifications de cette version : ses cas ne sont donc pas affichés. Rien n’a été supprimé.",
+        ar: "حزمة المحتوى {name} المحفوظة على هذا الجهاز لا تجتاز فحوص هذا الإصدار، لذا لا تُعرض حالاتها. لم يُحذف شيء.",
+    }
+    UnnamedPack { en: "(a pack with no visible name)", fr: "(un pack sans nom visible)", ar: "(حزمة بلا اسم ظاهر)" }
     PacksNotSaved {
         en: "Packs cannot be saved on this device (storage is full or turned off): they stay only until you close this page.",
         fr: "Les packs ne peuvent pas être enregistrés sur cet appareil (stockage plein ou désactivé) : ils ne restent que jusqu'à la fermeture de cette page.",
         ar: "لا يمكن حفظ الحزم على هذا الجهاز (مساحة التخزين ممتلئة أو معطّلة): تبقى فقط إلى حين إغلاق هذه الصفحة.",
+    }
+    PacksUnreadable {
+        en: "Your saved packs could not be read, and there is no room on this device to keep a copy of them. They are left untouched, and no pack is saved until there is room.",
+        fr: "Vos packs enregistrés n’ont pas pu être lus, et la place manque sur cet appareil pour en garder une copie. Ils sont laissés intacts, et aucun pack n’est enregistré tant que la place manque.",
+        ar: "تعذّرت قراءة حزمك المحفوظة، ولا توجد مساحة على هذا الجهاز للاحتفاظ بنسخة منها. تُركت كما هي، ولن تُحفظ أي حزمة ما دامت المساحة غير كافية.",
     }
     PacksRecovered {
         en: "Your saved packs could not be read. Nothing was deleted: a copy is kept on this device.",

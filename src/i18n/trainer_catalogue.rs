@@ -63,7 +63,6 @@ messages! {
     }
     ToolsHeading { en: "For the room", fr: "Pour la salle", ar: "للقاعة" }
     AnswerCardsLink { en: "Answer cards for phones", fr: "Cartes-réponses pour téléphone", ar: "بطاقات الإجابة للهواتف" }
-    AudienceWindowLink { en: "Audience window", fr: "Fenêtre du public", ar: "نافذة الجمهور" }
     DecksRecovered {
         en: "Your saved decks could not be read, so the list starts empty. Nothing was deleted: a copy of the old data is kept on this device.",
         fr: "Vos séries enregistrées n'ont pas pu être lues ; la liste repart donc à vide. Rien n'a été supprimé : une copie des anciennes données est conservée sur cet appareil.",
@@ -73,6 +72,11 @@ messages! {
         en: "Your decks were saved by a newer version of this app. This version leaves them untouched and will not save over them. Reload to get the newer version.",
         fr: "Vos séries ont été enregistrées par une version plus récente de l'application. Cette version les laisse intactes et ne les écrasera pas. Rechargez la page pour obtenir la version récente.",
         ar: "حُفظت سلاسلك بواسطة إصدار أحدث من هذا التطبيق. يتركها هذا الإصدار كما هي ولن يكتب فوقها. أعد تحميل الصفحة للحصول على الإصدار الأحدث.",
+    }
+    DecksUnreadable {
+        en: "Your saved decks could not be read, and there is no room on this device to keep a copy of them. They are left untouched, and no deck is saved until there is room.",
+        fr: "Vos séries enregistrées n’ont pas pu être lues, et la place manque sur cet appareil pour en garder une copie. Elles sont laissées intactes, et aucune série n’est enregistrée tant que la place manque.",
+        ar: "تعذّرت قراءة سلاسلك المحفوظة، ولا توجد مساحة على هذا الجهاز للاحتفاظ بنسخة منها. تُركت كما هي، ولن تُحفظ أي سلسلة ما دامت المساحة غير كافية.",
     }
     DecksUnavailable {
         en: "Decks cannot be saved on this device: storage is full or turned off. They are kept only until you close this page.",
@@ -187,6 +191,16 @@ messages! {
     }
     LeaveShow { en: "Leave the show", fr: "Quitter la présentation", ar: "غادر العرض" }
     AudienceWaiting { en: "Waiting for the presenter…", fr: "En attente du présentateur…", ar: "في انتظار مقدّم العرض…" }
+    AudienceNoRoom {
+        en: "This window was not opened by a presenter window. On this computer, open a deck in trainer mode, choose “Present on two screens”, then “Open the audience window” there.",
+        fr: "Cette fenêtre n’a pas été ouverte par une fenêtre de présentation. Sur cet ordinateur, ouvrez une série en mode formateur, choisissez « Présenter sur deux écrans », puis « Ouvrir la fenêtre du public ».",
+        ar: "لم تُفتح هذه النافذة من نافذة العرض. على هذا الحاسوب، افتح سلسلة في وضع المدرّب واختر «العرض على شاشتين»، ثم «افتح نافذة الجمهور».",
+    }
+    NoSessionStorage {
+        en: "This browser does not let the presenter window keep its place: if you reload it, the show starts again from the first step and the audience window must be opened again.",
+        fr: "Ce navigateur ne permet pas à la fenêtre de présentation de garder sa place : si vous la rechargez, la présentation reprend à la première étape et la fenêtre du public doit être rouverte.",
+        ar: "لا يسمح هذا المتصفح لنافذة العرض بالاحتفاظ بموضعها: إذا أعدت تحميلها، يبدأ العرض من جديد من الخطوة الأولى ويجب فتح نافذة الجمهور مرة أخرى.",
+    }
     AudienceWaitingHint {
         en: "On this computer, open a deck in trainer mode and choose “Present on two screens”. This window then follows it.",
         fr: "Sur cet ordinateur, ouvrez une série en mode formateur et choisissez « Présenter sur deux écrans ». Cette fenêtre la suivra.",

@@ -1,109 +1,87 @@
-//! The trainer's decks on the device: their own versioned value under `tipsom.decks`, read back
-//! with the same care as progress (unreadable data is backed up first, newer data is left alone).
+//! The trainer's decks on the device: their own versioned value under `tipsom.decks`, read and
+//! written under the rules of [`super::slot`], as progress is.
 
-use super::envelope::StorageStatus;
+use super::envelope::{open_envelope, APP_ID};
+use super::slot::{self, Decoded, Loaded, Saved, StoredFormat};
 use super::store::{KeyValueStore, StoreError};
 use crate::domain::deck::{Deck, Decks};
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
 /// The localStorage key of the decks.
 pub const DECKS_KEY: &str = "tipsom.decks";
-/// Unreadable decks are copied under this prefix followed by the time.
+/// Unreadable decks are copied under this prefix followed by a hash of the value.
 pub const DECKS_BACKUP_PREFIX: &str = "tipsom.decks.backup.";
 /// The schema this version writes. History: 1, first release.
 pub const DECKS_SCHEMA: u32 = 1;
-const APP: &str = "tipsom";
 const KIND: &str = "decks";
 
-#[derive(Serialize, Deserialize)]
-struct DecksEnvelope {
-    app: String,
-    kind: String,
-    schema: u32,
-    decks: serde_json::Value,
-}
-
 /// What a stored string turned out to hold.
-#[derive(Debug, Clone, PartialEq)]
-pub enum DecodedDecks {
-    Current(Decks),
-    /// Written by a newer version of the app, with this schema.
-    FromFuture(u32),
-    /// Unreadable, for this reason.
-    Corrupt(String),
+pub type DecodedDecks = Decoded<Decks>;
+
+/// The decks as loaded, and how their storage stands.
+pub type DecksLoad = Loaded<Decks>;
+
+/// The trainer's decks as a stored value.
+pub struct DecksFormat;
+
+impl StoredFormat for DecksFormat {
+    type Value = Decks;
+    const KEY: &'static str = DECKS_KEY;
+    const BACKUP_PREFIX: &'static str = DECKS_BACKUP_PREFIX;
+
+    fn decode(raw: &str) -> Decoded<Decks> {
+        decode_decks(raw)
+    }
+
+    fn encode(value: &Decks) -> String {
+        encode_decks(value)
+    }
+
+    /// This tab's decks win: another tab's edits reached this tab through the `storage` event
+    /// before this tab's edit was made.
+    fn merge(_stored: Decks, mine: &Decks) -> Decks {
+        mine.clone()
+    }
 }
 
 /// Reads the stored decks.
 pub fn decode_decks(raw: &str) -> DecodedDecks {
-    let envelope: DecksEnvelope = match serde_json::from_str(raw) {
-        Ok(e) => e,
-        Err(e) => return DecodedDecks::Corrupt(e.to_string()),
+    let mut members = match open_envelope(raw, KIND, DECKS_SCHEMA) {
+        Ok(members) => members,
+        Err(early) => return early,
     };
-    if envelope.app != APP || envelope.kind != KIND {
-        return DecodedDecks::Corrupt(format!("not tipsom decks ({} {})", envelope.app, envelope.kind));
+    match members.remove("decks").map(serde_json::from_value::<Vec<Deck>>) {
+        Some(Ok(decks)) => Decoded::Current(Decks { decks }),
+        Some(Err(e)) => Decoded::Corrupt(e.to_string()),
+        None => Decoded::Corrupt("missing field `decks`".into()),
     }
-    if envelope.schema > DECKS_SCHEMA {
-        return DecodedDecks::FromFuture(envelope.schema);
-    }
-    if envelope.schema != DECKS_SCHEMA {
-        return DecodedDecks::Corrupt(format!("unknown schema {}", envelope.schema));
-    }
-    match serde_json::from_value::<Vec<Deck>>(envelope.decks) {
-        Ok(decks) => DecodedDecks::Current(Decks { decks }),
-        Err(e) => DecodedDecks::Corrupt(e.to_string()),
-    }
+}
+
+#[derive(Serialize)]
+struct Envelope<'a> {
+    app: &'a str,
+    kind: &'a str,
+    schema: u32,
+    decks: &'a [Deck],
 }
 
 /// Writes the decks in their envelope.
 pub fn encode_decks(decks: &Decks) -> String {
-    let envelope = DecksEnvelope {
-        app: APP.into(),
-        kind: KIND.into(),
+    let envelope = Envelope {
+        app: APP_ID,
+        kind: KIND,
         schema: DECKS_SCHEMA,
-        decks: serde_json::to_value(&decks.decks).expect("decks serialise"),
+        decks: &decks.decks,
     };
-    serde_json::to_string(&envelope).expect("envelope serialises")
-}
-
-/// The decks as loaded, and how their storage stands.
-#[derive(Debug, Clone, PartialEq)]
-pub struct DecksLoad {
-    pub decks: Decks,
-    pub status: StorageStatus,
+    serde_json::to_string(&envelope).unwrap_or_default()
 }
 
 /// Loads the decks; never fails: the worst case is no decks and a status that says why.
-pub fn load_decks(store: &dyn KeyValueStore, now: f64) -> DecksLoad {
-    let empty = |status| DecksLoad {
-        decks: Decks::default(),
-        status,
-    };
-    let raw = match store.get(DECKS_KEY) {
-        Ok(Some(raw)) => raw,
-        Ok(None) => return empty(StorageStatus::Saving),
-        Err(_) => return empty(StorageStatus::Unavailable),
-    };
-    match decode_decks(&raw) {
-        DecodedDecks::Current(decks) => DecksLoad {
-            decks,
-            status: StorageStatus::Saving,
-        },
-        DecodedDecks::FromFuture(schema) => empty(StorageStatus::FromFuture { schema }),
-        DecodedDecks::Corrupt(_) => {
-            let backup_key = format!("{DECKS_BACKUP_PREFIX}{}", now as u64);
-            match store.set(&backup_key, &raw) {
-                Ok(()) => empty(StorageStatus::Recovered { backup_key }),
-                // No copy could be made: write nothing, so the original stays where it is.
-                Err(_) => empty(StorageStatus::Unavailable),
-            }
-        }
-    }
+pub fn load_decks(store: &dyn KeyValueStore) -> DecksLoad {
+    slot::load::<DecksFormat>(store)
 }
 
-/// Saves the decks, unless storage holds a newer version's decks, which are never overwritten.
-pub fn save_decks(store: &dyn KeyValueStore, decks: &Decks) -> Result<(), StoreError> {
-    if let Some(DecodedDecks::FromFuture(_)) = store.get(DECKS_KEY)?.map(|raw| decode_decks(&raw)) {
-        return Ok(());
-    }
-    store.set(DECKS_KEY, &encode_decks(decks))
+/// Saves the decks under the rules of [`super::slot`].
+pub fn save_decks(store: &dyn KeyValueStore, decks: &Decks, seen: bool) -> Result<Saved<Decks>, StoreError> {
+    slot::save::<DecksFormat>(store, decks, seen)
 }

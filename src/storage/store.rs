@@ -18,6 +18,20 @@ pub trait KeyValueStore {
     fn set(&self, key: &str, value: &str) -> Result<(), StoreError>;
     fn remove(&self, key: &str) -> Result<(), StoreError>;
     fn keys(&self) -> Result<Vec<String>, StoreError>;
+
+    /// Copies the value under `from` to `to` exactly as stored. The browser's store copies the
+    /// string itself, so even text that is not valid Unicode (lone surrogates) is copied unchanged.
+    fn copy(&self, from: &str, to: &str) -> Result<(), StoreError> {
+        match self.get(from)? {
+            Some(value) => self.set(to, &value),
+            None => Ok(()),
+        }
+    }
+
+    /// Whether the values under two keys are identical, compared as stored.
+    fn same(&self, a: &str, b: &str) -> Result<bool, StoreError> {
+        Ok(self.get(a)? == self.get(b)?)
+    }
 }
 
 /// An in-memory store, which can be told to fail like a full or blocked localStorage.
@@ -25,6 +39,8 @@ pub trait KeyValueStore {
 pub struct MemoryStore {
     map: RefCell<BTreeMap<String, String>>,
     failure: Cell<Option<StoreErrorKind>>,
+    /// The most bytes (keys and values) the store holds, like localStorage's quota; 0 for no limit.
+    quota: Cell<usize>,
 }
 
 #[derive(Debug, Clone, Copy)]
@@ -48,6 +64,16 @@ impl MemoryStore {
         self.failure.set(Some(StoreErrorKind::Quota));
     }
 
+    /// From now on a write that would make the store hold more than `bytes` fails as full.
+    pub fn set_quota(&self, bytes: usize) {
+        self.quota.set(bytes);
+    }
+
+    /// The bytes held, keys and values.
+    pub fn used(&self) -> usize {
+        self.map.borrow().iter().map(|(k, v)| k.len() + v.len()).sum()
+    }
+
     fn check(&self, write: bool) -> Result<(), StoreError> {
         match self.failure.get() {
             Some(StoreErrorKind::Unavailable) => Err(StoreError::Unavailable),
@@ -65,6 +91,13 @@ impl KeyValueStore for MemoryStore {
 
     fn set(&self, key: &str, value: &str) -> Result<(), StoreError> {
         self.check(true)?;
+        let quota = self.quota.get();
+        if quota > 0 {
+            let replaced = self.map.borrow().get(key).map_or(0, |v| key.len() + v.len());
+            if self.used() - replaced + key.len() + value.len() > quota {
+                return Err(StoreError::QuotaExceeded);
+            }
+        }
         self.map.borrow_mut().insert(key.to_string(), value.to_string());
         Ok(())
     }

@@ -4,7 +4,7 @@ use crate::domain::content::ContentDoc;
 use crate::i18n::{Locale, Msg};
 use crate::storage::envelope::STORAGE_KEY;
 use crate::storage::packs::PacksOutcome;
-use crate::storage::{decode, save, Decoded, LoadOutcome};
+use crate::storage::{decode, save, Decoded, LoadOutcome, Saved, StorageStatus};
 use crate::web::adapters::{document, local_store::LocalStore};
 use crate::web::components::layout::Layout;
 use crate::web::hooks::use_packs_sync::use_packs_sync;
@@ -17,23 +17,12 @@ use gloo::events::EventListener;
 use std::rc::Rc;
 use yew::prelude::*;
 
-/// The way stored packs are read, chosen once by each app at start-up.
-#[derive(Clone, Copy)]
-pub struct PacksReader(pub crate::storage::packs::StoredPacksReader);
-
-impl PartialEq for PacksReader {
-    // Chosen at start-up and never changed: comparing function addresses would mean nothing.
-    fn eq(&self, _: &Self) -> bool {
-        true
-    }
-}
-
 /// The way packs are saved, chosen once by each app at start-up.
 #[derive(Clone, Copy)]
 pub struct PacksSaving(pub Option<crate::storage::packs::PacksSaver>);
 
 impl PartialEq for PacksSaving {
-    // Chosen at start-up and never changed, like `PacksReader`.
+    // Chosen at start-up and never changed: comparing function addresses would mean nothing.
     fn eq(&self, _: &Self) -> bool {
         true
     }
@@ -53,9 +42,6 @@ pub struct AppProps {
     pub packs: Option<PacksOutcome>,
     /// Draws each route: the learner app's or the trainer app's pages (see `web::surface`).
     pub routes: Callback<Route, Html>,
-    /// How packs stored by another tab are read (see `storage::packs::StoredPacksReader`).
-    #[prop_or(PacksReader(crate::domain::pack::PackShelf::from_stored_trusted))]
-    pub read_packs: PacksReader,
     /// How packs changed here are saved; `None` in the learner app, which never changes them.
     #[prop_or(PacksSaving(None))]
     pub save_packs: PacksSaving,
@@ -69,15 +55,15 @@ pub fn app(props: &AppProps) -> Html {
         let docs = props.initial_docs.clone();
         let packs = props.packs.clone();
         use_reducer(move || {
-            let mut state = AppState::new(locale, outcome.progress, outcome.status);
+            let mut state = AppState::new(locale, outcome.value, outcome.status, outcome.seen);
             state.docs.extend(docs);
             match packs {
-                Some(packs) => state.with_packs(packs.shelf, packs.status),
+                Some(packs) => state.with_packs(packs.value, packs.status, packs.seen),
                 None => state,
             }
         })
     };
-    use_packs_sync(state.clone(), props.read_packs.0, props.save_packs.0);
+    use_packs_sync(state.clone(), props.save_packs.0);
     let route = use_hash_route();
 
     // The page's language, direction, title and display preferences follow the state.
@@ -132,21 +118,33 @@ pub fn app(props: &AppProps) -> Html {
         let state = state.clone();
         use_effect_with(state.unsaved, move |unsaved| {
             if *unsaved > 0 && state.storage.may_write() {
-                match save(&LocalStore::new(), &state.progress) {
-                    Ok(merged) => state.dispatch(Action::ProgressSynced(merged)),
-                    Err(_) => state.dispatch(Action::StorageFailed),
-                }
+                let action = match save(&LocalStore::new(), &state.progress, state.storage_seen) {
+                    Ok(Saved::Written(progress)) => Action::ProgressSaved {
+                        progress,
+                        status: StorageStatus::Saving,
+                    },
+                    Ok(Saved::Recovered { value, backup_key }) => Action::ProgressSaved {
+                        progress: value,
+                        status: StorageStatus::Recovered { backup_key },
+                    },
+                    Ok(Saved::Erased) => Action::ForgottenElsewhere,
+                    Ok(Saved::FromFuture(schema)) => Action::StorageStatusChanged(StorageStatus::FromFuture { schema }),
+                    Ok(Saved::Unreadable) => Action::StorageStatusChanged(StorageStatus::Unreadable),
+                    Err(_) => Action::StorageFailed,
+                };
+                state.dispatch(action);
             }
         });
     }
 
-    // Answers given in another tab arrive through the `storage` event.
+    // Answers given in another tab arrive through the `storage` event; so does its "Forget me",
+    // as a removed key, after which this tab starts afresh rather than writing it all back.
     {
         let state = state.clone();
-        use_storage_event(STORAGE_KEY, move |raw| {
-            if let Some(Decoded::Current(progress)) = raw.map(|raw| decode(&raw)) {
-                state.dispatch(Action::ProgressSynced(progress));
-            }
+        use_storage_event(STORAGE_KEY, move |raw| match raw.map(|raw| decode(&raw)) {
+            None => state.dispatch(Action::ForgottenElsewhere),
+            Some(Decoded::Current(progress)) => state.dispatch(Action::ProgressSynced(progress)),
+            Some(_) => {}
         });
     }
 

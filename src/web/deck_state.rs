@@ -11,6 +11,8 @@ use yew::Reducible;
 pub struct DecksState {
     pub decks: Decks,
     pub status: StorageStatus,
+    /// Stored decks were read or written by this tab (see `storage::slot`).
+    pub seen: bool,
     /// Bumped by every local change, so the save effect runs once per change.
     pub unsaved: u64,
 }
@@ -20,6 +22,12 @@ pub enum DecksAction {
     Edit(DeckEdit),
     /// The decks as another tab just stored them.
     Synced(Decks),
+    /// Saved here, leaving this status.
+    Saved(StorageStatus),
+    /// Not saved, and why.
+    StatusChanged(StorageStatus),
+    /// Erased in another tab ("Forget me"): none here either, and nothing written back.
+    Erased,
     StorageFailed,
 }
 
@@ -36,7 +44,25 @@ impl Reducible for DecksState {
                     return self;
                 }
             }
-            DecksAction::Synced(decks) => next.decks = decks,
+            DecksAction::Synced(decks) => {
+                next.decks = decks;
+                next.seen = true;
+            }
+            DecksAction::Saved(status) => {
+                next.seen = true;
+                if status != StorageStatus::Saving
+                    || matches!(next.status, StorageStatus::Unavailable | StorageStatus::Unreadable)
+                {
+                    next.status = status;
+                }
+            }
+            DecksAction::StatusChanged(status) => next.status = status,
+            DecksAction::Erased => {
+                next.decks = Decks::default();
+                next.seen = false;
+                next.unsaved = 0;
+                next.status = StorageStatus::Saving;
+            }
             DecksAction::StorageFailed => next.status = StorageStatus::Unavailable,
         }
         Rc::new(next)

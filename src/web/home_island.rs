@@ -18,7 +18,7 @@ use crate::i18n::placeholders::fill;
 use crate::i18n::{Locale, Msg};
 use crate::storage::envelope::STORAGE_KEY;
 use crate::storage::packs::PACKS_KEY;
-use crate::storage::{decode, load, save, Decoded, KeyValueStore, StorageStatus};
+use crate::storage::{decode, load, save, Decoded, KeyValueStore, Saved, StorageStatus};
 use crate::web::adapters::{clock, content_fetch, document, local_store::LocalStore, quick_exit};
 use gloo::events::{EventListener, EventListenerOptions};
 use std::cell::RefCell;
@@ -28,17 +28,17 @@ use wasm_bindgen::JsCast;
 /// Starts the home page, or hands over to the app at once when the home page needs it.
 pub fn start() {
     let store = LocalStore::new();
-    let outcome = load(&store, clock::now());
+    let outcome = load(&store);
     let has_packs = store.get(PACKS_KEY).ok().flatten().is_some();
     if outcome.status != StorageStatus::Saving || has_packs {
         return hand_over();
     }
     let locale = outcome
-        .progress
+        .value
         .preferences
         .locale
         .unwrap_or_else(|| Locale::negotiate(document::browser_languages().iter().map(String::as_str)));
-    show(locale, outcome.progress);
+    show(locale, outcome.value);
     listen();
 }
 
@@ -99,7 +99,7 @@ fn show(locale: Locale, progress: Progress) {
     }
     wasm_bindgen_futures::spawn_local(async move {
         let text = content_fetch::fetch_text(&ContentKey::Index, locale).await;
-        match text.and_then(|t| crate::json::from_text::<ContentIndex>(&t).map_err(|e| e.to_string())) {
+        match text.and_then(|t| serde_json::from_str::<ContentIndex>(&t).map_err(|e| e.to_string())) {
             Ok(index) => {
                 let index = Rc::new(index);
                 INDEXES.with(|i| i.borrow_mut().push(index.clone()));
@@ -193,10 +193,11 @@ fn listen() {
         let _ = button.remove_attribute("disabled");
         EventListener::new(&button, "click", move |_| {
             let store = LocalStore::new();
-            let mut progress = load(&store, clock::now()).progress;
+            let loaded = load(&store);
+            let mut progress = loaded.value;
             progress.set_locale(locale, clock::now());
-            let Ok(saved) = save(&store, &progress) else {
-                // The app tells the learner that progress cannot be kept.
+            let Ok(Saved::Written(saved)) = save(&store, &progress, loaded.seen) else {
+                // The app tells the learner why progress cannot be kept.
                 return hand_over();
             };
             show(locale, saved);
@@ -220,7 +221,8 @@ fn listen() {
                 return;
             };
             let store = LocalStore::new();
-            let mut progress = load(&store, clock::now()).progress;
+            let loaded = load(&store);
+            let mut progress = loaded.value;
             progress.set_preferences(
                 crate::domain::progress::Preferences {
                     audience: Some(audience),
@@ -228,9 +230,10 @@ fn listen() {
                 },
                 clock::now(),
             );
-            match save(&store, &progress) {
-                Ok(saved) => show(current_locale(), saved),
-                Err(_) => hand_over(),
+            match save(&store, &progress, loaded.seen) {
+                Ok(Saved::Written(saved)) => show(current_locale(), saved),
+                // The app tells the learner why progress cannot be kept.
+                _ => hand_over(),
             }
         })
         .forget();
@@ -305,7 +308,8 @@ fn listen() {
         let Some(event) = event.dyn_ref::<web_sys::StorageEvent>() else {
             return;
         };
-        if event.key().as_deref() != Some(STORAGE_KEY) || document::element_by_id("boot").is_none() {
+        // A cleared store names no key.
+        if event.key().is_some_and(|k| k != STORAGE_KEY) || document::element_by_id("boot").is_none() {
             return;
         }
         match event.new_value().map(|raw| decode(&raw)) {

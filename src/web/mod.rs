@@ -13,22 +13,17 @@ pub mod surface;
 
 use crate::i18n::Locale;
 use crate::storage::load;
-use adapters::{clock, document, local_store::LocalStore};
+use adapters::{document, local_store::LocalStore};
 
 /// Starts the learner app (`index.html`).
 pub fn start() {
-    start_with(
-        yew::Callback::from(surface::learner_routes),
-        crate::domain::pack::PackShelf::from_stored_trusted,
-        None,
-    );
+    start_with(yew::Callback::from(surface::learner_routes), None);
 }
 
 /// Starts the trainer app (`trainer.html`): every learner page, plus trainer mode and content tools.
 pub fn start_trainer() {
     start_with(
         yew::Callback::from(surface::trainer_routes),
-        crate::domain::pack::PackShelf::from_stored,
         Some(crate::storage::packs::save_packs),
     );
 }
@@ -36,11 +31,7 @@ pub fn start_trainer() {
 /// Waits for the static home page, if shown, to be painted, then starts the app. Rendering first would
 /// replace that screen before the browser ever showed it: on a slow phone the learner would wait
 /// for the wasm with nothing on screen, and the largest paint would be the app's, not the page's.
-fn start_with(
-    routes: yew::Callback<route::Route, yew::Html>,
-    read_packs: crate::storage::packs::StoredPacksReader,
-    save_packs: Option<crate::storage::packs::PacksSaver>,
-) {
+fn start_with(routes: yew::Callback<route::Route, yew::Html>, save_packs: Option<crate::storage::packs::PacksSaver>) {
     use wasm_bindgen::closure::Closure;
     use wasm_bindgen::JsCast;
     let Some(window) = web_sys::window() else { return };
@@ -51,11 +42,11 @@ fn start_with(
         .and_then(|d| d.document_element())
         .is_some_and(|html| html.class_list().contains("boot-home"));
     if !home_shown {
-        return mount(routes, read_packs, save_packs);
+        return mount(routes, save_packs);
     }
     // Two frames: the first runs before the shell's paint, the second after it; then a task, so the
     // browser has presented that paint before the shell is replaced.
-    let third = Closure::once_into_js(move || mount(routes, read_packs, save_packs));
+    let third = Closure::once_into_js(move || mount(routes, save_packs));
     let second = Closure::once_into_js(move || {
         if let Some(w) = web_sys::window() {
             let _ = w.set_timeout_with_callback_and_timeout_and_arguments_0(third.unchecked_ref(), 50);
@@ -70,16 +61,12 @@ fn start_with(
 }
 
 /// Reads what is stored, chooses the language, and renders into `#app`.
-fn mount(
-    routes: yew::Callback<route::Route, yew::Html>,
-    read_packs: crate::storage::packs::StoredPacksReader,
-    save_packs: Option<crate::storage::packs::PacksSaver>,
-) {
+fn mount(routes: yew::Callback<route::Route, yew::Html>, save_packs: Option<crate::storage::packs::PacksSaver>) {
     let store = LocalStore::new();
-    let outcome = load(&store, clock::now());
-    let packs = crate::storage::packs::load_packs_with(&store, clock::now(), read_packs);
+    let outcome = load(&store);
+    let packs = crate::storage::packs::load_packs(&store);
     let locale = outcome
-        .progress
+        .value
         .preferences
         .locale
         .unwrap_or_else(|| Locale::negotiate(document::browser_languages().iter().map(String::as_str)));
@@ -93,7 +80,6 @@ fn mount(
             initial_docs: Vec::new(),
             packs: Some(packs),
             routes,
-            read_packs: app::PacksReader(read_packs),
             save_packs: app::PacksSaving(save_packs),
         },
     )

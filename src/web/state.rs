@@ -25,6 +25,11 @@ pub struct AppState {
     pub failed: BTreeSet<DocId>,
     pub progress: Progress,
     pub storage: StorageStatus,
+    /// A stored progress was read or written by this tab since it started afresh, so finding
+    /// none at the next save means another tab erased it (see `storage::slot`).
+    pub storage_seen: bool,
+    /// Another tab erased everything ("Forget me"); this tab started afresh and says so.
+    pub forgotten_elsewhere: bool,
     pub notice_dismissed: bool,
     /// Bumped by every local change of progress, so the save effect runs once per change.
     pub unsaved: u64,
@@ -34,6 +39,8 @@ pub struct AppState {
     pub packs: Rc<PackShelf>,
     /// How the packs' storage stands (`tipsom.packs`).
     pub packs_storage: StorageStatus,
+    /// A stored shelf of packs was read or written by this tab (as `storage_seen`).
+    pub packs_seen: bool,
     /// Bumped by every local change of the packs, so the save effect runs once per change.
     pub packs_unsaved: u64,
 }
@@ -53,8 +60,17 @@ pub enum Action {
         attempt: Attempt,
         record: StepRecord,
     },
-    /// Progress as stored after a save (merged with other tabs) or as another tab just wrote it.
+    /// Progress as another tab just wrote it.
     ProgressSynced(Progress),
+    /// Progress as stored by this tab's save (merged with other tabs), and the storage status
+    /// the save leaves (a save that works again clears "cannot be saved").
+    ProgressSaved {
+        progress: Progress,
+        status: StorageStatus,
+    },
+    /// A save was not made, and why (a newer version's data, or an unreadable value with no room
+    /// for a copy): the status to show.
+    StorageStatusChanged(StorageStatus),
     StorageFailed,
     DismissNotice,
     /// Progress read from an export file, already merged with what is here.
@@ -65,12 +81,18 @@ pub enum Action {
     },
     /// Everything stored was erased: start afresh, and save nothing until the learner acts.
     Forgotten,
+    /// Another tab erased everything: start afresh here too, and say so.
+    ForgottenElsewhere,
     UpdateReady,
     UpdateLater,
     /// A pack was added or removed here: the packs to use from now on.
     PacksChanged(PackShelf),
     /// The packs as another tab just stored them.
     PacksSynced(PackShelf),
+    /// The packs were saved here, leaving this status.
+    PacksSaved(StorageStatus),
+    /// Packs were not saved, and why.
+    PacksStorageChanged(StorageStatus),
     PacksStorageFailed,
 }
 
@@ -84,7 +106,7 @@ pub enum ContentView {
 }
 
 impl AppState {
-    pub fn new(locale: Locale, progress: Progress, storage: StorageStatus) -> Self {
+    pub fn new(locale: Locale, progress: Progress, storage: StorageStatus, storage_seen: bool) -> Self {
         AppState {
             locale,
             docs: BTreeMap::new(),
@@ -92,21 +114,37 @@ impl AppState {
             failed: BTreeSet::new(),
             progress,
             storage,
+            storage_seen,
+            forgotten_elsewhere: false,
             notice_dismissed: false,
             unsaved: 0,
             update_ready: false,
             packs: Rc::new(PackShelf::default()),
             packs_storage: StorageStatus::Saving,
+            packs_seen: false,
             packs_unsaved: 0,
         }
     }
 
     /// Starts with the packs kept on the device, their cases in the content.
-    pub fn with_packs(mut self, packs: PackShelf, status: StorageStatus) -> Self {
+    pub fn with_packs(mut self, packs: PackShelf, status: StorageStatus, seen: bool) -> Self {
         apply_packs(&mut self.docs, &[], &packs.installed);
         self.packs = Rc::new(packs);
         self.packs_storage = status;
+        self.packs_seen = seen;
         self
+    }
+
+    /// Everything erased: the state of a first visit, in the same language, content kept.
+    fn start_afresh(&mut self) {
+        self.set_packs(PackShelf::default());
+        self.packs_storage = StorageStatus::Saving;
+        self.packs_seen = false;
+        self.packs_unsaved = 0;
+        self.progress = Progress::default();
+        self.storage = StorageStatus::Saving;
+        self.storage_seen = false;
+        self.unsaved = 0;
     }
 
     fn set_packs(&mut self, packs: PackShelf) {
@@ -171,7 +209,32 @@ impl Reducible for AppState {
                 next.progress.record_step(attempt, record);
                 next.unsaved += 1;
             }
-            Action::ProgressSynced(progress) => next.progress = next.progress.merge(&progress),
+            Action::ProgressSynced(progress) => {
+                next.progress = next.progress.merge(&progress);
+                next.storage_seen = true;
+            }
+            Action::ProgressSaved { progress, status } => {
+                next.progress = next.progress.merge(&progress);
+                next.storage_seen = true;
+                match status {
+                    // Saving works (again): "cannot be saved" goes; a recovery notice stays.
+                    StorageStatus::Saving => {
+                        if matches!(next.storage, StorageStatus::Unavailable | StorageStatus::Unreadable) {
+                            next.storage = StorageStatus::Saving;
+                        }
+                    }
+                    other => {
+                        next.storage = other;
+                        next.notice_dismissed = false;
+                    }
+                }
+            }
+            Action::StorageStatusChanged(status) => {
+                if next.storage != status {
+                    next.storage = status;
+                    next.notice_dismissed = false;
+                }
+            }
             Action::StorageFailed => {
                 if next.storage != StorageStatus::Unavailable {
                     next.storage = StorageStatus::Unavailable;
@@ -193,15 +256,32 @@ impl Reducible for AppState {
                 next.set_packs(packs);
                 next.packs_unsaved += 1;
             }
-            Action::PacksSynced(packs) => next.set_packs(packs),
+            Action::PacksSynced(packs) => {
+                // An empty shelf is stored as no key at all.
+                next.packs_seen = !packs.is_empty();
+                next.set_packs(packs);
+            }
+            Action::PacksSaved(status) => {
+                next.packs_seen = true;
+                if status != StorageStatus::Saving
+                    || matches!(
+                        next.packs_storage,
+                        StorageStatus::Unavailable | StorageStatus::Unreadable
+                    )
+                {
+                    next.packs_storage = status;
+                }
+            }
+            Action::PacksStorageChanged(status) => next.packs_storage = status,
             Action::PacksStorageFailed => next.packs_storage = StorageStatus::Unavailable,
             Action::Forgotten => {
-                next.set_packs(PackShelf::default());
-                next.packs_storage = StorageStatus::Saving;
-                next.packs_unsaved = 0;
-                next.progress = Progress::default();
-                next.storage = StorageStatus::Saving;
-                next.unsaved = 0;
+                next.start_afresh();
+                next.forgotten_elsewhere = false;
+            }
+            Action::ForgottenElsewhere => {
+                next.start_afresh();
+                next.forgotten_elsewhere = true;
+                next.notice_dismissed = false;
             }
         }
         Rc::new(next)

@@ -44,7 +44,7 @@ pub fn learner_routes(route: Route) -> Html {
         | Route::DeckEditor { .. }
         | Route::Present { .. }
         | Route::OneScreen { .. }
-        | Route::Audience
+        | Route::Audience { .. }
         | Route::Vote => html! { <OpenInTrainer /> },
     }
 }
@@ -67,7 +67,7 @@ pub fn trainer_routes(route: Route) -> Html {
         }
         Route::Present { id } => with_decks(html! { <Presenter key={id.clone()} id={id.clone()} /> }),
         Route::OneScreen { id } => with_decks(html! { <Presenter key={id.clone()} id={id.clone()} one_screen=true /> }),
-        Route::Audience => with_decks(html! { <Audience /> }),
+        Route::Audience { room } => with_decks(html! { <Audience room={room} /> }),
         Route::Vote => html! { <AnswerCards /> },
         other => learner_routes(other),
     }

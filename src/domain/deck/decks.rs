@@ -8,7 +8,7 @@ pub const MAX_NAME: usize = 80;
 pub const MAX_CASES: usize = 60;
 
 /// A named, ordered list of cases.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
 pub struct Deck {
     /// Made on the device, unique among its decks; never shown.
@@ -16,10 +16,13 @@ pub struct Deck {
     pub name: String,
     /// Case ids, in the order they are shown.
     pub cases: Vec<String>,
+    /// Members a newer version stored that this one does not know, kept as they were.
+    #[serde(flatten)]
+    pub unknown: std::collections::BTreeMap<String, serde_json::Value>,
 }
 
 /// Every deck on the device, in the order they were made.
-#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct Decks {
     pub decks: Vec<Deck>,
 }
@@ -64,7 +67,8 @@ pub enum DeckEdit {
 
 /// Trims a name and cuts it to [`MAX_NAME`] characters.
 pub fn clean_name(name: &str) -> String {
-    name.trim().chars().take(MAX_NAME).collect()
+    // No direction overrides: a deck name from a shared link could otherwise reverse the app's text.
+    crate::i18n::user_text::clean(name).chars().take(MAX_NAME).collect()
 }
 
 impl Decks {
@@ -90,6 +94,7 @@ impl Decks {
                     dedup_in_order(&mut cases);
                     cases.truncate(MAX_CASES);
                     self.decks.push(Deck {
+                        unknown: Default::default(),
                         id,
                         name: clean_name(&name),
                         cases,
@@ -131,6 +136,7 @@ impl Decks {
                             id: new_id,
                             name: clean_name(&name),
                             cases: self.decks[position].cases.clone(),
+                            unknown: self.decks[position].unknown.clone(),
                         };
                         self.decks.insert(position + 1, copy);
                     }

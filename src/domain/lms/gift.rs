@@ -39,7 +39,12 @@ fn part(text: &str) -> String {
 /// The questions as a GIFT file, under one category.
 pub fn write(questions: &[LmsQuestion], header: &str) -> String {
     let mut out = String::new();
-    for line in header.lines() {
+    // Every line of the header (a pack or deck name among it) stays inside a comment: a lone
+    // carriage return or another line separator would otherwise start a line of its own.
+    for line in header
+        .split(['\n', '\r', '\u{2028}', '\u{2029}', '\u{85}'])
+        .filter(|l| !l.is_empty())
+    {
         out.push_str("// ");
         out.push_str(line);
         out.push('\n');

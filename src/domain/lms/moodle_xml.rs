@@ -32,7 +32,9 @@ fn text_element(tag: &str, text: &str, indent: &str) -> String {
 /// The questions as a Moodle XML file, under one category.
 pub fn write(questions: &[LmsQuestion], header: &str) -> String {
     let mut out = String::from("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<quiz>\n");
-    out.push_str(&format!("  <!-- {} -->\n", escape(header).replace("--", "- -")));
+    // A comment may hold no "--" and may not end with "-": every hyphen of the header (a pack or
+    // deck name among them) becomes a hyphen that XML does not read as one (U+2010).
+    out.push_str(&format!("  <!-- {} -->\n", escape(header).replace('-', "\u{2010}")));
     out.push_str(&format!(
         "  <question type=\"category\">\n    <category>\n      <text>$course$/top/{CATEGORY}</text>\n    </category>\n  </question>\n"
     ));

@@ -64,7 +64,13 @@ pub fn read_pack_value(value: Value, ctx: &PackContext) -> Result<Pack, Vec<Pack
         .map(|n| n.trim().to_string())
         .unwrap_or_default();
     let name_chars = name.chars().count();
-    if name_chars == 0 || name_chars > MAX_NAME_CHARS || name.chars().any(char::is_control) {
+    // A name must show something, and must not turn the direction of the app's text around it.
+    if name_chars == 0
+        || name_chars > MAX_NAME_CHARS
+        || name.chars().any(char::is_control)
+        || !crate::i18n::user_text::is_visible(&name)
+        || crate::i18n::user_text::has_direction_controls(&name)
+    {
         problems.push(PackProblem::pack(PackError::BadName));
     }
     let cases = match file.remove("cases") {
@@ -101,14 +107,13 @@ pub fn read_pack_value(value: Value, ctx: &PackContext) -> Result<Pack, Vec<Pack
             .filter(|id| !id.is_empty())
             .map(str::to_string)
             .unwrap_or_else(|| format!("#{}", i + 1));
-        match serde_path_to_error::deserialize::<_, SourceCase>(case) {
+        match read_case(case) {
             Ok(case) => parsed.push(case),
-            Err(e) => {
-                let field = e.path().to_string();
-                let field = if field == "." { String::new() } else { field };
-                let error = classify_serde(&field, &e.inner().to_string());
-                problems.push(PackProblem::case(&label, field, error));
-            }
+            Err(found) => problems.extend(
+                found
+                    .into_iter()
+                    .map(|(field, error)| PackProblem::case(&label, field, error)),
+            ),
         }
     }
 
@@ -144,6 +149,153 @@ pub fn read_pack_value(value: Value, ctx: &PackContext) -> Result<Pack, Vec<Pack
     } else {
         Err(problems)
     }
+}
+
+/// The most structural problems listed for one case; past it, the case is surely not a tipsom case.
+const MAX_CASE_PROBLEMS: usize = 50;
+
+/// Reads one case, listing every structural problem, not only the first: serde stops at the first,
+/// so each problem found is set aside in a copy of the case (an unknown field removed, a wrong
+/// value replaced by one of the expected type) and the copy read again. What the stand-in values
+/// then cause is not reported, since the trainer did not write it.
+fn read_case(mut case: Value) -> Result<SourceCase, Vec<(String, PackError)>> {
+    let mut found: Vec<(String, PackError)> = Vec::new();
+    let mut stand_ins: Vec<String> = Vec::new();
+    for _ in 0..MAX_CASE_PROBLEMS * 3 {
+        let error = match serde_path_to_error::deserialize::<_, SourceCase>(case.clone()) {
+            Ok(read) if found.is_empty() => return Ok(read),
+            Ok(_) => return Err(found),
+            Err(e) => e,
+        };
+        let segments: Vec<String> = error.path().iter().map(segment_name).collect();
+        let field = error.path().to_string();
+        let field = if field == "." { String::new() } else { field };
+        let message = error.inner().to_string();
+        let message = message.split(" at line ").next().unwrap_or(&message).to_string();
+        let from_stand_in = stand_ins
+            .iter()
+            .any(|s| field == *s || field.starts_with(&format!("{s}.")) || field.starts_with(&format!("{s}[")));
+        if !from_stand_in {
+            let problem = (field.clone(), classify_serde(&field, &message));
+            if found.contains(&problem) || found.len() >= MAX_CASE_PROBLEMS {
+                return Err(found);
+            }
+            found.push(problem);
+        }
+        match set_aside(&mut case, &segments, &message) {
+            Some(stand_in) => stand_ins.push(stand_in.unwrap_or(field)),
+            None => return Err(found),
+        }
+    }
+    Err(found)
+}
+
+/// A path segment as `serde_path_to_error` names it, for walking the value.
+fn segment_name(segment: &serde_path_to_error::Segment) -> String {
+    match segment {
+        serde_path_to_error::Segment::Seq { index } => format!("[{index}]"),
+        serde_path_to_error::Segment::Map { key } => key.clone(),
+        serde_path_to_error::Segment::Enum { variant } => variant.clone(),
+        serde_path_to_error::Segment::Unknown => "?".into(),
+    }
+}
+
+/// The value at a path, if it is there.
+fn value_at<'a>(value: &'a mut Value, segments: &[String]) -> Option<&'a mut Value> {
+    segments.iter().try_fold(value, |v, segment| {
+        match segment.strip_prefix('[').and_then(|s| s.strip_suffix(']')) {
+            Some(index) => v.get_mut(index.parse::<usize>().ok()?),
+            None => v.get_mut(segment.as_str()),
+        }
+    })
+}
+
+/// A value of the type a parser message expects.
+fn stand_in(message: &str) -> Value {
+    let expected = message.rsplit_once("expected ").map_or("", |(_, e)| e);
+    if let Some(first) = expected.strip_prefix("one of `").or_else(|| expected.strip_prefix('`')) {
+        return Value::String(first.split('`').next().unwrap_or_default().to_string());
+    }
+    if expected.contains("bool") {
+        Value::Bool(false)
+    } else if ["u8", "u16", "u32", "u64", "usize", "integer", "number", "f64"]
+        .iter()
+        .any(|n| expected.contains(n))
+    {
+        Value::from(0)
+    } else if expected.contains("sequence") || expected.contains("array") || expected.contains("tuple") {
+        Value::Array(Vec::new())
+    } else if expected.contains("struct") || expected.contains("map") {
+        Value::Object(Default::default())
+    } else {
+        Value::String(String::new())
+    }
+}
+
+/// Sets the problem at `segments` aside in `case`, so the next reading goes further; `None` when
+/// it cannot be set aside. The outer option names a stand-in placed elsewhere than the path.
+fn set_aside(case: &mut Value, segments: &[String], message: &str) -> Option<Option<String>> {
+    let named = quoted(message).unwrap_or_default();
+    if message.starts_with("unknown field ") {
+        // The path may end at the unknown key itself, or at the object holding it.
+        let holder = if segments.last() == Some(&named) {
+            &segments[..segments.len() - 1]
+        } else {
+            segments
+        };
+        value_at(case, holder)?.as_object_mut()?.remove(&named)?;
+        return Some(None);
+    }
+    if message.starts_with("missing field ") {
+        value_at(case, segments)?
+            .as_object_mut()?
+            .insert(named.clone(), Value::Null);
+        let mut path: Vec<String> = segments.to_vec();
+        path.push(named);
+        return Some(Some(join_path(&path)));
+    }
+    let (last, holder) = segments.split_last()?;
+    // A variant named by a member (a question's `kind`) decides how the whole object is read: the
+    // object's other members are then read as another kind's, which the trainer did not write.
+    let whole_object = message.starts_with("unknown variant") && !last.starts_with('[');
+    let replacement = if message.starts_with("invalid type")
+        || message.starts_with("invalid value")
+        || message.starts_with("unknown variant")
+    {
+        Some(stand_in(message))
+    } else {
+        None
+    };
+    match (value_at(case, holder)?, replacement) {
+        (Value::Array(items), None) => {
+            let index: usize = last.strip_prefix('[')?.strip_suffix(']')?.parse().ok()?;
+            (index < items.len()).then(|| items.remove(index))?;
+        }
+        (Value::Object(members), None) => {
+            members.remove(last)?;
+        }
+        (holder, Some(value)) => {
+            let slot = value_at(holder, std::slice::from_ref(last))?;
+            if *slot == value {
+                return None;
+            }
+            *slot = value;
+        }
+        _ => return None,
+    }
+    Some(whole_object.then(|| join_path(holder)))
+}
+
+/// A path as `serde_path_to_error` prints it (`steps[0].question`).
+fn join_path(segments: &[String]) -> String {
+    let mut out = String::new();
+    for segment in segments {
+        if !segment.starts_with('[') && !out.is_empty() {
+            out.push('.');
+        }
+        out.push_str(segment);
+    }
+    out
 }
 
 /// The first word between backticks of a parser message: the field, value or fact named.

@@ -6,15 +6,20 @@ use super::read::{read_pack_value, PackContext};
 use super::write::export_pack;
 use super::Pack;
 use crate::domain::order;
-use crate::json::{FromJson, Json};
+use serde_json::Value;
 use std::collections::{BTreeMap, BTreeSet};
 
 /// A kept pack that does not pass this version's checks, with the file as it was stored.
 #[derive(Debug, Clone, PartialEq)]
 pub struct RefusedPack {
     pub name: String,
-    pub raw: Json,
+    pub raw: Value,
     pub problems: Vec<PackProblem>,
+}
+
+/// The name a stored pack file gives itself, or "?" when it has none.
+fn stored_name(raw: &Value) -> String {
+    raw.get("name").and_then(Value::as_str).unwrap_or("?").to_string()
 }
 
 /// Every pack on the device.
@@ -27,16 +32,14 @@ pub struct PackShelf {
 impl PackShelf {
     /// Reads stored pack files again, with this version's checks; each must also not reuse the
     /// ids of a pack read before it.
-    pub fn from_stored(files: Vec<Json>) -> PackShelf {
+    pub fn from_stored(files: Vec<Value>) -> PackShelf {
         let mut shelf = PackShelf::default();
         for raw in files {
             let ctx = shelf.context(BTreeSet::new(), None);
-            // The checks report serde's field paths, so they read serde's own value of the file.
-            let value = serde_json::from_str(&raw.to_text()).expect("JSON text is JSON");
-            match read_pack_value(value, &ctx) {
+            match read_pack_value(raw.clone(), &ctx) {
                 Ok(pack) => shelf.installed.push(pack),
                 Err(problems) => shelf.refused.push(RefusedPack {
-                    name: raw.get("name").and_then(Json::as_str).unwrap_or("?").to_string(),
+                    name: stored_name(&raw),
                     raw,
                     problems,
                 }),
@@ -47,27 +50,11 @@ impl PackShelf {
 
     /// Reads stored pack files as the trainer app stored them, once checked: no checks again.
     /// A file that does not even have the shape of a pack is set aside, kept as it was.
-    pub fn from_stored_trusted(files: Vec<Json>) -> PackShelf {
-        let mut shelf = PackShelf::default();
-        for raw in files {
-            let name = raw.get("name").and_then(Json::as_str).unwrap_or("?").to_string();
-            match raw.get("cases").map(Vec::<crate::domain::case::SourceCase>::from_json) {
-                Some(Ok(cases)) => shelf.installed.push(super::Pack { name, cases }),
-                _ => shelf.refused.push(RefusedPack {
-                    name,
-                    raw,
-                    problems: Vec::new(),
-                }),
-            }
-        }
-        shelf
-    }
-
     /// The files to store, in order: packs in use, then refused ones as they came.
-    pub fn to_stored(&self) -> Vec<Json> {
+    pub fn to_stored(&self) -> Vec<Value> {
         self.installed
             .iter()
-            .map(|p| Json::parse(&export_pack(&p.name, &p.cases)).expect("a pack is JSON"))
+            .filter_map(|p| serde_json::from_str(&export_pack(&p.name, &p.cases)).ok())
             .chain(self.refused.iter().map(|r| r.raw.clone()))
             .collect()
     }

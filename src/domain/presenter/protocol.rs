@@ -5,17 +5,43 @@
 //! presenter session it has heard from and, within it, only messages numbered higher than the
 //! last one it took; an audience window that opens or reloads says `Hello` and the presenter
 //! answers with the whole show.
+//!
+//! The channel is named after a room key the presenter makes when it starts, which only the
+//! windows it opened know (it is in the audience window's address), and every message carries it:
+//! another page of the same origin can neither hear the show nor take over the projector or press
+//! its keys, since channel names cannot be listed.
 
 use super::command::Command;
 use super::show::Show;
+use crate::domain::content::is_content_id;
 use crate::i18n::Locale;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
-/// The name of the `BroadcastChannel` both windows open.
+/// The start of the name of the `BroadcastChannel` the windows of one room open.
 pub const CHANNEL_NAME: &str = "tipsom-presenter";
+
+/// The name of the channel of the room `room`.
+pub fn channel_name(room: &str) -> String {
+    format!("{CHANNEL_NAME}.{room}")
+}
 /// The version of these messages; messages of another version are ignored, never misread.
-pub const PROTOCOL_VERSION: u32 = 1;
+/// History: 1, first release; 2, the room key.
+pub const PROTOCOL_VERSION: u32 = 2;
+
+/// A room key: at least this many characters, letters and digits only.
+pub const ROOM_KEY_LEN: usize = 16;
+
+/// Whether a text can be a room key (made by [`room_key`]).
+pub fn is_room_key(key: &str) -> bool {
+    key.len() >= ROOM_KEY_LEN && key.bytes().all(|b| b.is_ascii_alphanumeric())
+}
+
+/// A room key from two random numbers in [0, 1) (the browser's), as 16 hex digits or more.
+pub fn room_key(a: f64, b: f64) -> String {
+    let part = |x: f64| (x.clamp(0.0, 1.0) * 4_294_967_295.0) as u32;
+    format!("{:08x}{:08x}", part(a), part(b))
+}
 
 /// One window's run of messages. A presenter reloaded later gets a greater id, so the audience
 /// follows it rather than a window closed before.
@@ -46,6 +72,8 @@ pub enum Message {
 pub struct Envelope {
     #[serde(rename = "v")]
     pub version: u32,
+    /// The room key of the show this message belongs to.
+    pub room: String,
     pub session: SessionId,
     pub seq: u64,
     pub message: Message,
@@ -56,11 +84,21 @@ impl Envelope {
         serde_json::to_string(self).expect("messages serialise")
     }
 
-    /// Reads a message; anything malformed or of another protocol version is `None`.
-    pub fn from_json(json: &str) -> Option<Envelope> {
-        serde_json::from_str::<Envelope>(json)
-            .ok()
-            .filter(|e| e.version == PROTOCOL_VERSION)
+    /// Reads a message of the show whose room key is `room`; anything malformed, of another
+    /// protocol version or of another room (a page the presenter did not open) is `None`, and so
+    /// is a show that points at no step or names a case by something that is not a case id.
+    pub fn from_json(json: &str, room: &str) -> Option<Envelope> {
+        serde_json::from_str::<Envelope>(json).ok().filter(|e| {
+            e.version == PROTOCOL_VERSION
+                && is_room_key(room)
+                && e.room == room
+                && match &e.message {
+                    Message::State { show, .. } => {
+                        show.is_consistent() && show.cases.iter().all(|c| is_content_id(&c.id))
+                    }
+                    _ => true,
+                }
+        })
     }
 }
 
@@ -68,18 +106,24 @@ impl Envelope {
 #[derive(Debug, Clone, PartialEq)]
 pub struct Outbox {
     pub session: SessionId,
+    room: String,
     seq: u64,
 }
 
 impl Outbox {
-    pub fn new(session: SessionId) -> Outbox {
-        Outbox { session, seq: 0 }
+    pub fn new(session: SessionId, room: &str) -> Outbox {
+        Outbox {
+            session,
+            room: room.to_string(),
+            seq: 0,
+        }
     }
 
     pub fn stamp(&mut self, message: Message) -> Envelope {
-        self.seq += 1;
+        self.seq = self.seq.saturating_add(1);
         Envelope {
             version: PROTOCOL_VERSION,
+            room: self.room.clone(),
             session: self.session,
             seq: self.seq,
             message,

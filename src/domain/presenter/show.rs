@@ -53,7 +53,7 @@ impl Show {
     /// deck's cases have changed since.
     pub fn resume(self, saved: Option<&str>) -> Show {
         match saved.and_then(|text| serde_json::from_str::<Show>(text).ok()) {
-            Some(old) if old.deck_id == self.deck_id && old.cases == self.cases && old.current_case().is_some() => old,
+            Some(old) if old.deck_id == self.deck_id && old.cases == self.cases && old.is_consistent() => old,
             _ => self,
         }
     }
@@ -84,8 +84,18 @@ impl Show {
         self.votes.get(option).copied().unwrap_or(0)
     }
 
+    /// All raised hands; saturates rather than wraps, whatever a message claims.
     pub fn total_votes(&self) -> u32 {
-        self.votes.iter().sum()
+        self.votes.iter().fold(0u32, |sum, v| sum.saturating_add(*v))
+    }
+
+    /// Whether the show points at a step that exists, with votes for options a step can have: a
+    /// show read back from storage or from another window is used only then (a saved `step` of
+    /// `u64::MAX` would otherwise overflow on the next step).
+    pub fn is_consistent(&self) -> bool {
+        self.cases.iter().all(|c| c.steps > 0)
+            && self.cases.get(self.case).is_some_and(|c| self.step < c.steps)
+            && self.votes.len() <= MAX_OPTIONS
     }
 
     pub fn is_first(&self) -> bool {
@@ -104,8 +114,8 @@ impl Show {
         let before = self.clone();
         match command {
             Command::NextStep => match self.current_case() {
-                Some(case) if self.step + 1 < case.steps => self.go_to(self.case, self.step + 1),
-                Some(_) if self.case + 1 < self.cases.len() => self.go_to(self.case + 1, 0),
+                Some(case) if self.step.saturating_add(1) < case.steps => self.go_to(self.case, self.step + 1),
+                Some(_) if self.case.saturating_add(1) < self.cases.len() => self.go_to(self.case + 1, 0),
                 _ => {}
             },
             Command::PreviousStep => {

@@ -1,6 +1,6 @@
 //! Fetching a piece of content from the app's own origin.
 
-use crate::domain::content::{ContentDoc, ContentKey};
+use crate::domain::content::{is_content_id, ContentDoc, ContentKey};
 use crate::i18n::Locale;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
@@ -13,6 +13,12 @@ pub async fn fetch(key: &ContentKey, locale: Locale) -> Result<ContentDoc, Strin
 
 /// Downloads one piece of content as text, for a caller that reads only that kind of piece.
 pub async fn fetch_text(key: &ContentKey, locale: Locale) -> Result<String, String> {
+    // An id from a link or a message that is not a case id names no file: nothing is asked for.
+    if let ContentKey::Case(id) = key {
+        if !is_content_id(id) {
+            return Err("not a case id".into());
+        }
+    }
     let window = web_sys::window().ok_or("no window")?;
     let response = JsFuture::from(window.fetch_with_str(&key.path(locale)))
         .await

@@ -1,6 +1,7 @@
 //! localStorage as a [`KeyValueStore`]; every failure (blocked, full, missing) becomes a `StoreError`.
 
 use crate::storage::{KeyValueStore, StoreError};
+use wasm_bindgen::JsValue;
 use web_sys::Storage;
 
 /// The browser's localStorage, or nothing when it is disabled.
@@ -32,6 +33,14 @@ impl Default for LocalStore {
     }
 }
 
+/// The value under `key` as the browser holds it (a JavaScript string, or null), unconverted.
+fn raw_item(storage: &Storage, key: &str) -> Result<JsValue, StoreError> {
+    let get = js_sys::Reflect::get(storage, &"getItem".into()).map_err(|_| StoreError::Unavailable)?;
+    js_sys::Function::from(get)
+        .call1(storage, &JsValue::from_str(key))
+        .map_err(|_| StoreError::Unavailable)
+}
+
 fn write_error(error: wasm_bindgen::JsValue) -> StoreError {
     let name = js_sys::Reflect::get(&error, &"name".into())
         .ok()
@@ -55,6 +64,27 @@ impl KeyValueStore for LocalStore {
 
     fn remove(&self, key: &str) -> Result<(), StoreError> {
         self.storage()?.remove_item(key).map_err(write_error)
+    }
+
+    /// Copies in JavaScript, string to string: a value holding lone surrogates (which a Rust
+    /// `String` cannot hold) is copied exactly, not with replacement characters.
+    fn copy(&self, from: &str, to: &str) -> Result<(), StoreError> {
+        let storage = self.storage()?;
+        let value = raw_item(storage, from)?;
+        if value.is_null() {
+            return Ok(());
+        }
+        let set = js_sys::Reflect::get(storage, &"setItem".into()).map_err(|_| StoreError::Unavailable)?;
+        js_sys::Function::from(set)
+            .call2(storage, &JsValue::from_str(to), &value)
+            .map(|_| ())
+            .map_err(write_error)
+    }
+
+    /// Compares in JavaScript, so values that differ only in lone surrogates are told apart.
+    fn same(&self, a: &str, b: &str) -> Result<bool, StoreError> {
+        let storage = self.storage()?;
+        Ok(raw_item(storage, a)? == raw_item(storage, b)?)
     }
 
     fn keys(&self) -> Result<Vec<String>, StoreError> {

@@ -42,7 +42,7 @@ pub fn case_card(props: &CaseCardProps) -> Html {
                     <span class="badge badge--warning">{ Msg::ContentWarningBadge.text(l) }</span>
                 }
                 if !case.pack.is_empty() {
-                    <span class="badge" dir="auto">{ &case.pack }</span>
+                    <span class="badge" dir="auto">{ crate::i18n::user_text::clean(&case.pack) }</span>
                 }
             </p>
         </li>

@@ -13,6 +13,7 @@ pub mod load_status;
 pub mod mastery_chart;
 pub mod offline_status;
 pub mod pack_panel;
+pub mod packs_notice;
 pub mod progress_bar;
 pub mod qr_code;
 pub mod question_form;

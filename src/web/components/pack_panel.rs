@@ -8,6 +8,7 @@ use crate::domain::order;
 use crate::domain::pack::{combine_locales, export_pack, read_pack, PackError, PackProblem, MAX_PACK_BYTES};
 use crate::i18n::packs_catalogue::PackMsg;
 use crate::i18n::placeholders::fill;
+use crate::i18n::user_text::{isolate, shown_name};
 use crate::i18n::Locale;
 use crate::storage::StorageStatus;
 use crate::web::adapters::content_fetch;
@@ -72,7 +73,8 @@ async fn source_case(app: &AppContext, id: &str) -> Option<SourceCase> {
     combine_locales(&copies[0], &copies[1], &copies[2])
 }
 
-fn problem_rows(problems: &[PackProblem], l: Locale) -> Html {
+/// Every problem of a pack, by case and field.
+pub fn problem_rows(problems: &[PackProblem], l: Locale) -> Html {
     html! {
         <table class="pack-problems" data-testid="pack-problems">
             <thead>
@@ -250,6 +252,7 @@ pub fn pack_panel(props: &PackPanelProps) -> Html {
 
     let storage_note = match &app.packs_storage {
         StorageStatus::Saving => None,
+        StorageStatus::Unreadable => Some(PackMsg::PacksUnreadable),
         StorageStatus::Unavailable => Some(PackMsg::PacksNotSaved),
         StorageStatus::Recovered { .. } => Some(PackMsg::PacksRecovered),
         StorageStatus::FromFuture { .. } => Some(PackMsg::PacksFromFuture),
@@ -269,18 +272,18 @@ pub fn pack_panel(props: &PackPanelProps) -> Html {
                 <ul class="pack-list" role="list" data-testid="pack-list">
                     { for packs.installed.iter().map(|p| html! {
                         <li class="pack-list__item" data-pack={p.name.clone()}>
-                            <span dir="auto">{ fill(PackMsg::PackLine.text(l), &[("name", &p.name), ("count", &p.cases.len().to_string())]) }</span>
+                            <span dir="auto">{ fill(PackMsg::PackLine.text(l), &[("name", &isolate(&p.name)), ("count", &p.cases.len().to_string())]) }</span>
                             <button type="button" class="button button--quiet" onclick={onremove(p.name.clone())}
-                                aria-label={fill(PackMsg::RemovePackLabel.text(l), &[("name", &p.name)])} data-testid="pack-remove">
+                                aria-label={fill(PackMsg::RemovePackLabel.text(l), &[("name", &isolate(&p.name))])} data-testid="pack-remove">
                                 { PackMsg::RemovePack.text(l) }
                             </button>
                         </li>
                     }) }
                     { for packs.refused.iter().map(|r| html! {
                         <li class="pack-list__item pack-list__item--refused" data-pack={r.name.clone()}>
-                            <span dir="auto">{ &r.name }</span>
+                            <span dir="auto">{ shown_name(&r.name, PackMsg::UnnamedPack.text(l)) }</span>
                             <button type="button" class="button button--quiet" onclick={onremove(r.name.clone())}
-                                aria-label={fill(PackMsg::RemovePackLabel.text(l), &[("name", &r.name)])} data-testid="pack-remove">
+                                aria-label={fill(PackMsg::RemovePackLabel.text(l), &[("name", &isolate(&shown_name(&r.name, PackMsg::UnnamedPack.text(l))))])} data-testid="pack-remove">
                                 { PackMsg::RemovePack.text(l) }
                             </button>
                             <p class="notice notice--warning">{ PackMsg::PackInvalidNow.text(l) }</p>
@@ -301,12 +304,12 @@ pub fn pack_panel(props: &PackPanelProps) -> Html {
                 None => html! {},
                 Some(ImportResult::Added { name, count }) => html! {
                     <p class="notice notice--info" role="status" data-testid="pack-message" dir="auto">
-                        { fill(PackMsg::PackImported.text(l), &[("name", name), ("count", &count.to_string())]) }
+                        { fill(PackMsg::PackImported.text(l), &[("name", &isolate(name)), ("count", &count.to_string())]) }
                     </p>
                 },
                 Some(ImportResult::Removed { name }) => html! {
                     <p class="notice notice--info" role="status" data-testid="pack-message" dir="auto">
-                        { fill(PackMsg::PackRemoved.text(l), &[("name", name)]) }
+                        { fill(PackMsg::PackRemoved.text(l), &[("name", &isolate(name))]) }
                     </p>
                 },
                 Some(ImportResult::Refused(problems)) => html! {
@@ -331,7 +334,7 @@ pub fn pack_panel(props: &PackPanelProps) -> Html {
                             let value = format!("deck:{id}");
                             html! {
                                 <option value={value.clone()} selected={*scope == value}>
-                                    { fill(PackMsg::ScopeDeck.text(l), &[("name", name), ("count", &cases.len().to_string())]) }
+                                    { fill(PackMsg::ScopeDeck.text(l), &[("name", &isolate(name)), ("count", &cases.len().to_string())]) }
                                 </option>
                             }
                         }) }

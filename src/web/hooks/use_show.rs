@@ -1,7 +1,7 @@
 //! `use_show`: the presenter's show, driven by commands, and sent whole to the audience windows
 //! after every change and whenever one of them says hello.
 
-use crate::domain::presenter::protocol::CHANNEL_NAME;
+use crate::domain::presenter::protocol::channel_name;
 use crate::domain::presenter::{Command, Envelope, Inbox, Message, Outbox, SessionId, Show};
 use crate::i18n::Locale;
 use crate::storage::KeyValueStore;
@@ -53,10 +53,28 @@ pub fn new_session() -> SessionId {
     }
 }
 
-/// The show, starting from `initial`. With `broadcast`, it is sent to audience windows, which can
-/// also send keys back; without (one-screen mode), it stays in this window.
+/// The sessionStorage key of this window's room key, kept across reloads of the presenter window
+/// (its audience window's address holds the key); only this tab can read it.
+const ROOM_KEY: &str = "tipsom.room";
+
+/// This presenter window's room key: the one kept in this tab, or a new one; and whether it could
+/// be kept (without sessionStorage, a reload starts a new room and the show from the start).
+pub fn room_key() -> (String, bool) {
+    let store = LocalStore::session();
+    if let Ok(Some(key)) = store.get(ROOM_KEY) {
+        if crate::domain::presenter::protocol::is_room_key(&key) {
+            return (key, true);
+        }
+    }
+    let key = crate::domain::presenter::protocol::room_key(js_sys::Math::random(), js_sys::Math::random());
+    let kept = store.set(ROOM_KEY, &key).is_ok();
+    (key, kept)
+}
+
+/// The show, starting from `initial`. With `broadcast`, it is sent to the audience windows of the
+/// room `room`, which can also send keys back; without (one-screen mode), it stays in this window.
 #[hook]
-pub fn use_show(initial: Show, broadcast: bool, locale: Locale) -> ShowHandle {
+pub fn use_show(initial: Show, broadcast: bool, locale: Locale, room: String) -> ShowHandle {
     // A reload of this window picks the show up where the trainer had got to.
     let model = use_reducer(move || {
         let saved = LocalStore::session()
@@ -80,11 +98,13 @@ pub fn use_show(initial: Show, broadcast: bool, locale: Locale) -> ShowHandle {
     {
         let model = model.clone();
         let link = link.clone();
-        use_effect_with(broadcast, move |broadcast| {
+        use_effect_with((broadcast, room), move |(broadcast, room)| {
             if *broadcast {
                 let inbox = RefCell::new(Inbox::default());
-                let channel = Channel::open(CHANNEL_NAME, move |text| {
-                    let Some(envelope) = Envelope::from_json(&text) else {
+                let listening = room.clone();
+                let channel = Channel::open(&channel_name(room), move |text| {
+                    // Only the windows this presenter opened know its room key.
+                    let Some(envelope) = Envelope::from_json(&text, &listening) else {
                         return;
                     };
                     match envelope.message {
@@ -97,7 +117,7 @@ pub fn use_show(initial: Show, broadcast: bool, locale: Locale) -> ShowHandle {
                         Message::State { .. } | Message::Ended => {}
                     }
                 });
-                *link.borrow_mut() = channel.map(|c| (c, Outbox::new(new_session())));
+                *link.borrow_mut() = channel.map(|c| (c, Outbox::new(new_session(), room)));
             }
             move || {
                 // Leaving the show (another page of the app) clears the projector.

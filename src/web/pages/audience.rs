@@ -15,14 +15,20 @@ use yew::prelude::*;
 
 /// The routes drawn on the whole window, without the site's header and footer.
 pub fn fills_window(route: &Route) -> bool {
-    matches!(route, Route::Audience | Route::OneScreen { .. })
+    matches!(route, Route::Audience { .. } | Route::OneScreen { .. })
+}
+
+#[derive(Properties, PartialEq)]
+pub struct AudienceProps {
+    /// The room key of the presenter window that opened this one (in its address).
+    pub room: String,
 }
 
 #[function_component(Audience)]
-pub fn audience() -> Html {
+pub fn audience(props: &AudienceProps) -> Html {
     let app = use_app();
     let l = app.locale;
-    let (model, remote) = use_audience();
+    let (model, remote) = use_audience(props.room.clone());
     let follower = &model.0;
 
     // The room reads the language the presenter uses.
@@ -67,7 +73,11 @@ pub fn audience() -> Html {
                 <div class="stage stage--waiting" data-testid="audience-waiting">
                     <h1 class="stage__title">{ Msg::AppName.text(l) }</h1>
                     <p class="stage__message" role="status">{ TrainerMsg::AudienceWaiting.text(l) }</p>
-                    <p>{ TrainerMsg::AudienceWaitingHint.text(l) }</p>
+                    <p>{ if crate::domain::presenter::protocol::is_room_key(&props.room) {
+                        TrainerMsg::AudienceWaitingHint.text(l)
+                    } else {
+                        TrainerMsg::AudienceNoRoom.text(l)
+                    } }</p>
                     <p><button type="button" class="button" onclick={onfull}>{ TrainerMsg::FullScreen.text(l) }</button></p>
                 </div>
             }

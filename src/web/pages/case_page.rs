@@ -286,6 +286,7 @@ pub fn case_player(props: &CasePlayerProps) -> Html {
                 confidence: s.confidence,
                 score: score(question, &s.selected),
                 answered_at: clock::now(),
+                unknown: Default::default(),
             };
             app.dispatch(Action::RecordStep {
                 attempt: s.attempt.clone(),

@@ -25,7 +25,7 @@ pub struct OneScreenStageProps {
 pub fn one_screen_stage(props: &OneScreenStageProps) -> Html {
     let app = use_app();
     let l = app.locale;
-    let model = use_show(props.initial.clone(), false, l);
+    let model = use_show(props.initial.clone(), false, l, String::new());
     let panel = use_state(|| true);
     let on_command = {
         let model = model.clone();

@@ -22,9 +22,6 @@ use crate::web::state::ContentView;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
-/// The route the audience window opens.
-pub const AUDIENCE_HASH: &str = "#/audience";
-
 #[derive(Properties, PartialEq)]
 pub struct PresenterProps {
     pub id: String,
@@ -114,7 +111,11 @@ pub fn position(show: &Show, steps: usize, l: Locale) -> String {
 pub fn presenter_stage(props: &PresenterStageProps) -> Html {
     let app = use_app();
     let l = app.locale;
-    let model = use_show(props.initial.clone(), true, l);
+    // The room key, made once per presenter tab; the audience window's address carries it.
+    let room = use_memo((), |_| crate::web::hooks::use_show::room_key());
+    let (room_key, room_kept) = (*room).clone();
+    let audience_url = windows::app_url(&Route::Audience { room: room_key.clone() }.href());
+    let model = use_show(props.initial.clone(), true, l, room_key);
     let on_command = {
         let model = model.clone();
         Callback::from(move |command: Command| model.dispatch(ShowAction::Command(command)))
@@ -131,11 +132,9 @@ pub fn presenter_stage(props: &PresenterStageProps) -> Html {
     let blocked = use_state(|| false);
     let onopen = {
         let blocked = blocked.clone();
+        let audience_url = audience_url.clone();
         Callback::from(move |_: MouseEvent| {
-            blocked.set(!windows::open_window(
-                &windows::app_url(AUDIENCE_HASH),
-                "tipsom-audience",
-            ));
+            blocked.set(!windows::open_window(&audience_url, "tipsom-audience"));
         })
     };
     let ongoto = {
@@ -184,14 +183,17 @@ pub fn presenter_stage(props: &PresenterStageProps) -> Html {
                     role="status" data-testid="room-status">{ room_status(&s, l) }</p>
                 <TimerDisplay timer={s.timer} locale={l} />
                 <p class="actions">
-                    <button type="button" class="button button--primary" onclick={onopen} data-testid="open-audience">{ TrainerMsg::OpenAudience.text(l) }</button>
+                    <button type="button" class="button button--primary" onclick={onopen} data-testid="open-audience" data-href={audience_url.clone()}>{ TrainerMsg::OpenAudience.text(l) }</button>
                     <a href={Route::Trainer.href()} class="button">{ TrainerMsg::LeaveShow.text(l) }</a>
                 </p>
             </header>
+            if !room_kept {
+                <p class="notice notice--warning" role="status" data-testid="no-session-storage">{ TrainerMsg::NoSessionStorage.text(l) }</p>
+            }
             if *blocked {
                 <div class="notice notice--warning" role="alert" data-testid="popup-blocked">
                     <p>{ TrainerMsg::PopupBlocked.text(l) }</p>
-                    <p><a href={windows::app_url(AUDIENCE_HASH)} target="_blank" dir="ltr">{ windows::app_url(AUDIENCE_HASH) }</a></p>
+                    <p><a href={audience_url.clone()} target="_blank" dir="ltr">{ audience_url.clone() }</a></p>
                 </div>
             } else {
                 <p class="presenter__hint">{ TrainerMsg::AudienceHint.text(l) }</p>

@@ -6,7 +6,7 @@ use crate::domain::content::ContentKey;
 use crate::domain::learning::{calibration, mastery, review_queue, track_progress};
 use crate::i18n::placeholders::fill;
 use crate::i18n::{labels, Msg};
-use crate::storage::transfer::{export, import, ImportError, MAX_IMPORT_BYTES};
+use crate::storage::transfer::{export, import, ImportError, ImportReport, MAX_IMPORT_ATTEMPTS, MAX_IMPORT_BYTES};
 use crate::web::adapters::files::{download, read_chosen, ReadError};
 use crate::web::adapters::{clock, forget};
 use crate::web::components::load_status::LoadStatus;
@@ -39,6 +39,32 @@ pub fn export_button() -> Html {
     html! { <button type="button" class="button" {onclick} data-testid="export">{ Msg::ExportButton.text(app.locale) }</button> }
 }
 
+/// What an import merged and what it refused, in the learner's language.
+fn import_report_text(report: &ImportReport, l: crate::i18n::Locale) -> String {
+    let n = |v: usize| v.to_string();
+    let mut lines = vec![fill(
+        Msg::ImportReport.text(l),
+        &[
+            ("added", &n(report.added)),
+            ("known", &n(report.known)),
+            ("count", &n(report.progress.attempts.len())),
+        ],
+    )];
+    if report.repeated > 0 {
+        lines.push(fill(Msg::ImportRepeated.text(l), &[("repeated", &n(report.repeated))]));
+    }
+    if report.refused > 0 {
+        lines.push(fill(
+            Msg::ImportRefused.text(l),
+            &[("refused", &n(report.refused)), ("max", &n(MAX_IMPORT_ATTEMPTS))],
+        ));
+    }
+    if report.clamped > 0 {
+        lines.push(fill(Msg::ImportClamped.text(l), &[("clamped", &n(report.clamped))]));
+    }
+    lines.join(" ")
+}
+
 #[function_component(ProgressPage)]
 pub fn progress_page() -> Html {
     let app = use_app();
@@ -60,17 +86,17 @@ pub fn progress_page() -> Html {
             let import_message = import_message.clone();
             wasm_bindgen_futures::spawn_local(async move {
                 let result = match read_chosen(&input, MAX_IMPORT_BYTES).await {
-                    Ok(bytes) => import(&app.progress, &bytes),
+                    Ok(bytes) => import(&app.progress, &bytes, clock::now()),
                     Err(ReadError::TooLarge) => Err(ImportError::TooLarge),
                     Err(_) => Err(ImportError::Malformed),
                 };
                 input.set_value("");
                 let l = app.locale;
                 match result {
-                    Ok(merged) => {
-                        let count = merged.attempts.len().to_string();
-                        app.dispatch(Action::Imported(merged));
-                        import_message.set(Some((true, fill(Msg::ImportDone.text(l), &[("count", &count)]))));
+                    Ok(report) => {
+                        let message = import_report_text(&report, l);
+                        app.dispatch(Action::Imported(report.progress));
+                        import_message.set(Some((true, message)));
                     }
                     Err(e) => {
                         let msg = match e {

@@ -53,6 +53,7 @@ pub fn trainer() -> Html {
     };
     let notice = match &decks.status {
         StorageStatus::Saving => None,
+        StorageStatus::Unreadable => Some(TrainerMsg::DecksUnreadable),
         StorageStatus::Unavailable => Some(TrainerMsg::DecksUnavailable),
         StorageStatus::Recovered { .. } => Some(TrainerMsg::DecksRecovered),
         StorageStatus::FromFuture { .. } => Some(TrainerMsg::DecksFromFuture),
@@ -81,7 +82,6 @@ pub fn trainer() -> Html {
                 <h2 id="tools-heading">{ TrainerMsg::ToolsHeading.text(l) }</h2>
                 <ul class="trainer-tools">
                     <li><a href={Route::Vote.href()}>{ TrainerMsg::AnswerCardsLink.text(l) }</a></li>
-                    <li><a href={Route::Audience.href()}>{ TrainerMsg::AudienceWindowLink.text(l) }</a></li>
                 </ul>
             </section>
         </div>
