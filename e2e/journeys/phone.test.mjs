@@ -390,7 +390,8 @@ test('the projector reuses the grid: presenter and audience at 1920x1080, in Eng
     await page.goto(`${server.url}trainer.html#/present/d1`);
     await page.waitForSelector('[data-testid="presenter"] .presenter__grid');
     const audience = await context.newPage();
-    await audience.goto(`${server.url}trainer.html#/audience`);
+    // The room's own address, as the presenter gives it.
+    await audience.goto(await page.getAttribute('[data-testid="open-audience"]', 'data-href'));
     await audience.waitForSelector('[data-testid="stage-options"]');
     await page.bringToFront();
     await page.keyboard.press('r');
