@@ -15,8 +15,13 @@ pub fn use_hash_route() -> Route {
     {
         let route = route.clone();
         use_effect_with((), move |_| {
-            let listener = web_sys::window()
-                .map(|window| EventListener::new(&window, "hashchange", move |_| route.set(current())));
+            let listener = web_sys::window().map(|window| {
+                EventListener::new(&window, "hashchange", move |_| {
+                    // Back to a case from a card returns to the feedback left (adapters::place).
+                    crate::web::adapters::place::moved();
+                    route.set(current())
+                })
+            });
             move || drop(listener)
         });
     }

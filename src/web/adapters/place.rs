@@ -1,8 +1,21 @@
 //! The learner's place in a page, kept in the browser's history entry (`history.state`), so Back
-//! from a reference card or a glossary term returns to the very step and scroll position left,
-//! and a reload reopens the step being read. Scrolling and quiet focus live here too.
+//! from a reference card or a glossary term returns to the very step and scroll position left.
+//! Scrolling and quiet focus live here too.
 
+use std::cell::Cell;
 use wasm_bindgen::{JsCast, JsValue};
+
+thread_local! {
+    /// Whether the learner has moved within this page since it loaded (a link, Back, Forward).
+    static MOVED: Cell<bool> = const { Cell::new(false) };
+}
+
+/// Called on every change of the address within the page: from then on, a page opened again by
+/// Back returns to its place. A page loaded afresh (a reload, an update) opens where progress
+/// says, as it always has: the step to answer next.
+pub fn moved() {
+    MOVED.with(|m| m.set(true));
+}
 
 /// The marker of a place of ours in `history.state`: `tipsom-place <key> <step> <scroll y>`.
 const MARK: &str = "tipsom-place";
@@ -17,8 +30,12 @@ pub fn remember(key: &str, step: usize, y: f64) {
     }
 }
 
-/// The step and scroll position recorded for `key` in the current history entry, if any.
+/// The step and scroll position recorded for `key` in the current history entry, if any, once
+/// the learner has moved within the page (see [`moved`]).
 pub fn recall(key: &str) -> Option<(usize, f64)> {
+    if !MOVED.with(Cell::get) {
+        return None;
+    }
     let state = web_sys::window()?.history().ok()?.state().ok()?.as_string()?;
     let mut parts = state.split(' ');
     if parts.next()? != MARK || parts.next()? != key {

@@ -89,7 +89,7 @@ pub fn case_player(props: &CasePlayerProps) -> Html {
         let resume = app.progress.latest_attempt(&case.id).cloned();
         use_reducer(move || {
             let mut session = CaseSession::start(&*case, &version, clock::unique_id(), clock::now(), resume.as_ref());
-            // Back from a card, or a reload: the step that was being read, feedback open.
+            // Back from a card: the step that was being read, feedback open.
             if let Some((step, _)) = place::recall(&case.id) {
                 session.apply(SessionAction::Review(step));
             }
