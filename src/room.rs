@@ -150,6 +150,16 @@ mod tests {
     }
 
     #[test]
+    fn the_terminal_qr_code_has_its_quiet_zone_and_two_rows_a_line() {
+        let qr = terminal_qr("http://192.168.137.1:8080/").unwrap();
+        let lines: Vec<&str> = qr.lines().collect();
+        let width = lines[0].chars().count();
+        assert!(lines.iter().all(|l| l.chars().count() == width));
+        assert_eq!(lines.len(), width.div_ceil(2));
+        assert!(lines[0].chars().all(|c| c == '█'), "the quiet zone is light");
+    }
+
+    #[test]
     fn the_all_paths_block_of_the_headers_file_is_read() {
         let file = "/*\n  X-Content-Type-Options: nosniff\n  Referrer-Policy: no-referrer\n/sw.js\n  Cache-Control: no-cache\n";
         assert_eq!(

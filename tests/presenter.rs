@@ -498,3 +498,74 @@ fn a_saved_show_out_of_range_is_not_resumed_and_counts_saturate() {
     }
     assert_eq!(last, 3);
 }
+
+// Issue "A workshop that runs by itself": a countdown the trainer sets, that can be paused and
+// starts again on every step and case.
+#[test]
+fn a_countdown_runs_down_pauses_and_restarts_on_every_step() {
+    let mut s = show();
+    s.apply(Command::SetCountdown { minutes: 2 });
+    assert!(s.timer.shown && !s.timer.is_running());
+    assert_eq!(s.timer.display(0.0), "2:00");
+    s.apply(Command::StartTimer { now: 1_000.0 });
+    assert_eq!(s.timer.display(31_000.0), "1:30");
+    s.apply(Command::ToggleTimer { now: 31_000.0 }); // pause
+    assert_eq!(s.timer.display(90_000.0), "1:30", "paused");
+    s.apply(Command::ToggleTimer { now: 90_000.0 });
+    assert_eq!(s.timer.display(200_000.0), "0:00");
+    assert!(s.timer.is_over(200_000.0));
+    // The next step starts the same countdown again, stopped.
+    s.apply(Command::NextStep);
+    assert_eq!(s.timer.display(300_000.0), "2:00");
+    assert!(!s.timer.is_running());
+    s.apply(Command::StartTimer { now: 300_000.0 });
+    s.apply(Command::NextCase);
+    assert_eq!(
+        (s.timer.display(400_000.0), s.timer.is_running()),
+        ("2:00".to_string(), false),
+        "and so does the next case"
+    );
+    // The key cycles through the lengths, back to a stopwatch.
+    let mut lengths = vec![];
+    for _ in 0..7 {
+        s.apply(Command::CycleCountdown);
+        lengths.push(s.timer.display(0.0));
+    }
+    assert_eq!(lengths, ["3:00", "5:00", "10:00", "15:00", "0:00", "1:00", "2:00"]);
+    // A stopwatch resets on a new step too.
+    s.apply(Command::SetCountdown { minutes: 0 });
+    s.apply(Command::StartTimer { now: 0.0 });
+    s.apply(Command::NextStep);
+    assert_eq!(s.timer.display(50_000.0), "0:00");
+}
+
+// The room screen: the deck's link and the room's Wi-Fi on the projector, one key away.
+#[test]
+fn the_room_screen_comes_and_goes_and_the_wifi_code_is_escaped() {
+    use tipsom::domain::presenter::Wifi;
+    let mut s = show();
+    s.apply(Command::ToggleRoomScreen);
+    assert!(s.room_screen);
+    s.apply(Command::ToggleRoomScreen);
+    assert!(!s.room_screen);
+    s.apply(Command::ToggleRoomScreen);
+    s.apply(Command::NextStep);
+    assert!(!s.room_screen, "moving on returns to the show");
+    assert_eq!(
+        Wifi::new("Salle B", "").join_code().as_deref(),
+        Some("WIFI:T:nopass;S:Salle B;;")
+    );
+    assert_eq!(
+        Wifi::new("Café;Nador", "p:a\\ss").join_code().as_deref(),
+        Some("WIFI:T:WPA;S:Café\\;Nador;P:p\\:a\\\\ss;;")
+    );
+    assert_eq!(Wifi::new("  ", "x").join_code(), None);
+    assert_eq!(Wifi::new(&"n".repeat(40), "").name.len(), 32);
+    // A show saved before the room screen existed still resumes.
+    let mut saved: serde_json::Value = serde_json::from_str(&show().to_saved()).unwrap();
+    for key in ["room-screen", "link", "wifi"] {
+        saved.as_object_mut().unwrap().remove(key);
+    }
+    saved["step"] = serde_json::json!(1);
+    assert_eq!(show().resume(Some(&saved.to_string())).step, 1);
+}

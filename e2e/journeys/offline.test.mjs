@@ -105,3 +105,22 @@ test('a new deploy is announced on the home page too, though only its small modu
   await context.close();
   await server.close();
 });
+
+test('trainer mode opened offline on a device that never opened it says so, with no link to itself', async () => {
+  const server = await startServer({ root: dist });
+  const { context, page, errors } = await freshPage(browser, { locale: 'fr-FR' });
+  await page.goto(server.url);
+  await page.waitForSelector('.page--home .progress-line:not(.loading)');
+  await untilOfflineReady(page);
+  await context.setOffline(true);
+  await page.goto(`${server.url}trainer.html#/trainer`);
+  await page.waitForSelector('[data-testid="trainer-not-downloaded"]');
+  assert.match(await page.textContent('[data-testid="trainer-not-downloaded"]'), /pas encore été téléchargé/);
+  assert.equal(await page.locator('[data-testid="trainer-not-downloaded"] a[href^="trainer.html"]').count(), 0, 'no link that loops');
+  await page.waitForTimeout(1000);
+  assert.match(page.url(), /trainer\.html#\/trainer$/, 'and no reload loop');
+  assert.equal(await page.locator('[data-testid="trainer-not-downloaded"]').count(), 1);
+  assert.deepEqual(errors, []);
+  await context.close();
+  await server.close();
+});

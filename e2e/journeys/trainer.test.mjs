@@ -68,6 +68,22 @@ async function contextWith(decks, { locale = 'en-GB', viewport } = {}) {
   return context;
 }
 
+/** The text of the QR code drawn as SVG at `selector`, rendered to a canvas and decoded. */
+async function readQr(page, selector) {
+  const pixels = await page.evaluate(async (sel) => {
+    const svg = document.querySelector(sel);
+    const size = 400;
+    const image = new Image();
+    image.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(new XMLSerializer().serializeToString(svg))}`;
+    await image.decode();
+    const canvas = Object.assign(document.createElement('canvas'), { width: size, height: size });
+    const ctx = canvas.getContext('2d');
+    ctx.drawImage(image, 0, 0, size, size);
+    return { size, data: Array.from(ctx.getImageData(0, 0, size, size).data) };
+  }, selector);
+  return decodeQr(Uint8ClampedArray.from(pixels.data), pixels.size, pixels.size);
+}
+
 async function stepLabel(page) {
   return page.textContent('.stage__where');
 }
@@ -131,18 +147,7 @@ test('a deck is built, ordered, duplicated, shared as a link and a QR code, and 
   // The learner app's address (the folder, not trainer.html), so phones download the learner app.
   assert.ok(link.startsWith(`${server.url}#/deck/`), link);
   assert.match(link, /#\/deck\/1\.[A-Za-z0-9_-]+\.[a-z0-9-]+\.[a-z0-9-]+$/);
-  const pixels = await page.evaluate(async () => {
-    const svg = document.querySelector('[data-testid="qr-code"]');
-    const size = 400;
-    const image = new Image();
-    image.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(new XMLSerializer().serializeToString(svg))}`;
-    await image.decode();
-    const canvas = Object.assign(document.createElement('canvas'), { width: size, height: size });
-    const ctx = canvas.getContext('2d');
-    ctx.drawImage(image, 0, 0, size, size);
-    return { size, data: Array.from(ctx.getImageData(0, 0, size, size).data) };
-  });
-  const qr = decodeQr(Uint8ClampedArray.from(pixels.data), pixels.size, pixels.size);
+  const qr = await readQr(page, '[data-testid="qr-code"]');
   assert.ok(qr, 'the QR code can be read');
   assert.equal(qr.data, link, 'the QR code holds the link');
 
@@ -463,15 +468,19 @@ test('one-screen mode shows the room view with a hideable panel, driven from the
   await context.close();
 });
 
-test('answer cards show a big letter in a distinct colour and shape, in the language of the phone', async () => {
-  for (const [locale, letters] of [['en', ['A', 'B', 'C', 'D']], ['ar', ['أ', 'ب', 'ج', 'د']]]) {
+test('answer cards show a big letter in a distinct colour and shape, as many as the question has options, in the language of the phone', async () => {
+  for (const [locale, letters] of [['en', ['A', 'B', 'C', 'D', 'E', 'F', 'G', 'H']], ['ar', ['أ', 'ب', 'ج', 'د', 'هـ', 'و', 'ز', 'ح']]]) {
     const context = await browser.newContext({ locale, viewport: { width: 390, height: 800 } });
     const page = await context.newPage();
     const errors = watchErrors(page);
     await page.goto(`${server.url}trainer.html#/vote`);
     await page.waitForSelector('[data-testid="answer-cards"]');
+    assert.equal(await page.locator('[data-testid^="pick-"]').count(), 4, 'four letters at first');
+    await page.click('[data-testid="cards-6"]');
+    assert.equal(await page.locator('[data-testid^="pick-"]').count(), 6, 'six on a six-option step');
+    await page.click('[data-testid="cards-8"]');
     const cards = [];
-    for (let i = 0; i < 4; i += 1) {
+    for (let i = 0; i < 8; i += 1) {
       await page.click(`[data-testid="pick-${i}"]`);
       await page.waitForSelector('[data-testid="answer-card"]');
       cards.push(await page.$eval('[data-testid="answer-card"]', (c) => ({
@@ -484,10 +493,112 @@ test('answer cards show a big letter in a distinct colour and shape, in the lang
       await page.waitForSelector('[data-testid="answer-cards"]');
     }
     assert.deepEqual(cards.map((c) => c.letter), letters);
-    assert.equal(new Set(cards.map((c) => c.shape)).size, 4, 'four shapes');
-    assert.equal(new Set(cards.map((c) => c.colour)).size, 4, 'four colours');
+    assert.equal(new Set(cards.map((c) => c.shape)).size, 8, 'eight shapes');
+    assert.equal(new Set(cards.map((c) => c.colour)).size, 8, 'eight colours');
     assert.ok(cards.every((c) => c.box === 800), 'each card fills the screen');
     assert.deepEqual(errors, []);
     await context.close();
   }
+});
+
+test('a countdown per step, large on the projector, pauses and starts again on the next step and case', async () => {
+  const context = await contextWith([{ id: 'd1', name: 'Oujda', cases: CASES }]);
+  const page = await context.newPage();
+  const errors = watchErrors(page);
+  await page.goto(`${server.url}trainer.html#/present/d1`);
+  await page.waitForSelector('[data-testid="presenter"] .presenter__grid');
+  const [audience] = await Promise.all([context.waitForEvent('page'), page.click('[data-testid="open-audience"]')]);
+  await audience.setViewportSize({ width: 1920, height: 1080 });
+  await audience.waitForSelector('[data-testid="stage-options"]');
+  await page.selectOption('[data-testid="countdown"]', '2');
+  await audience.waitForFunction(() => document.querySelector('[data-testid="timer"]')?.textContent.includes('2:00'));
+  const height = await audience.$eval('[data-testid="timer"]', (t) => t.getBoundingClientRect().height);
+  assert.ok(height >= 48, `the countdown is ${height} px high at 1080p`);
+  await page.keyboard.press('t');
+  await audience.waitForFunction(() => /1:5\d/.test(document.querySelector('[data-testid="timer"]')?.textContent || ''), null, { timeout: 8000 });
+  await page.keyboard.press('t'); // pause
+  const paused = await audience.textContent('[data-testid="timer"]');
+  await audience.waitForTimeout(1500);
+  assert.equal(await audience.textContent('[data-testid="timer"]'), paused, 'paused');
+  await page.keyboard.press('n'); // next case
+  await audience.waitForFunction(() => /Case 2 of 2/.test(document.querySelector('.stage__where')?.textContent || ''));
+  assert.match(await audience.textContent('[data-testid="timer"]'), /2:00/, 'the next case starts the countdown again');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('the room screen puts the deck link on the projector as a QR code a third of the screen high, with the Wi-Fi', async () => {
+  const context = await contextWith([{ id: 'd1', name: 'Oujda', cases: CASES }]);
+  const page = await context.newPage();
+  const errors = watchErrors(page);
+  await page.goto(`${server.url}trainer.html#/present/d1`);
+  await page.waitForSelector('[data-testid="presenter"] .presenter__grid');
+  const [audience] = await Promise.all([context.waitForEvent('page'), page.click('[data-testid="open-audience"]')]);
+  await audience.setViewportSize({ width: 1920, height: 1080 });
+  await audience.waitForSelector('[data-testid="stage-options"]');
+  await page.click('[data-testid="room-panel"] summary');
+  await page.fill('[data-testid="wifi-name"]', 'Salle Atlas');
+  await page.fill('[data-testid="wifi-password"]', 'nador2026');
+  await page.keyboard.press('Escape');
+  await page.click('[data-testid="room-screen-toggle"]');
+  await audience.waitForSelector('[data-testid="room-screen"]');
+  const qr = await audience.$eval('[data-testid="room-screen"] .room-screen__code:not(.room-screen__code--wifi) [data-testid="qr-code"]', (q) => q.getBoundingClientRect().height);
+  assert.ok(qr >= 1080 / 3, `the QR code is ${qr} px high`);
+  assert.match(await audience.textContent('[data-testid="room-address"]'), /^127\.0\.0\.1:\d+$/);
+  assert.match(await audience.textContent('[data-testid="room-wifi"]'), /Salle Atlas.*nador2026/);
+  // The codes decode to the deck's link (the learner app, the deck in it) and to the Wi-Fi.
+  await audience.screenshot({ path: path.join(artifacts, 'room-screen-1080.png') });
+  const link = await readQr(audience, '.room-screen__code:not(.room-screen__code--wifi) [data-testid="qr-code"]');
+  assert.ok(link.data.startsWith(`${server.url}#/deck/1.`), link.data);
+  const wifi = await readQr(audience, '.room-screen__code--wifi [data-testid="qr-code"]');
+  assert.equal(wifi.data, 'WIFI:T:WPA;S:Salle Atlas;P:nador2026;;');
+  // Q returns to the show, where it was.
+  await page.focus('body');
+  await page.keyboard.press('q');
+  await audience.waitForSelector('[data-testid="stage-options"]');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('a session summary counts the votes of each question, downloads as CSV and prints on one page', async () => {
+  const context = await browser.newContext({ acceptDownloads: true });
+  const value = JSON.stringify({ app: 'tipsom', kind: 'decks', schema: 1, decks: [{ id: 'd1', name: 'Oujda', cases: CASES }] });
+  await context.addInitScript((v) => { if (!localStorage.getItem('tipsom.decks')) localStorage.setItem('tipsom.decks', v); }, value);
+  const page = await context.newPage();
+  const errors = watchErrors(page);
+  await page.goto(`${server.url}trainer.html#/present/d1`);
+  await page.waitForSelector('[data-testid="presenter"] .presenter__grid');
+  const votes = [['1', '1', '2'], ['3'], ['1', '2', '2', '2']];
+  for (const [i, keys] of votes.entries()) {
+    for (const k of keys) await page.keyboard.press(k);
+    if (i < votes.length - 1) {
+      await page.keyboard.press('ArrowRight');
+      await page.waitForFunction((s) => document.querySelector('[data-testid="presenter"]').dataset.step === String(s), i + 1);
+    }
+  }
+  await page.click('[data-testid="session-summary"] summary');
+  const rows = await page.$$eval('[data-testid="summary-row"]', (trs) => trs.map((tr) => [...tr.querySelectorAll('li')].map((li) => Number(li.dataset.votes))));
+  assert.equal(rows.length, 3);
+  assert.deepEqual(rows.map((r) => r.slice(0, 3)), [[2, 1, 0], [0, 0, 1], [1, 3, 0]], 'the counts are the votes recorded');
+  const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid="summary-csv"]')]);
+  const csv = fs.readFileSync(await download.path(), 'utf8');
+  const lines = csv.trim().split('\r\n');
+  assert.equal(lines[0], '"Case","Step","Question","Option","Votes","Right answer"');
+  // RFC 4180 fields: quoted (with "" for a quote) or bare.
+  const fields = (line) => [...line.matchAll(/(?:^|,)("(?:[^"]|"")*"|[^,]*)/g)].map((m) => m[1]);
+  const parsed = lines.slice(1).map(fields);
+  assert.ok(parsed.every((f) => f.length === 6), 'every line has six fields');
+  const total = parsed.reduce((sum, f) => sum + Number(f[4]), 0);
+  assert.equal(total, votes.flat().length, 'the CSV counts every vote');
+  // The print button prepares the page and opens the browser's dialog (a no-op here, so the page
+  // stays prepared, as it is while the dialog is open).
+  await page.evaluate(() => { window.print = () => {}; });
+  await page.click('[data-testid="summary-print"]');
+  await page.waitForSelector('#print-root .summary-table', { state: 'attached' });
+  await page.emulateMedia({ media: 'print' });
+  const pdf = await page.pdf({ format: 'A4' });
+  const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page(?!s)/g) || []).length;
+  assert.equal(pages, 1, 'the summary prints on one page');
+  assert.deepEqual(errors, []);
+  await context.close();
 });

@@ -103,42 +103,63 @@ mod room {
             println!("Only this computer can open it. To serve the phones of the room, run it with --lan.");
         }
         println!("Stop it with Ctrl+C.");
-        for request in server.incoming_requests() {
-            let method = request.method().clone();
-            let file = match method {
-                Method::Get | Method::Head => resolve(&options.dist, request.url()),
-                _ => None,
-            };
-            let response = match file.and_then(|f| std::fs::read(&f).ok().map(|body| (f, body))) {
-                Some((file, body)) => {
-                    let mut response = Response::from_data(if method == Method::Head { Vec::new() } else { body });
-                    for h in [
-                        header("Content-Type", content_type(&file)),
-                        header("Cache-Control", cache_control(&file)),
-                    ]
-                    .into_iter()
-                    .flatten()
-                    .chain(security.iter().cloned())
-                    {
-                        response.add_header(h);
+        // A room of 25 phones, each with the service worker fetching the offline copy in the
+        // background: several threads answer at once, so a page's own requests never wait behind
+        // another phone's download.
+        let server = std::sync::Arc::new(server);
+        let security = std::sync::Arc::new(security);
+        let dist = std::sync::Arc::new(options.dist);
+        let workers: Vec<_> = (0..8)
+            .map(|_| {
+                let (server, security, dist) = (server.clone(), security.clone(), dist.clone());
+                std::thread::spawn(move || {
+                    for request in server.incoming_requests() {
+                        answer(request, &dist, &security);
                     }
-                    response
-                }
-                None => {
-                    let mut response = Response::from_string("Not found").with_status_code(StatusCode(404));
-                    for h in header("Content-Type", "text/plain; charset=utf-8")
-                        .into_iter()
-                        .chain(security.iter().cloned())
-                    {
-                        response.add_header(h);
-                    }
-                    response
-                }
-            };
-            // A phone that leaves mid-answer is no error of the server's.
-            let _ = request.respond(response);
+                })
+            })
+            .collect();
+        for worker in workers {
+            let _ = worker.join();
         }
         0
+    }
+
+    /// Answers one request: the file it names under `dist`, or 404.
+    fn answer(request: tiny_http::Request, dist: &std::path::Path, security: &[Header]) {
+        let method = request.method().clone();
+        let file = match method {
+            Method::Get | Method::Head => resolve(dist, request.url()),
+            _ => None,
+        };
+        let response = match file.and_then(|f| std::fs::read(&f).ok().map(|body| (f, body))) {
+            Some((file, body)) => {
+                let mut response = Response::from_data(body);
+                for h in [
+                    header("Content-Type", content_type(&file)),
+                    header("Cache-Control", cache_control(&file)),
+                ]
+                .into_iter()
+                .flatten()
+                .chain(security.iter().cloned())
+                {
+                    response.add_header(h);
+                }
+                response
+            }
+            None => {
+                let mut response = Response::from_string("Not found").with_status_code(StatusCode(404));
+                for h in header("Content-Type", "text/plain; charset=utf-8")
+                    .into_iter()
+                    .chain(security.iter().cloned())
+                {
+                    response.add_header(h);
+                }
+                response
+            }
+        };
+        // A phone that leaves mid-answer is no error of the server's.
+        let _ = request.respond(response);
     }
 
     /// Prints the addresses the phones of the room can reach, and a QR code of the first.

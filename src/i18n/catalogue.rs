@@ -388,6 +388,12 @@ messages! {
         fr: "Pour les formateurs : ajouter vos propres cas (packs de contenu) ou exporter des cas vers Moodle",
         ar: "للمكوّنين: أضف حالاتك الخاصة (حزم المحتوى) أو صدّر الحالات إلى Moodle",
     }
+    TrainerNotDownloadedHeading { en: "Trainer mode is not on this device yet", fr: "Le mode formateur n’est pas encore sur cet appareil", ar: "وضع المكوّن غير موجود على هذا الجهاز بعد" }
+    TrainerNotDownloaded {
+        en: "Trainer mode has not been downloaded on this device yet, and there is no connection. Open it once while online (it is then kept for offline use), or serve the app from this laptop with the room server (make room).",
+        fr: "Le mode formateur n’a pas encore été téléchargé sur cet appareil, et il n’y a pas de connexion. Ouvrez-le une fois en ligne (il est ensuite conservé pour une utilisation hors ligne), ou servez l’application depuis cet ordinateur avec le serveur de salle (make room).",
+        ar: "لم يُنزَّل وضع المكوّن على هذا الجهاز بعد، ولا يوجد اتصال. افتحه مرة واحدة وأنت متصل (فيُحفظ بعد ذلك للاستعمال دون اتصال)، أو شغّل التطبيق من هذا الحاسوب بواسطة خادم القاعة (make room).",
+    }
     OpeningTrainer { en: "Opening trainer mode…", fr: "Ouverture du mode formateur…", ar: "جارٍ فتح وضع المكوّن…" }
     UpdateAvailable {
         en: "A new version of the app is available. Your progress is saved and will be kept.",

@@ -177,6 +177,41 @@ messages! {
     KeyReveal { en: "R: reveal the answer", fr: "R : révéler la réponse", ar: "R: كشف الإجابة" }
     KeyBreakdown { en: "L: legal elements", fr: "L : éléments juridiques", ar: "L: العناصر القانونية" }
     KeyBlank { en: "B or full stop: black screen", fr: "B ou point : écran noir", ar: "B أو النقطة: شاشة سوداء" }
+    KeyRoomScreen { en: "Q: the room screen (the deck's link as a QR code, the Wi-Fi), and back", fr: "Q : l’écran de salle (le lien de la série en code QR, le Wi-Fi), et retour", ar: "Q: شاشة القاعة (رابط السلسلة برمز QR، والشبكة اللاسلكية)، والعودة" }
+    RoomScreenButton { en: "Room screen", fr: "Écran de salle", ar: "شاشة القاعة" }
+    RoomScreenHeading { en: "Room screen", fr: "Écran de salle", ar: "شاشة القاعة" }
+    RoomScreenIntro {
+        en: "Shows the deck's link as a large QR code on the projector, for participants to open it on their phones. If the room has a Wi-Fi network for them, type it here: it is shown too, with a code that joins it.",
+        fr: "Affiche au projecteur le lien de la série en grand code QR, pour que les participants l’ouvrent sur leur téléphone. Si la salle a un réseau Wi-Fi pour eux, indiquez-le ici : il est affiché aussi, avec un code pour s’y connecter.",
+        ar: "يعرض رابط السلسلة برمز QR كبير على جهاز العرض، ليفتحه المشاركون على هواتفهم. إذا كانت في القاعة شبكة لاسلكية لهم، فاكتبها هنا: تُعرض هي أيضاً مع رمز للاتصال بها.",
+    }
+    WifiName { en: "Wi-Fi name", fr: "Nom du Wi-Fi", ar: "اسم الشبكة اللاسلكية" }
+    WifiPassword { en: "Wi-Fi password", fr: "Mot de passe du Wi-Fi", ar: "كلمة مرور الشبكة اللاسلكية" }
+    RoomScreenScan { en: "Scan to open the cases on your phone, or type:", fr: "Scannez pour ouvrir les cas sur votre téléphone, ou saisissez :", ar: "امسح الرمز لفتح الحالات على هاتفك، أو اكتب:" }
+    RoomScreenWifi { en: "Wi-Fi:", fr: "Wi-Fi :", ar: "الشبكة اللاسلكية:" }
+    RoomScreenPassword { en: "Password:", fr: "Mot de passe :", ar: "كلمة المرور:" }
+    RoomScreenQrLabel { en: "QR code of the deck's link", fr: "Code QR du lien de la série", ar: "رمز QR لرابط السلسلة" }
+    RoomScreenWifiQrLabel { en: "QR code that joins the room's Wi-Fi", fr: "Code QR pour se connecter au Wi-Fi de la salle", ar: "رمز QR للاتصال بالشبكة اللاسلكية للقاعة" }
+    SummaryHeading { en: "Session summary", fr: "Bilan de la séance", ar: "حصيلة الجلسة" }
+    SummaryOf { en: "Votes of the room: {name}", fr: "Votes de la salle : {name}", ar: "تصويت القاعة: {name}" }
+    SummaryNone { en: "No votes recorded yet. Count the raised hands with the number keys (1 for A) or the + buttons: they are recorded when you move to another step.", fr: "Aucun vote enregistré pour l’instant. Comptez les mains levées avec les touches chiffrées (1 pour A) ou les boutons + : ils sont enregistrés quand vous passez à une autre étape.", ar: "لم يُسجَّل أي تصويت بعد. عُدّ الأيدي المرفوعة بمفاتيح الأرقام (1 للحرف أ) أو بأزرار +: يُسجَّل التصويت عند الانتقال إلى خطوة أخرى." }
+    SummaryCase { en: "Case", fr: "Cas", ar: "الحالة" }
+    SummaryStep { en: "Step", fr: "Étape", ar: "الخطوة" }
+    SummaryQuestion { en: "Question", fr: "Question", ar: "السؤال" }
+    SummaryOption { en: "Option", fr: "Option", ar: "الخيار" }
+    SummaryVotes { en: "Votes", fr: "Votes", ar: "الأصوات" }
+    SummaryRight { en: "Right answer", fr: "Bonne réponse", ar: "إجابة صحيحة" }
+    SummaryShare { en: "On a right answer", fr: "Sur une bonne réponse", ar: "على إجابة صحيحة" }
+    SummaryPercent { en: "{share}%", fr: "{share} %", ar: "{share}%" }
+    SummaryWhere { en: "{case}, step {step}", fr: "{case}, étape {step}", ar: "{case}، الخطوة {step}" }
+    SummaryCsvButton { en: "Download as CSV", fr: "Télécharger en CSV", ar: "التنزيل بصيغة CSV" }
+    SummaryPrintButton { en: "Print the summary", fr: "Imprimer le bilan", ar: "طباعة الحصيلة" }
+    SummaryPrivacy { en: "Only counts are kept, never who voted; the summary stays on this computer with the show.", fr: "Seuls les décomptes sont conservés, jamais l’identité des votants ; le bilan reste sur cet ordinateur avec la présentation.", ar: "لا يُحتفظ إلا بعدد الأصوات، ولا يُعرف أبداً من صوّت؛ وتبقى الحصيلة على هذا الحاسوب مع العرض." }
+    KeyCountdown { en: "C: a countdown for each step (1, 2, 3, 5, 10, 15 minutes, or none)", fr: "C : un compte à rebours pour chaque étape (1, 2, 3, 5, 10, 15 minutes, ou aucun)", ar: "C: عدّ تنازلي لكل خطوة (1 أو 2 أو 3 أو 5 أو 10 أو 15 دقيقة، أو بدونه)" }
+    CountdownLabel { en: "Countdown per step", fr: "Compte à rebours par étape", ar: "عدّ تنازلي لكل خطوة" }
+    CountdownNone { en: "None (stopwatch)", fr: "Aucun (chronomètre)", ar: "بدون (ساعة إيقاف)" }
+    CountdownMinutes { en: "{minutes} min", fr: "{minutes} min", ar: "{minutes} د" }
+    CountdownOver { en: "Time is up", fr: "Temps écoulé", ar: "انتهى الوقت" }
     KeyTimer { en: "T: start or stop the timer", fr: "T : lancer ou arrêter le chronomètre", ar: "T: تشغيل المؤقّت أو إيقافه" }
     KeyVotes {
         en: "1 to 4: one vote for A to D; Shift with 1 to 4: one vote fewer",
@@ -216,6 +251,11 @@ messages! {
         ar: "المس حرف إجابتك، ثم ارفع هاتفك ليعدّ المدرّب الأصوات. لا يُرسَل أي شيء: تعرض الشاشة حرفاً كبيراً فقط.",
     }
     CardBack { en: "Choose another letter", fr: "Choisir une autre lettre", ar: "اختر حرفاً آخر" }
+    ShapeStar { en: "{letter}: red star", fr: "{letter} : étoile rouge", ar: "{letter}: نجمة حمراء" }
+    ShapeHexagon { en: "{letter}: teal hexagon", fr: "{letter} : hexagone bleu-vert", ar: "{letter}: سداسي أزرق مخضر" }
+    ShapeCross { en: "{letter}: brown cross", fr: "{letter} : croix marron", ar: "{letter}: صليب بني" }
+    ShapePentagon { en: "{letter}: grey pentagon", fr: "{letter} : pentagone gris", ar: "{letter}: خماسي رمادي" }
+    CardsCount { en: "Letters on the projector's question", fr: "Lettres de la question au projecteur", ar: "حروف السؤال المعروض" }
     ShapeCircle { en: "{letter}: blue circle", fr: "{letter} : cercle bleu", ar: "{letter}: دائرة زرقاء" }
     ShapeTriangle { en: "{letter}: orange triangle", fr: "{letter} : triangle orange", ar: "{letter}: مثلث برتقالي" }
     ShapeSquare { en: "{letter}: green square", fr: "{letter} : carré vert", ar: "{letter}: مربع أخضر" }

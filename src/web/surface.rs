@@ -73,21 +73,37 @@ pub fn trainer_routes(route: Route) -> Html {
     }
 }
 
-/// A trainer page asked of the learner app: the same address in the trainer app.
+/// A trainer page asked of the learner app: the same address in the trainer app. When the learner
+/// app is itself what `trainer.html` gave (offline, on a device that never downloaded trainer mode,
+/// the service worker answers with the learner app), it says so instead of a link to itself.
 #[function_component(OpenInTrainer)]
 fn open_in_trainer() -> Html {
     let l = use_app().locale;
-    let hash = web_sys::window()
-        .and_then(|w| w.location().hash().ok())
-        .unwrap_or_default();
+    let location = web_sys::window().map(|w| w.location());
+    let hash = location.as_ref().and_then(|l| l.hash().ok()).unwrap_or_default();
+    let already_there = location
+        .as_ref()
+        .and_then(|l| l.pathname().ok())
+        .is_some_and(|p| p.ends_with("trainer.html"));
     let target = format!("trainer.html{hash}");
     {
         let target = target.clone();
         use_effect_with((), move |_| {
-            if let Some(w) = web_sys::window() {
-                let _ = w.location().replace(&target);
+            if !already_there {
+                if let Some(w) = web_sys::window() {
+                    let _ = w.location().replace(&target);
+                }
             }
         });
+    }
+    if already_there {
+        return html! {
+            <div class="page" data-testid="trainer-not-downloaded">
+                <h1>{ Msg::TrainerNotDownloadedHeading.text(l) }</h1>
+                <p>{ Msg::TrainerNotDownloaded.text(l) }</p>
+                <p><a href={Route::Home.href()} class="button">{ Msg::GoHome.text(l) }</a></p>
+            </div>
+        };
     }
     html! { <div class="page"><p><a href={target}>{ Msg::OpeningTrainer.text(l) }</a></p></div> }
 }

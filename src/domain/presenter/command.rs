@@ -22,6 +22,8 @@ pub enum Command {
     ToggleBreakdown,
     /// Black out the projector, or bring it back.
     ToggleBlank,
+    /// Put the room screen (the deck's link as a QR code, the Wi-Fi) on the projector, or go back.
+    ToggleRoomScreen,
     StartTimer {
         now: f64,
     },
@@ -34,6 +36,12 @@ pub enum Command {
     },
     /// Stops the timer, sets it to zero and hides it.
     ResetTimer,
+    /// A countdown of this many minutes for each step (0: a stopwatch again); shown, not started.
+    SetCountdown {
+        minutes: u32,
+    },
+    /// The next countdown length (none, 1, 2, 3, 5, 10, 15 minutes, none again), from the keyboard.
+    CycleCountdown,
     /// One more raised hand for an option.
     AddVote {
         option: usize,

@@ -71,6 +71,8 @@ pub fn command_for(press: &KeyPress, now: f64) -> Option<Command> {
         'r' => Some(Command::ToggleReveal),
         'l' => Some(Command::ToggleBreakdown),
         't' => Some(Command::ToggleTimer { now }),
+        'c' => Some(Command::CycleCountdown),
+        'q' => Some(Command::ToggleRoomScreen),
         'n' => Some(Command::NextCase),
         'p' => Some(Command::PreviousCase),
         _ => None,

@@ -9,9 +9,10 @@ pub mod command;
 pub mod keys;
 pub mod protocol;
 pub mod show;
+pub mod tally;
 pub mod timer;
 
 pub use command::Command;
 pub use protocol::{Envelope, Follower, Inbox, Message, Outbox, SessionId};
-pub use show::{DeckCase, Show, MAX_OPTIONS};
+pub use show::{DeckCase, Show, Wifi, MAX_OPTIONS};
 pub use timer::Timer;

@@ -35,6 +35,59 @@ pub struct Show {
     pub timer: Timer,
     /// Raised hands per option of the current step; never names, only counts. Reset on every new step.
     pub votes: Vec<u32>,
+    /// The room screen is on the projector: the deck's link as a QR code, and the room's Wi-Fi.
+    #[serde(default)]
+    pub room_screen: bool,
+    /// The deck's shared link, for the room screen (made by the presenter window from this deck).
+    #[serde(default)]
+    pub link: String,
+    /// The room's Wi-Fi, as the trainer typed it, for the room screen; empty when not given.
+    #[serde(default)]
+    pub wifi: Wifi,
+    /// The votes recorded on each step left so far, for the session summary.
+    #[serde(default)]
+    pub tally: Vec<super::tally::StepVotes>,
+}
+
+/// A Wi-Fi network's name and password, shown on the room screen so phones can join it.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub struct Wifi {
+    pub name: String,
+    pub password: String,
+}
+
+impl Wifi {
+    /// The longest name (32 bytes in the Wi-Fi standard) and password (63) kept.
+    pub fn new(name: &str, password: &str) -> Wifi {
+        let cut = |text: &str, max: usize| text.chars().filter(|c| !c.is_control()).take(max).collect();
+        Wifi {
+            name: cut(name, 32),
+            password: cut(password, 63),
+        }
+    }
+
+    /// The text of a QR code that phones read as "join this network" (the `WIFI:` scheme), with its
+    /// special characters escaped; `None` without a name.
+    pub fn join_code(&self) -> Option<String> {
+        if self.name.trim().is_empty() {
+            return None;
+        }
+        let escape = |text: &str| {
+            text.chars().fold(String::new(), |mut out, c| {
+                if matches!(c, '\\' | ';' | ',' | ':' | '"') {
+                    out.push('\\');
+                }
+                out.push(c);
+                out
+            })
+        };
+        Some(if self.password.is_empty() {
+            format!("WIFI:T:nopass;S:{};;", escape(&self.name))
+        } else {
+            format!("WIFI:T:WPA;S:{};P:{};;", escape(&self.name), escape(&self.password))
+        })
+    }
 }
 
 impl Show {
@@ -53,7 +106,10 @@ impl Show {
     /// deck's cases have changed since.
     pub fn resume(self, saved: Option<&str>) -> Show {
         match saved.and_then(|text| serde_json::from_str::<Show>(text).ok()) {
-            Some(old) if old.deck_id == self.deck_id && old.cases == self.cases && old.is_consistent() => old,
+            // The link is made afresh from the deck (it names the address the app is served from).
+            Some(old) if old.deck_id == self.deck_id && old.cases == self.cases && old.is_consistent() => {
+                Show { link: self.link, ..old }
+            }
             _ => self,
         }
     }
@@ -71,6 +127,10 @@ impl Show {
             blanked: false,
             timer: Timer::default(),
             votes: Vec::new(),
+            room_screen: false,
+            link: String::new(),
+            wifi: Wifi::default(),
+            tally: Vec::new(),
         }
     }
 
@@ -96,6 +156,17 @@ impl Show {
         self.cases.iter().all(|c| c.steps > 0)
             && self.cases.get(self.case).is_some_and(|c| self.step < c.steps)
             && self.votes.len() <= MAX_OPTIONS
+            && self.tally.len() <= super::tally::MAX_TALLY
+            && self.tally.iter().all(|t| t.votes.len() <= MAX_OPTIONS)
+    }
+
+    /// The votes of every step so far, the current step's included (not yet recorded).
+    pub fn summary(&self) -> Vec<super::tally::StepVotes> {
+        let mut tally = self.tally.clone();
+        if let Some(current) = self.current_case() {
+            super::tally::record(&mut tally, &current.id, self.step, &self.votes);
+        }
+        tally
     }
 
     pub fn is_first(&self) -> bool {
@@ -140,6 +211,7 @@ impl Show {
             Command::ToggleReveal => self.revealed = !self.revealed,
             Command::ToggleBreakdown => self.breakdown = !self.breakdown,
             Command::ToggleBlank => self.blanked = !self.blanked,
+            Command::ToggleRoomScreen => self.room_screen = !self.room_screen,
             Command::StartTimer { now } => self.timer.start(now),
             Command::StopTimer { now } => self.timer.stop(now),
             Command::ToggleTimer { now } => {
@@ -150,6 +222,8 @@ impl Show {
                 }
             }
             Command::ResetTimer => self.timer = Timer::default(),
+            Command::SetCountdown { minutes } => self.timer.set_countdown(minutes),
+            Command::CycleCountdown => self.timer.set_countdown(self.timer.next_countdown()),
             Command::AddVote { option } => {
                 if option < MAX_OPTIONS {
                     if self.votes.len() <= option {
@@ -168,14 +242,20 @@ impl Show {
         *self != before
     }
 
-    /// Moves to a step; a new step starts hidden again, with no votes.
+    /// Moves to a step; a new step starts hidden again, with no votes, and the timer (a countdown
+    /// of the same length, or the stopwatch) back at its start, stopped.
     fn go_to(&mut self, case: usize, step: usize) {
         if (case, step) != (self.case, self.step) {
+            if let Some(current) = self.cases.get(self.case) {
+                super::tally::record(&mut self.tally, &current.id, self.step, &self.votes);
+            }
             self.case = case;
             self.step = step;
             self.revealed = false;
             self.breakdown = false;
             self.votes.clear();
+            self.timer.rewind();
+            self.room_screen = false;
         }
     }
 }

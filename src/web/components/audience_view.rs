@@ -104,6 +104,9 @@ pub fn audience_view(props: &AudienceViewProps) -> Html {
     if show.blanked {
         return html! { <div class="stage stage--blank" data-testid="stage-blank"></div> };
     }
+    if show.room_screen {
+        return crate::web::components::room_screen::room_screen(show, l);
+    }
     let Some(case) = props.case.as_ref().filter(|c| c.steps.get(show.step).is_some()) else {
         return html! {
             <div class="stage stage--waiting" data-testid="stage" ref={stage_ref}>

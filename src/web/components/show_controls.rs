@@ -1,5 +1,6 @@
 //! The show's buttons, for a mouse or a touch screen; every one has a key too (see the keys help).
 
+use crate::domain::presenter::timer::COUNTDOWN_MINUTES;
 use crate::domain::presenter::{Command, Show};
 use crate::i18n::placeholders::fill;
 use crate::i18n::{Locale, TrainerMsg};
@@ -47,6 +48,15 @@ pub fn show_controls(props: &ShowControlsProps) -> Html {
         let cb = cb.clone();
         Callback::from(move |_: MouseEvent| cb.emit(Command::ToggleTimer { now: clock::now() }))
     };
+    let countdown = s.timer.countdown_ms.map_or(0, |ms| (ms / 60_000.0).round() as u32);
+    let on_countdown = {
+        let cb = cb.clone();
+        Callback::from(move |e: Event| {
+            if let Ok(minutes) = crate::web::adapters::document::select_value(&e).parse() {
+                cb.emit(Command::SetCountdown { minutes });
+            }
+        })
+    };
     html! {
         <div class="show-controls" role="group" aria-label={TrainerMsg::ControlsLabel.text(l)} data-testid="show-controls">
             <div class="show-controls__group">
@@ -67,6 +77,15 @@ pub fn show_controls(props: &ShowControlsProps) -> Html {
                 if s.timer.shown {
                     { button(TrainerMsg::TimerReset.text(l), "timer-reset", Command::ResetTimer, cb, None, false) }
                 }
+                <label class="show-controls__countdown">
+                    <span>{ TrainerMsg::CountdownLabel.text(l) }</span>
+                    <select onchange={on_countdown} data-testid="countdown">
+                        <option value="0" selected={countdown == 0}>{ TrainerMsg::CountdownNone.text(l) }</option>
+                        { for COUNTDOWN_MINUTES.iter().map(|m| html! {
+                            <option value={m.to_string()} selected={countdown == *m}>{ fill(TrainerMsg::CountdownMinutes.text(l), &[("minutes", &m.to_string())]) }</option>
+                        }) }
+                    </select>
+                </label>
             </div>
             if props.option_count > 0 {
                 <fieldset class="votes">
@@ -108,6 +127,8 @@ pub fn keys_help(l: Locale, one_screen: bool) -> Html {
         TrainerMsg::KeyBreakdown,
         TrainerMsg::KeyBlank,
         TrainerMsg::KeyTimer,
+        TrainerMsg::KeyCountdown,
+        TrainerMsg::KeyRoomScreen,
         TrainerMsg::KeyVotes,
     ];
     if one_screen {

@@ -1,4 +1,5 @@
-//! The discussion timer as `m:ss`, redrawn every second while it runs; nothing while it is off.
+//! The discussion timer as `m:ss` (time left of a countdown, or time counted), redrawn every second
+//! while it runs; nothing while it is off. A countdown at zero says so in words too.
 
 use crate::domain::presenter::Timer;
 use crate::i18n::{Locale, TrainerMsg};
@@ -27,11 +28,17 @@ pub fn timer_display(props: &TimerDisplayProps) -> Html {
         return html! {};
     }
     let running = props.timer.is_running();
+    let at = clock::now().max(*now);
+    let over = props.timer.is_over(at);
+    let countdown = props.timer.countdown_ms.is_some();
     html! {
-        <span class={classes!("timer", running.then_some("timer--running"))} data-testid="timer" role="timer"
-            aria-label={TrainerMsg::TimerLabel.text(props.locale)}>
-            <span aria-hidden="true">{ if running { "⏱ " } else { "⏸ " } }</span>
-            { props.timer.display(clock::now().max(*now)) }
+        <span class={classes!("timer", running.then_some("timer--running"), countdown.then_some("timer--countdown"), over.then_some("timer--over"))}
+            data-testid="timer" role="timer" aria-label={TrainerMsg::TimerLabel.text(props.locale)}>
+            <span aria-hidden="true">{ if over { "⏰ " } else if running { "⏱ " } else { "⏸ " } }</span>
+            { props.timer.display(at) }
+            if over {
+                <span class="timer__over">{ TrainerMsg::CountdownOver.text(props.locale) }</span>
+            }
         </span>
     }
 }

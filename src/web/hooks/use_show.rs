@@ -23,6 +23,8 @@ pub enum ShowAction {
     Command(Command),
     /// An audience window asked for the show.
     Resend,
+    /// The room's Wi-Fi, as the trainer typed it, for the room screen.
+    SetWifi(crate::domain::presenter::Wifi),
 }
 
 impl Reducible for ShowModel {
@@ -37,6 +39,12 @@ impl Reducible for ShowModel {
                 }
             }
             ShowAction::Resend => {}
+            ShowAction::SetWifi(wifi) => {
+                if next.show.wifi == wifi {
+                    return self;
+                }
+                next.show.wifi = wifi;
+            }
         }
         next.sends += 1;
         Rc::new(next)

@@ -62,7 +62,9 @@ pub fn presenter(props: &PresenterProps) -> Html {
             steps: c.steps,
         })
         .collect();
-    let show = Show::new(deck.id.clone(), deck_name(deck, l), cases);
+    let mut show = Show::new(deck.id.clone(), deck_name(deck, l), cases);
+    // The link phones open: the learner app at this address, the deck in it.
+    show.link = crate::domain::deck::link::share_url(&windows::app_url(""), deck);
     if show.cases.is_empty() {
         return problem(TrainerMsg::DeckCannotPresent.text(l));
     }
@@ -121,6 +123,10 @@ pub fn presenter_stage(props: &PresenterStageProps) -> Html {
         Callback::from(move |command: Command| model.dispatch(ShowAction::Command(command)))
     };
     use_show_keys(on_command.clone(), Callback::noop());
+    let on_wifi = {
+        let model = model.clone();
+        Callback::from(move |wifi| model.dispatch(ShowAction::SetWifi(wifi)))
+    };
     let s = model.show.clone();
     let index = use_content(ContentKey::Index);
     let case_view = use_optional_content(s.current_case().map(|c| ContentKey::Case(c.id.clone())));
@@ -199,6 +205,8 @@ pub fn presenter_stage(props: &PresenterStageProps) -> Html {
                 <p class="presenter__hint">{ TrainerMsg::AudienceHint.text(l) }</p>
             }
             <ShowControls show={s.clone()} {option_count} {has_law} locale={l} on_command={on_command.clone()} />
+            <RoomScreenPanel show={s.clone()} on_command={on_command.clone()} on_wifi={on_wifi} />
+            <crate::web::components::session_summary::SessionSummary show={s.clone()} />
             <div class="filter presenter__goto">
                 <label for="presenter-goto">{ TrainerMsg::GoToLabel.text(l) }</label>
                 <select id="presenter-goto" onchange={ongoto}>
@@ -279,5 +287,54 @@ fn presenter_step(case: &LocalCase, s: &Show, l: Locale) -> Html {
                 }
             </section>
         </div>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct RoomScreenPanelProps {
+    show: Show,
+    on_command: Callback<Command>,
+    on_wifi: Callback<crate::domain::presenter::Wifi>,
+}
+
+/// The room screen's button and the room's Wi-Fi, typed by the trainer.
+#[function_component(RoomScreenPanel)]
+fn room_screen_panel(props: &RoomScreenPanelProps) -> Html {
+    let l = use_app().locale;
+    let s = &props.show;
+    let toggle = {
+        let cb = props.on_command.clone();
+        Callback::from(move |_: MouseEvent| cb.emit(Command::ToggleRoomScreen))
+    };
+    let edit = |password: bool| {
+        let cb = props.on_wifi.clone();
+        let wifi = s.wifi.clone();
+        Callback::from(move |e: InputEvent| {
+            let value = crate::web::adapters::document::input_value(&e);
+            cb.emit(if password {
+                crate::domain::presenter::Wifi::new(&wifi.name, &value)
+            } else {
+                crate::domain::presenter::Wifi::new(&value, &wifi.password)
+            })
+        })
+    };
+    html! {
+        <details class="room-panel" data-testid="room-panel">
+            <summary>{ TrainerMsg::RoomScreenHeading.text(l) }</summary>
+            <p>{ TrainerMsg::RoomScreenIntro.text(l) }</p>
+            <p class="actions">
+                <button type="button" class="button" onclick={toggle} aria-pressed={s.room_screen.to_string()} data-testid="room-screen-toggle">
+                    { TrainerMsg::RoomScreenButton.text(l) }
+                </button>
+            </p>
+            <p class="field">
+                <label for="wifi-name">{ TrainerMsg::WifiName.text(l) }</label>
+                <input id="wifi-name" type="text" autocomplete="off" dir="auto" value={s.wifi.name.clone()} oninput={edit(false)} data-testid="wifi-name" />
+            </p>
+            <p class="field">
+                <label for="wifi-password">{ TrainerMsg::WifiPassword.text(l) }</label>
+                <input id="wifi-password" type="text" autocomplete="off" dir="ltr" value={s.wifi.password.clone()} oninput={edit(true)} data-testid="wifi-password" />
+            </p>
+        </details>
     }
 }
