@@ -84,6 +84,19 @@ async function readQr(page, selector) {
   return decodeQr(Uint8ClampedArray.from(pixels.data), pixels.size, pixels.size);
 }
 
+/** The deck "Oujda" presented on two screens: the presenter window and a 1920x1080 audience window. */
+async function presentOnTwoScreens() {
+  const context = await contextWith([{ id: 'd1', name: 'Oujda', cases: CASES }]);
+  const page = await context.newPage();
+  const errors = watchErrors(page);
+  await page.goto(`${server.url}trainer.html#/present/d1`);
+  await page.waitForSelector('[data-testid="presenter"] .presenter__grid');
+  const [audience] = await Promise.all([context.waitForEvent('page'), page.click('[data-testid="open-audience"]')]);
+  await audience.setViewportSize({ width: 1920, height: 1080 });
+  await audience.waitForSelector('[data-testid="stage-options"]');
+  return { context, page, audience, errors };
+}
+
 async function stepLabel(page) {
   return page.textContent('.stage__where');
 }
@@ -502,14 +515,7 @@ test('answer cards show a big letter in a distinct colour and shape, as many as 
 });
 
 test('a countdown per step, large on the projector, pauses and starts again on the next step and case', async () => {
-  const context = await contextWith([{ id: 'd1', name: 'Oujda', cases: CASES }]);
-  const page = await context.newPage();
-  const errors = watchErrors(page);
-  await page.goto(`${server.url}trainer.html#/present/d1`);
-  await page.waitForSelector('[data-testid="presenter"] .presenter__grid');
-  const [audience] = await Promise.all([context.waitForEvent('page'), page.click('[data-testid="open-audience"]')]);
-  await audience.setViewportSize({ width: 1920, height: 1080 });
-  await audience.waitForSelector('[data-testid="stage-options"]');
+  const { context, page, audience, errors } = await presentOnTwoScreens();
   await page.selectOption('[data-testid="countdown"]', '2');
   await audience.waitForFunction(() => document.querySelector('[data-testid="timer"]')?.textContent.includes('2:00'));
   const height = await audience.$eval('[data-testid="timer"]', (t) => t.getBoundingClientRect().height);
@@ -528,14 +534,7 @@ test('a countdown per step, large on the projector, pauses and starts again on t
 });
 
 test('the room screen puts the deck link on the projector as a QR code a third of the screen high, with the Wi-Fi', async () => {
-  const context = await contextWith([{ id: 'd1', name: 'Oujda', cases: CASES }]);
-  const page = await context.newPage();
-  const errors = watchErrors(page);
-  await page.goto(`${server.url}trainer.html#/present/d1`);
-  await page.waitForSelector('[data-testid="presenter"] .presenter__grid');
-  const [audience] = await Promise.all([context.waitForEvent('page'), page.click('[data-testid="open-audience"]')]);
-  await audience.setViewportSize({ width: 1920, height: 1080 });
-  await audience.waitForSelector('[data-testid="stage-options"]');
+  const { context, page, audience, errors } = await presentOnTwoScreens();
   await page.click('[data-testid="room-panel"] summary');
   await page.fill('[data-testid="wifi-name"]', 'Salle Atlas');
   await page.fill('[data-testid="wifi-password"]', 'nador2026');
