@@ -1,5 +1,6 @@
 //! The learner's progress: every attempt at every case, kept whole, and merged record by record.
 
+use super::audience::Audience;
 use super::order;
 use super::scoring::{case_score, Confidence};
 use crate::i18n::Locale;
@@ -94,6 +95,16 @@ pub struct Preferences {
     /// The name typed for a certificate; the only identifying data the app keeps.
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub certificate_name: String,
+    /// Who the learner said they are on the first visit; it picks the case "Start" opens.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::audience::lenient"
+    )]
+    pub audience: Option<Audience>,
+    /// The feedback's legal reasoning shown in full, element by element, rather than as a grid.
+    #[serde(default)]
+    pub full_reasoning: bool,
     /// When the preferences last changed, so the newer side wins a merge.
     #[serde(default)]
     pub updated_at: f64,

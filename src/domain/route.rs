@@ -12,6 +12,9 @@ pub enum Route {
     Library,
     /// `/case/:id`
     Case { id: String },
+    /// `/start` and `/start/:audience`: the case "Start" leads to, worked out when the app runs,
+    /// so the static home page's button is right before its module has loaded.
+    Start { audience: Option<String> },
     /// `/explore`
     Explore,
     /// `/explore/:id/:step`
@@ -70,6 +73,10 @@ impl Route {
         Some(match *segments {
             ["cases"] => Route::Library,
             ["case", id] => Route::Case { id: decode_param(id)? },
+            ["start"] => Route::Start { audience: None },
+            ["start", audience] => Route::Start {
+                audience: Some(decode_param(audience)?),
+            },
             ["explore"] => Route::Explore,
             ["explore", id, step] => Route::ExploreCase {
                 id: decode_param(id)?,
@@ -107,6 +114,8 @@ impl Route {
             Route::Home => "/".into(),
             Route::Library => "/cases".into(),
             Route::Case { id } => prefixed("/case/", id),
+            Route::Start { audience: None } => "/start".into(),
+            Route::Start { audience: Some(a) } => prefixed("/start/", a),
             Route::Explore => "/explore".into(),
             Route::ExploreCase { id, step } => format!("{}/{step}", prefixed("/explore/", id)),
             Route::Progress => "/progress".into(),
@@ -192,6 +201,10 @@ mod tests {
             Route::Home,
             Route::Library,
             Route::Case { id: id() },
+            Route::Start { audience: None },
+            Route::Start {
+                audience: Some("justice".into()),
+            },
             Route::Explore,
             Route::ExploreCase { id: id(), step: 2 },
             Route::Progress,

@@ -33,6 +33,9 @@ pub enum SessionAction {
     /// The current step was answered and scored.
     Answered(StepRecord),
     Next,
+    /// Show an answered step again, with its feedback (from the result's recap, or Back from a
+    /// reference card to the feedback being read).
+    Review(usize),
     AcceptWarning,
     /// Start a fresh attempt.
     Restart {
@@ -83,6 +86,13 @@ impl CaseSession {
         self.attempt.steps.iter().find(|s| s.step == self.current)
     }
 
+    /// One line per step for the result's recap: the step and its score, if answered.
+    pub fn recap(&self) -> Vec<(usize, Option<u8>)> {
+        (0..self.attempt.step_count)
+            .map(|i| (i, self.attempt.steps.iter().find(|s| s.step == i).map(|s| s.score)))
+            .collect()
+    }
+
     pub fn is_finished(&self) -> bool {
         self.current >= self.attempt.step_count
     }
@@ -111,6 +121,16 @@ impl CaseSession {
                 self.current += 1;
                 self.selected.clear();
                 self.confidence = None;
+            }
+            // An answered step, or the result once every step is answered.
+            SessionAction::Review(step)
+                if self.attempt.steps.iter().any(|s| s.step == step)
+                    || (step == self.attempt.step_count && self.attempt.is_complete()) =>
+            {
+                self.current = step;
+                self.selected.clear();
+                self.confidence = None;
+                self.warning_accepted = true;
             }
             SessionAction::AcceptWarning => self.warning_accepted = true,
             SessionAction::Restart { attempt_id, now } => {

@@ -4,6 +4,8 @@
 
 use super::catalogue::Msg;
 use super::locale::Locale;
+use super::phone_catalogue::{self, PhoneMsg};
+use crate::domain::audience::Audience;
 
 /// Escapes text for HTML element content and attribute values.
 pub fn escape(text: &str) -> String {
@@ -33,10 +35,49 @@ const NAV: [(Msg, &str); 8] = [
     (Msg::NavSettings, "#/settings"),
 ];
 
+/// The first visit's "who are you?" and the Start buttons. Before the module runs, the
+/// stylesheet shows the Start link of the audience ticked (`:has`), each leading to
+/// `#/start/<audience>`, which the app resolves: a tap made early lands on the right case. The
+/// module then keeps one Start link, pointed at the case itself.
+fn audience_and_start(l: Locale) -> String {
+    let choices: String = Audience::ALL
+        .iter()
+        .map(|a| {
+            format!(
+                r#"<label class="chip"><input type="radio" name="audience-{code}" value="{value}">{label}</label>"#,
+                code = l.code(),
+                value = a.code(),
+                label = escape(phone_catalogue::audience(*a, l)),
+            )
+        })
+        .collect();
+    let start = escape(PhoneMsg::Start.text(l));
+    let per_audience: String = Audience::ALL
+        .iter()
+        .map(|a| {
+            format!(
+                r##"<a class="button button--primary home__start" data-audience="{c}" href="#/start/{c}">{start}</a>"##,
+                c = a.code()
+            )
+        })
+        .collect();
+    format!(
+        concat!(
+            r#"<fieldset class="audience" data-testid="audience"><legend>{question}</legend><div class="audience__choices">{choices}</div></fieldset>"#,
+            r##"<p class="actions"><a class="button button--primary home__start" href="#/start">{start}</a>{per_audience}<a class="button" href="#/cases">{browse}</a></p>"##,
+        ),
+        question = escape(PhoneMsg::AudienceQuestion.text(l)),
+        choices = choices,
+        start = start,
+        per_audience = per_audience,
+        browse = escape(Msg::HomeBrowse.text(l)),
+    )
+}
+
 /// The home page of one language, with the same elements and classes the app renders, so the
 /// page keeps its layout (and its largest paint) when the app takes over. The home page's small
 /// module (`web::home_island`) fills in the progress and enables the language buttons; the links
-/// load the app; the quick exit works even without script.
+/// load the app; the quick exit and the menu (a `popover`) work even without script.
 fn home(l: Locale) -> String {
     let t = |m: Msg| escape(m.text(l));
     let nav: String = NAV
@@ -60,18 +101,26 @@ fn home(l: Locale) -> String {
             r##"<div class="shell" lang="{code}" dir="{dir}">"##,
             // The skip link (inside the header, a landmark) targets the home page's own address,
             // so it changes no route before the home page's module makes it move focus.
-            r##"<header class="site-header"><a class="skip-link" href="#/">{skip}</a><a class="quick-exit" href="exit.html" rel="nofollow noreferrer" data-testid="quick-exit">{exit}</a>"##,
-            r##"<div class="site-header__inner"><a class="brand" href="#/">{name}</a>"##,
-            r##"<nav class="site-nav" aria-label="{nav_label}"><ul>{nav}</ul></nav>"##,
-            r##"<div class="language-switch" role="group" aria-label="{language}">{languages}</div></div></header>"##,
+            // The skip link (inside the header, a landmark) targets the home page's own address,
+            // so it changes no route before the home page's module makes it move focus. The bar
+            // as the app draws it (`web::components::layout`); ids carry the language, as the
+            // three pages share one document.
+            r##"<header class="site-header"><a class="skip-link" href="#/">{skip}</a><div class="site-header__inner">"##,
+            r##"<a class="quick-exit" href="exit.html" rel="nofollow noreferrer" data-testid="quick-exit">{exit}</a>"##,
+            r##"<button type="button" class="menu-toggle" popovertarget="site-menu-{code}" data-testid="menu-toggle"><span class="menu-toggle__icon" aria-hidden="true">☰</span><span class="menu-toggle__label">{menu}</span></button>"##,
+            r##"<a class="brand" href="#/">{name}</a>"##,
+            r##"<div class="site-menu" id="site-menu-{code}" popover="auto"><nav class="site-nav" aria-label="{nav_label}"><ul>{nav}</ul></nav>"##,
+            r##"<div class="language-switch" role="group" aria-label="{language}">{languages}</div></div></div></header>"##,
             r##"<main tabindex="-1"><div class="page page--home"><h1>{heading}</h1><p class="lead">{intro}</p>"##,
+            // Who the learner is and Start come first: on a phone they are on the first screen.
+            "{start}",
             r##"<p class="progress-line loading" role="status"><span class="spinner" aria-hidden="true"></span>{loading}</p>"##,
             r##"<svg class="progress-bar" viewBox="0 0 100 4" preserveAspectRatio="none" aria-hidden="true" focusable="false">"##,
             r##"<rect class="progress-bar__track" x="0" y="0" width="100" height="4"></rect></svg>"##,
-            r##"<p class="actions"><a class="button button--primary" href="#/cases">{start}</a><a class="button" href="#/cases">{browse}</a></p>"##,
             r##"<section class="primer"><h2>{elements}</h2><div class="primer__cards">"##,
             r##"<p class="card">{trafficking}</p><p class="card">{smuggling}</p></div></section></div></main>"##,
-            r#"<footer class="site-footer"><p>{privacy}</p></footer></div>"#
+            // The offline status, filled in by the home page's module as the service worker reports.
+            r#"<footer class="site-footer"><p class="offline-status" data-testid="offline-status" role="status" hidden></p><p>{privacy}</p></footer></div>"#
         ),
         code = l.code(),
         dir = l.direction().as_str(),
@@ -82,11 +131,11 @@ fn home(l: Locale) -> String {
         nav = nav,
         language = t(Msg::LanguageLabel),
         languages = languages,
-        heading = t(Msg::HomeHeading),
+        heading = escape(PhoneMsg::HomeHeading.text(l)),
+        menu = escape(PhoneMsg::Menu.text(l)),
+        start = audience_and_start(l),
         intro = t(Msg::HomeIntro),
         loading = t(Msg::Loading),
-        start = t(Msg::HomeStart),
-        browse = t(Msg::HomeBrowse),
         elements = t(Msg::HomeElementsHeading),
         trafficking = t(Msg::HomeTraffickingSummary),
         smuggling = t(Msg::HomeSmugglingSummary),

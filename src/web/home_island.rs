@@ -1,16 +1,19 @@
 //! The home page before the app: a small module (`tipsom-home`) that brings the static home page
 //! of `index.html` to life, so a first visit downloads this, not the whole app.
 //!
-//! It fills in the learner's progress and the case "Start" opens, switches language, and keeps
-//! the quick exit. Everything else is the app's: leaving the home page (any link) loads the app,
+//! It fills in the learner's progress and the case "Start" opens (for the audience the learner
+//! ticks, kept as a preference), switches language, and keeps the quick exit. Everything else is the app's: leaving the home page (any link) loads the app,
 //! and so does anything this module does not handle itself (unreadable or newer stored data,
 //! content packs, content that fails to load, a new version waiting), by the `tipsom-load-app`
 //! event that the page's boot script listens to (`scripts/boot-learner.js`).
 
+use crate::domain::audience::Audience;
 use crate::domain::content::{ContentIndex, ContentKey};
 use crate::domain::home_summary::HomeSummary;
 use crate::domain::progress::Progress;
 use crate::domain::route::Route;
+use crate::domain::start::start_target;
+use crate::i18n::phone_catalogue::{offline_line, start_label};
 use crate::i18n::placeholders::fill;
 use crate::i18n::{Locale, Msg};
 use crate::storage::envelope::STORAGE_KEY;
@@ -18,6 +21,8 @@ use crate::storage::packs::PACKS_KEY;
 use crate::storage::{decode, load, save, Decoded, KeyValueStore, Saved, StorageStatus};
 use crate::web::adapters::{clock, content_fetch, document, local_store::LocalStore, quick_exit};
 use gloo::events::{EventListener, EventListenerOptions};
+use std::cell::RefCell;
+use std::rc::Rc;
 use wasm_bindgen::JsCast;
 
 /// Starts the home page, or hands over to the app at once when the home page needs it.
@@ -88,12 +93,17 @@ fn show(locale: Locale, progress: Progress) {
     } else {
         Msg::AppName.text(locale)
     });
+    // Each language's index is fetched once, however often the page is filled in again.
+    if let Some(index) = INDEXES.with(|i| i.borrow().iter().find(|x| x.locale == locale).cloned()) {
+        return fill_in(locale, &progress, &index);
+    }
     wasm_bindgen_futures::spawn_local(async move {
         let text = content_fetch::fetch_text(&ContentKey::Index, locale).await;
         match text.and_then(|t| serde_json::from_str::<ContentIndex>(&t).map_err(|e| e.to_string())) {
             Ok(index) => {
-                let ids: Vec<&str> = index.cases.iter().map(|c| c.id.as_str()).collect();
-                fill_in(locale, &HomeSummary::of(&progress, &ids));
+                let index = Rc::new(index);
+                INDEXES.with(|i| i.borrow_mut().push(index.clone()));
+                fill_in(locale, &progress, &index);
             }
             // The app says what failed, and offers to try again.
             _ => hand_over(),
@@ -101,9 +111,45 @@ fn show(locale: Locale, progress: Progress) {
     });
 }
 
-/// Writes the summary into the static page, with the markup the app's home page draws.
-fn fill_in(locale: Locale, summary: &HomeSummary) {
+thread_local! {
+    /// The indexes fetched so far, one per language.
+    static INDEXES: RefCell<Vec<Rc<ContentIndex>>> = const { RefCell::new(Vec::new()) };
+}
+
+/// The audience ticked on the page (perhaps before this module ran), else the one kept.
+fn ticked_audience(shell: &web_sys::Element) -> Option<Audience> {
+    shell
+        .query_selector(".audience input:checked")
+        .ok()
+        .flatten()
+        .and_then(|input| input.dyn_into::<web_sys::HtmlInputElement>().ok())
+        .and_then(|input| Audience::from_code(&input.value()))
+}
+
+/// Writes the summary and the Start button into the static page, with the markup the app's home
+/// page draws.
+fn fill_in(locale: Locale, progress: &Progress, index: &ContentIndex) {
     let Some(shell) = shell(locale) else { return };
+    let ids: Vec<&str> = index.cases.iter().map(|c| c.id.as_str()).collect();
+    let summary = HomeSummary::of(progress, &ids);
+    let summary = &summary;
+    let audience = progress.preferences.audience.or_else(|| ticked_audience(&shell));
+    // One Start link from now on: the module points it at the case itself.
+    each(&shell, ".home__start[data-audience]", |link| link.remove());
+    each(&shell, ".audience input", |input| {
+        if let Ok(input) = input.dyn_into::<web_sys::HtmlInputElement>() {
+            input.set_checked(Audience::from_code(&input.value()) == audience);
+        }
+    });
+    let target = start_target(progress, &index.cases, audience);
+    if let Some(start) = shell.query_selector(".page--home .home__start").ok().flatten() {
+        let href = match &target {
+            Some(t) => Route::Case { id: t.case_id.clone() }.href(),
+            None => Route::Library.href(),
+        };
+        let _ = start.set_attribute("href", &href);
+        start.set_text_content(Some(&start_label(target.as_ref(), locale)));
+    }
     let find = |selector: &str| shell.query_selector(selector).ok().flatten();
     if let Some(line) = find(".page--home .progress-line") {
         let counts = [("done", summary.done.to_string()), ("total", summary.total.to_string())];
@@ -128,9 +174,6 @@ fn fill_in(locale: Locale, summary: &HomeSummary) {
         if let Some(rect) = fill_rect {
             let _ = rect.set_attribute("width", &summary.percent().min(100).to_string());
         }
-    }
-    if let (Some(start), Some(next)) = (find(".page--home .actions .button--primary"), &summary.next) {
-        let _ = start.set_attribute("href", &Route::Case { id: next.clone() }.href());
     }
 }
 
@@ -162,6 +205,75 @@ fn listen() {
             let selector = format!("button[data-locale=\"{}\"]", locale.code());
             if let Some(same) = shell(locale).and_then(|s| s.query_selector(&selector).ok().flatten()) {
                 document::focus(&same);
+            }
+        })
+        .forget();
+    });
+
+    // Who the learner is: kept as a preference (saved as the language is), and Start follows.
+    each(&boot, ".audience input", |input| {
+        EventListener::new(&input, "change", move |event| {
+            let Some(audience) = event
+                .target()
+                .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
+                .and_then(|input| Audience::from_code(&input.value()))
+            else {
+                return;
+            };
+            let store = LocalStore::new();
+            let loaded = load(&store);
+            let mut progress = loaded.value;
+            progress.set_preferences(
+                crate::domain::progress::Preferences {
+                    audience: Some(audience),
+                    ..progress.preferences.clone()
+                },
+                clock::now(),
+            );
+            match save(&store, &progress, loaded.seen) {
+                Ok(Saved::Written(saved)) => show(current_locale(), saved),
+                // The app tells the learner why progress cannot be kept.
+                _ => hand_over(),
+            }
+        })
+        .forget();
+    });
+
+    // How the offline copy stands, as the service worker reports (the app shows the same line).
+    // Each language's page, so switching language shows it too.
+    let offline = || {
+        let report = crate::web::adapters::offline::read_report();
+        for locale in Locale::ALL {
+            let Some(line) = shell(locale).and_then(|s| s.query_selector(".offline-status").ok().flatten()) else {
+                continue;
+            };
+            if let Some((class, text)) = offline_line(report, locale) {
+                line.set_class_name(class);
+                line.set_text_content(Some(&text));
+                let _ = line.remove_attribute("hidden");
+            }
+        }
+    };
+    offline();
+    EventListener::new(&window, "tipsom-offline", move |_| offline()).forget();
+
+    // The menu opens right under the bar, whatever the bar's height, as in the app.
+    each(&boot, ".menu-toggle", |button| {
+        EventListener::new(&button, "click", move |_| {
+            let Some(shell) = shell(current_locale()) else { return };
+            let bottom = shell
+                .query_selector(".site-header")
+                .ok()
+                .flatten()
+                .and_then(|h| h.dyn_into::<web_sys::HtmlElement>().ok())
+                .map_or(0, |h| h.offset_height());
+            if let Some(menu) = shell
+                .query_selector(".site-menu")
+                .ok()
+                .flatten()
+                .and_then(|m| m.dyn_into::<web_sys::HtmlElement>().ok())
+            {
+                let _ = menu.style().set_property("--bar-bottom", &format!("{bottom}px"));
             }
         })
         .forget();

@@ -15,8 +15,13 @@ pub fn use_hash_route() -> Route {
     {
         let route = route.clone();
         use_effect_with((), move |_| {
-            let listener = web_sys::window()
-                .map(|window| EventListener::new(&window, "hashchange", move |_| route.set(current())));
+            let listener = web_sys::window().map(|window| {
+                EventListener::new(&window, "hashchange", move |_| {
+                    // Back to a case from a card returns to the feedback left (adapters::place).
+                    crate::web::adapters::place::moved();
+                    route.set(current())
+                })
+            });
             move || drop(listener)
         });
     }
@@ -48,5 +53,13 @@ fn start_at_root() {
         if let Some(history) = web_sys::window().and_then(|w| w.history().ok()) {
             let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some("#/"));
         }
+    }
+}
+
+/// Goes to `route` in place of the current history entry (an address that only redirects,
+/// like `#/start`, leaves nothing for Back to return to).
+pub fn replace_with(route: &Route) {
+    if let Some(window) = web_sys::window() {
+        let _ = window.location().replace(&route.href());
     }
 }

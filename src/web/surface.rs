@@ -15,7 +15,7 @@ use crate::web::pages::{
     answer_cards::AnswerCards, audience::Audience, cards::Cards, case_page::CasePage, certificate::CertificatePage,
     deck_editor::DeckEditor, explorer::Explorer, glossary::Glossary, home::Home, library::Library, not_found::NotFound,
     presenter::Presenter, progress::ProgressPage, settings::SettingsPage, shared_deck::SharedDeckPage,
-    trainer::Trainer,
+    start::StartPage, trainer::Trainer,
 };
 use crate::web::route::Route;
 use yew::prelude::*;
@@ -26,6 +26,7 @@ pub fn learner_routes(route: Route) -> Html {
         Route::Home => html! { <Home /> },
         Route::Library => html! { <Library /> },
         Route::Case { id } => html! { <CasePage key={id.clone()} id={id.clone()} /> },
+        Route::Start { audience } => html! { <StartPage {audience} /> },
         Route::Explore => html! { <Explorer /> },
         Route::ExploreCase { id, step } => {
             html! { <Explorer key={format!("{id}/{step}")} case={Some((id.clone(), step))} /> }

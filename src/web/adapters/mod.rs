@@ -7,5 +7,7 @@ pub mod document;
 pub mod files;
 pub mod forget;
 pub mod local_store;
+pub mod offline;
+pub mod place;
 pub mod quick_exit;
 pub mod windows;

@@ -8,7 +8,7 @@ use crate::domain::case::LocalCase;
 use crate::domain::presenter::Show;
 use crate::i18n::placeholders::fill;
 use crate::i18n::{labels, Locale, Msg, TrainerMsg};
-use crate::web::components::legal_breakdown::LegalBreakdown;
+use crate::web::components::legal_breakdown::{BreakdownView, LegalBreakdown};
 use crate::web::components::question_form::{option_letter, option_texts};
 use crate::web::components::timer_display::TimerDisplay;
 use gloo::events::EventListener;
@@ -169,7 +169,8 @@ pub fn audience_view(props: &AudienceViewProps) -> Html {
                 <div class="stage__body stage__body--law">
                     <p class="stage__answer" data-testid="stage-answer">{ fill(Msg::RightAnswerIs.text(l), &[("answer", &labels::join(&answer_letters, l))]) }</p>
                     if let Some(facts) = facts {
-                        <LegalBreakdown {facts} locale={l} />
+                        // The grid: ✓ and ✗ read from the back of the room, and it fits the screen.
+                        <LegalBreakdown {facts} locale={l} view={BreakdownView::Grid} />
                     }
                 </div>
             } else {

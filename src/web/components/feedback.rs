@@ -1,16 +1,23 @@
-//! Feedback after an answer: how it fared (in words and symbols, never colour alone), why each
-//! option was right or wrong, the author's explanation, and the engine's legal reasoning.
+//! Feedback after an answer. First what fits a phone's first screen: how it fared (in words and
+//! symbols, never colour alone), the answer in one line, one sentence of why, and the way on
+//! (given by the page). Then why each option was right or wrong, the rest of the explanation, and
+//! the engine's legal reasoning as a grid, its full text one tap away (a remembered preference).
 
 use crate::domain::analysis::analyse;
 use crate::domain::case::Question;
 use crate::domain::facts::Facts;
+use crate::domain::first_sentence::split_first_sentence;
+use crate::domain::frame::Frame;
 use crate::domain::progress::StepRecord;
 use crate::domain::scoring::{option_marks, OptionMark, Outcome};
 use crate::i18n::placeholders::fill;
-use crate::i18n::{labels, Locale, Msg};
-use crate::web::components::legal_breakdown::LegalBreakdown;
+use crate::i18n::{labels, Locale, Msg, PhoneMsg};
+use crate::web::adapters::clock;
+use crate::web::components::legal_breakdown::{BreakdownView, LegalBreakdown};
 use crate::web::components::question_form::{option_letter, option_texts};
+use crate::web::hooks::use_app;
 use crate::web::route::Route;
+use crate::web::state::Action;
 use yew::prelude::*;
 
 /// The reference cards offered from every feedback.
@@ -35,12 +42,59 @@ pub struct FeedbackProps {
     /// Where the explorer link leads.
     pub case_id: String,
     pub step: usize,
+    /// The way on (the page's Next button), right under the first sentence of why.
+    #[prop_or_default]
+    pub children: Html,
 }
 
 #[function_component(Feedback)]
 pub fn feedback(props: &FeedbackProps) -> Html {
+    let app = use_app();
     let l = props.locale;
     let q = &props.question;
+    let full_reasoning = app.progress.preferences.full_reasoning;
+    let ontoggle = {
+        let app = app.clone();
+        Callback::from(move |open: bool| {
+            let preferences = crate::domain::progress::Preferences {
+                full_reasoning: open,
+                ..app.progress.preferences.clone()
+            };
+            app.dispatch(Action::SetPreferences {
+                preferences,
+                now: clock::now(),
+            });
+        })
+    };
+    let (why, why_rest) = split_first_sentence(&props.explanation);
+    // The answer in one line: an action's options are sentences, so their letters stand for them
+    // (the options above carry the marks); verdicts and elements are short enough to name.
+    let answer_line = match q {
+        Question::Indicators { .. } => None,
+        Question::Action { .. } => {
+            let letters: Vec<&str> = q.correct_options().into_iter().map(|i| option_letter(i, l)).collect();
+            Some(labels::join(&letters, l))
+        }
+        _ => None,
+    };
+    // What the law makes of the step, when the question did not ask it outright.
+    let verdict_line = match (q, &props.facts) {
+        (Question::Classify { .. }, _) | (_, None) => None,
+        (_, Some(facts)) => {
+            let [international, morocco] = Frame::ALL.map(|f| analyse(facts, f).verdict);
+            Some(if international == morocco {
+                labels::verdict(international, l).to_string()
+            } else {
+                format!(
+                    "{} {} · {} {}",
+                    PhoneMsg::FrameInternationalShort.text(l),
+                    labels::verdict(international, l),
+                    PhoneMsg::FrameMoroccoShort.text(l),
+                    labels::verdict(morocco, l)
+                )
+            })
+        }
+    };
     let outcome = Outcome::from_score(props.record.score);
     let (icon, class, msg) = match outcome {
         Outcome::Correct => ("✓", "outcome outcome--correct", Msg::ResultCorrect),
@@ -117,20 +171,29 @@ pub fn feedback(props: &FeedbackProps) -> Html {
     };
     html! {
         <section class="feedback" ref={props.node_ref.clone()} tabindex="-1" aria-labelledby="feedback-heading" data-testid="feedback">
-            <h2 id="feedback-heading" class="visually-hidden">{ Msg::FeedbackHeading.text(l) }</h2>
-            <p class={class} data-outcome={format!("{outcome:?}").to_lowercase()}>
-                <span class="outcome__icon" aria-hidden="true">{ icon }</span>
-                <strong>{ msg.text(l) }</strong>
-                <span class="outcome__score">{ fill(Msg::StepScore.text(l), &[("score", &props.record.score.to_string())]) }</span>
-            </p>
-            if !matches!(q, Question::Indicators { .. }) {
-                <p class="feedback__answer" dir="auto">{ fill(Msg::RightAnswerIs.text(l), &[("answer", &labels::join(&right, l))]) }</p>
-            }
+            <h2 id="feedback-heading" class="visually-hidden">{ PhoneMsg::FeedbackHeading.text(l) }</h2>
+            <div class="feedback__summary" data-testid="feedback-summary">
+                <p class={class} data-outcome={format!("{outcome:?}").to_lowercase()}>
+                    <span class="outcome__icon" aria-hidden="true">{ icon }</span>
+                    <strong>{ msg.text(l) }</strong>
+                    <span class="outcome__score">{ fill(Msg::StepScore.text(l), &[("score", &props.record.score.to_string())]) }</span>
+                </p>
+                if !matches!(q, Question::Indicators { .. }) {
+                    <p class="feedback__answer" dir="auto" data-testid="verdict-line">{ fill(Msg::RightAnswerIs.text(l), &[("answer", &answer_line.clone().unwrap_or_else(|| labels::join(&right, l)))]) }</p>
+                }
+                if let Some(verdict) = verdict_line {
+                    <p class="feedback__verdict" dir="auto">{ fill(Msg::VerdictUnder.text(l), &[("verdict", &verdict)]) }</p>
+                }
+                <p class="feedback__why" dir="auto">{ why }</p>
+                { props.children.clone() }
+            </div>
             { per_option }
-            <h3>{ Msg::WhyHeading.text(l) }</h3>
-            <p class="feedback__explanation" dir="auto">{ &props.explanation }</p>
+            if !why_rest.is_empty() {
+                <h3>{ Msg::WhyHeading.text(l) }</h3>
+                <p class="feedback__explanation" dir="auto">{ why_rest }</p>
+            }
             if let Some(facts) = &props.facts {
-                <LegalBreakdown facts={facts.clone()} locale={l} />
+                <LegalBreakdown facts={facts.clone()} locale={l} view={BreakdownView::GridThenDetails { open: full_reasoning }} {ontoggle} />
                 <p><a href={Route::ExploreCase { id: props.case_id.clone(), step: props.step }.href()} class="button">{ Msg::ExplorerOpen.text(l) }</a></p>
             }
             <nav class="reference-links" aria-label={Msg::ReferenceCards.text(l)}>

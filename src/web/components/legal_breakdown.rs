@@ -1,15 +1,32 @@
-//! The engine's reasoning under both frames of law: each element met or missing, with its article.
+//! The engine's reasoning under both frames of law. As a grid (each offence, its article cited
+//! once, each element ✓ or ✗ under each frame side by side), as the full element-by-element text,
+//! or both; the feedback shows the grid with the full text one tap away.
 
 use crate::domain::analysis::{Analysis, Comparison, ElementFinding, ElementStatus, Status};
 use crate::domain::citation::Citation;
 use crate::domain::element::Element;
 use crate::domain::facts::Facts;
 use crate::domain::frame::Frame;
+use crate::domain::law_grid::LawGrid;
 use crate::domain::offence::Offence;
 use crate::i18n::law_labels::{self, Ui};
 use crate::i18n::placeholders::fill;
-use crate::i18n::{labels, Locale, Msg};
+use crate::i18n::{labels, Locale, Msg, PhoneMsg};
 use yew::prelude::*;
+
+/// How much of the reasoning to show.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum BreakdownView {
+    /// Both frames in full, element by element (the explorer).
+    #[default]
+    Full,
+    /// The grid alone (the projector, where it must fit the screen).
+    Grid,
+    /// The grid, then the full text (the presenter's notes).
+    GridAndFull,
+    /// The grid, and the full text behind one tap, open or not as `open` says (the feedback).
+    GridThenDetails { open: bool },
+}
 
 #[derive(Properties, PartialEq)]
 pub struct LegalBreakdownProps {
@@ -18,6 +35,11 @@ pub struct LegalBreakdownProps {
     /// The heading level of the section, so it fits the page's outline (frames go one below).
     #[prop_or(3)]
     pub level: u8,
+    #[prop_or_default]
+    pub view: BreakdownView,
+    /// The learner asks to open (`true`) or close the full text (with `GridThenDetails`).
+    #[prop_or_default]
+    pub ontoggle: Callback<bool>,
 }
 
 fn element_line(element: Element, finding: &ElementFinding, l: Locale) -> Html {
@@ -57,11 +79,23 @@ fn status_class(status: Status) -> &'static str {
     }
 }
 
+/// One of the two offences the app teaches, its status agreeing with its name.
 fn finding_line(offence: Offence, status: Status, citation_of: Citation, l: Locale) -> Html {
+    finding_block(
+        labels::offence(offence, l),
+        labels::status_word(offence, status, l),
+        status,
+        citation_of,
+        l,
+    )
+}
+
+/// A finding: the offence's name and what is said of it, the article, and any open question.
+fn finding_block(name: &str, word: &str, status: Status, citation_of: Citation, l: Locale) -> Html {
     html! {
         <>
             <div class={status_class(status)} data-status={format!("{status:?}").to_lowercase()}>
-                <p><strong dir="auto">{ law_labels::finding_head(labels::offence(offence, l), labels::status_word(offence, status, l), l) }</strong></p>
+                <p><strong dir="auto">{ law_labels::finding_head(name, word, l) }</strong></p>
                 { citation(citation_of, l) }
             </div>
             if let Some(q) = status.open() {
@@ -98,7 +132,7 @@ fn frame_section(analysis: &Analysis, l: Locale, level: u8) -> Html {
             </ul>
             if !analysis.others.is_empty() {
                 <@{format!("h{}", level + 2)} class="frame__subheading">{ law_labels::ui(Ui::OtherOffences, l) }</@>
-                { for analysis.others.iter().map(|o| finding_line(law_labels::offence(o.offence, l), o.status, o.basis.1, l)) }
+                { for analysis.others.iter().map(|o| finding_block(law_labels::offence(o.offence, l), law_labels::status(o.status, l), o.status, o.basis.1, l)) }
             }
             if !analysis.notes.is_empty() {
                 <ul class="notes">
@@ -114,6 +148,108 @@ fn frame_section(analysis: &Analysis, l: Locale, level: u8) -> Html {
     }
 }
 
+fn frame_short(frame: Frame, l: Locale) -> &'static str {
+    match frame {
+        Frame::International => PhoneMsg::FrameInternationalShort.text(l),
+        Frame::Morocco => PhoneMsg::FrameMoroccoShort.text(l),
+    }
+}
+
+fn offence_name(offence: Offence, l: Locale) -> &'static str {
+    match offence {
+        Offence::Trafficking => Msg::TraffickingHeading.text(l),
+        Offence::Smuggling => Msg::SmugglingHeading.text(l),
+    }
+}
+
+/// One cell: a mark people see at a glance, and words for screen readers (and for "not
+/// required", whose dash means nothing alone).
+fn status_cell(status: ElementStatus, own: Option<crate::domain::citation::Citation>, l: Locale) -> Html {
+    let (mark, class, words) = match status {
+        ElementStatus::Satisfied => ("✓", "law-grid__cell law-grid__cell--met", PhoneMsg::Met),
+        ElementStatus::Missing => ("✗", "law-grid__cell law-grid__cell--missing", PhoneMsg::Missing),
+        ElementStatus::NotRequired => (
+            "–",
+            "law-grid__cell law-grid__cell--not-required",
+            PhoneMsg::NotRequired,
+        ),
+    };
+    let shown = status == ElementStatus::NotRequired;
+    html! {
+        <td class={class}>
+            <span class="law-grid__mark" aria-hidden="true">{ mark }</span>
+            <span class={if shown { "law-grid__words" } else { "visually-hidden" }}>{ words.text(l) }</span>
+            if let Some(citation) = own {
+                <cite class="law-grid__own-cite" dir="auto">{ labels::citation(citation, l) }</cite>
+            }
+        </td>
+    }
+}
+
+/// The grid: the verdict under each frame, then each offence with its elements.
+fn grid(comparison: &Comparison, l: Locale) -> Html {
+    let grid = LawGrid::of(comparison);
+    html! {
+        <table class="law-grid" data-testid="law-grid">
+            <caption class="visually-hidden">{ PhoneMsg::LawGridCaption.text(l) }</caption>
+            <thead>
+                <tr>
+                    <td></td>
+                    { for grid.frames.iter().map(|f| html! {
+                        <th scope="col" data-grid-frame={format!("{f:?}").to_lowercase()}>{ frame_short(*f, l) }</th>
+                    }) }
+                </tr>
+            </thead>
+            <tbody>
+                <tr class="law-grid__verdict">
+                    <th scope="row">{ PhoneMsg::LawGridVerdict.text(l) }</th>
+                    { for grid.verdicts.iter().map(|v| html! { <td>{ labels::verdict(*v, l) }</td> }) }
+                </tr>
+            </tbody>
+            { for grid.offences.iter().map(|row| html! {
+                <tbody class="law-grid__offence">
+                    <tr class="law-grid__offence-row">
+                        <th scope="row">{ offence_name(row.offence, l) }</th>
+                        { for row.status.iter().map(|status| {
+                            // An attempt and an open question are neither ✓ nor ✗: they say so.
+                            let (class, mark, words) = match status {
+                                Status::Established => ("law-grid__cell law-grid__cell--met", "✓", PhoneMsg::ElementsMet.text(l)),
+                                Status::NotEstablished => ("law-grid__cell law-grid__cell--missing", "✗", PhoneMsg::ElementsNotMet.text(l)),
+                                Status::Attempted => ("law-grid__cell law-grid__cell--attempted", "◐", law_labels::status(*status, l)),
+                                Status::Open(_) => ("law-grid__cell law-grid__cell--open", "?", law_labels::status(*status, l)),
+                            };
+                            html! {
+                                <td class={class} data-status={format!("{status:?}").to_lowercase()}>
+                                    <span class="law-grid__mark" aria-hidden="true">{ mark }</span>
+                                    <span class="visually-hidden">{ words }</span>
+                                </td>
+                            }
+                        }) }
+                    </tr>
+                    { for row.elements.iter().map(|e| html! {
+                        <tr class="law-grid__element">
+                            <th scope="row" dir="auto">{ labels::element(e.element, l) }</th>
+                            { for e.status.iter().zip(&e.own_citation).map(|(s, c)| status_cell(*s, *c, l)) }
+                        </tr>
+                    }) }
+                    // Each offence's article, once per frame, under its elements.
+                    <tr class="law-grid__cite">
+                        <td colspan="3">
+                            { for grid.frames.iter().zip(&row.citation).enumerate().map(|(i, (f, c))| html! {
+                                <>
+                                    if i > 0 { <span aria-hidden="true">{ " · " }</span> }
+                                    <span class="law-grid__cite-frame">{ fill(PhoneMsg::FrameCited.text(l), &[("frame", frame_short(*f, l))]) }{ " " }</span>
+                                    <cite dir="auto">{ labels::citation(*c, l) }</cite>
+                                </>
+                            }) }
+                        </td>
+                    </tr>
+                </tbody>
+            }) }
+        </table>
+    }
+}
+
 #[function_component(LegalBreakdown)]
 pub fn legal_breakdown(props: &LegalBreakdownProps) -> Html {
     let l = props.locale;
@@ -125,6 +261,37 @@ pub fn legal_breakdown(props: &LegalBreakdownProps) -> Html {
         Some(Msg::FramesDifferInBasis)
     } else {
         None
+    };
+    let full = html! {
+        <div class="frames">
+            { frame_section(&comparison.international, l, props.level) }
+            { frame_section(&comparison.morocco, l, props.level) }
+        </div>
+    };
+    let body = match props.view {
+        BreakdownView::Full => full,
+        BreakdownView::Grid => grid(&comparison, l),
+        BreakdownView::GridAndFull => html! { <>{ grid(&comparison, l) }{ full }</> },
+        BreakdownView::GridThenDetails { open } => {
+            // The state decides: the summary's own toggle is cancelled and the render that
+            // follows opens or closes the text, so the choice and the page never disagree.
+            let onclick = {
+                let ontoggle = props.ontoggle.clone();
+                Callback::from(move |e: MouseEvent| {
+                    e.prevent_default();
+                    ontoggle.emit(!open);
+                })
+            };
+            html! {
+                <>
+                    { grid(&comparison, l) }
+                    <details class="legal-breakdown__full" {open} data-testid="full-reasoning">
+                        <summary {onclick}>{ PhoneMsg::FullReasoning.text(l) }</summary>
+                        { full }
+                    </details>
+                </>
+            }
+        }
     };
     html! {
         <div class="legal-breakdown">
@@ -138,10 +305,7 @@ pub fn legal_breakdown(props: &LegalBreakdownProps) -> Html {
                     <ul>{ for reasons.iter().map(|r| html! { <li dir="auto">{ law_labels::divergence(*r, l) }</li> }) }</ul>
                 </details>
             }
-            <div class="frames">
-                { frame_section(&comparison.international, l, props.level) }
-                { frame_section(&comparison.morocco, l, props.level) }
-            </div>
+            { body }
         </div>
     }
 }

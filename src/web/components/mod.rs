@@ -11,6 +11,7 @@ pub mod layout;
 pub mod legal_breakdown;
 pub mod load_status;
 pub mod mastery_chart;
+pub mod offline_status;
 pub mod pack_panel;
 pub mod packs_notice;
 pub mod progress_bar;

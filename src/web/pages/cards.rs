@@ -43,24 +43,27 @@ fn card_view(card: &Card<String>, l: Locale) -> Html {
     html! {
         <article class="reference-card" data-card-id={card.id.clone()}>
             <h1 dir="auto">{ &card.title }</h1>
+            // The comparison: one block per criterion (trafficking, then smuggling), readable at
+            // 320 px; from 40rem the stylesheet lines the blocks up as a table's columns.
             if !card.rows.is_empty() {
-                <div class="table-scroll" tabindex="0" role="region" aria-label={card.title.clone()}>
-                    <table class="comparison">
-                        <thead><tr>
-                            <td></td>
-                            <th scope="col">{ Msg::ColumnSmuggling.text(l) }</th>
-                            <th scope="col">{ Msg::ColumnTrafficking.text(l) }</th>
-                        </tr></thead>
-                        <tbody>
-                            { for card.rows.iter().map(|r| html! {
-                                <tr>
-                                    <th scope="row" dir="auto">{ &r.label }</th>
-                                    <td dir="auto">{ &r.smuggling }</td>
-                                    <td dir="auto">{ &r.trafficking }</td>
-                                </tr>
-                            }) }
-                        </tbody>
-                    </table>
+                <div class="comparison" data-testid="comparison">
+                    <ul class="comparison-rows">
+                        { for card.rows.iter().map(|r| html! {
+                            <li class="comparison-row">
+                                <p class="comparison-row__label" dir="auto">{ &r.label }</p>
+                                <dl>
+                                    <div class="comparison-row__cell">
+                                        <dt>{ Msg::ColumnTrafficking.text(l) }</dt>
+                                        <dd dir="auto">{ &r.trafficking }</dd>
+                                    </div>
+                                    <div class="comparison-row__cell">
+                                        <dt>{ Msg::ColumnSmuggling.text(l) }</dt>
+                                        <dd dir="auto">{ &r.smuggling }</dd>
+                                    </div>
+                                </dl>
+                            </li>
+                        }) }
+                    </ul>
                 </div>
             }
             { for card.sections.iter().map(|s| html! {

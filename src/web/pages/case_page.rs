@@ -1,4 +1,6 @@
-//! Playing a case: the content warning, each step's story and question, feedback, and the result.
+//! Playing a case: the content warning, each step's story and question, feedback, and the result
+//! with a recap of every step, each one open to reread. The step being read is kept in the
+//! history entry, so Back from a reference card returns to it (see `adapters::place`).
 
 use crate::domain::case::LocalCase;
 use crate::domain::content::ContentKey;
@@ -6,8 +8,8 @@ use crate::domain::progress::StepRecord;
 use crate::domain::scoring::{option_marks, score, Outcome};
 use crate::domain::session::{CaseSession, SessionAction};
 use crate::i18n::placeholders::fill;
-use crate::i18n::{Locale, Msg};
-use crate::web::adapters::{clock, document};
+use crate::i18n::{Locale, Msg, PhoneMsg};
+use crate::web::adapters::{clock, place};
 use crate::web::components::feedback::Feedback;
 use crate::web::components::load_status::LoadStatus;
 use crate::web::components::progress_bar::ProgressBar;
@@ -86,39 +88,69 @@ pub fn case_player(props: &CasePlayerProps) -> Html {
         let version = props.content_version.clone();
         let resume = app.progress.latest_attempt(&case.id).cloned();
         use_reducer(move || {
-            SessionState(CaseSession::start(
-                &*case,
-                &version,
-                clock::unique_id(),
-                clock::now(),
-                resume.as_ref(),
-            ))
+            let mut session = CaseSession::start(&*case, &version, clock::unique_id(), clock::now(), resume.as_ref());
+            // Back from a card: the step that was being read, feedback open.
+            if let Some((step, _)) = place::recall(&case.id) {
+                session.apply(SessionAction::Review(step));
+            }
+            SessionState(session)
         })
     };
     let show_pick_hint = use_state(|| false);
+    // A first visit: one line on how the app works, above the first step.
+    let first_visit = use_state(|| app.progress.attempts.is_empty());
+    // The scroll position to return to, once, when the page was reopened by Back or a reload.
+    let restore = use_mut_ref(|| place::recall(&case.id).map(|(_, y)| y));
     let feedback_ref = use_node_ref();
     let heading_ref = use_node_ref();
     let glossary = use_content(ContentKey::Glossary);
     let s = &session.0;
 
-    // After an answer, focus moves to the feedback; on a new step, to the step's heading.
+    // Where the eye goes: after an answer, the feedback's top (its verdict and Next) at the top of
+    // the screen; on a new step or the result, the top of the page. Focus follows without
+    // scrolling again. Returning by Back, the scroll position left instead.
     {
         let feedback_ref = feedback_ref.clone();
         let heading_ref = heading_ref.clone();
+        let restore = restore.clone();
+        let case_id = case.id.clone();
         let answered = s.current_record().is_some();
+        let finished = s.is_finished();
         use_effect_with((s.current, answered), move |(current, answered)| {
-            let target = if *answered {
+            let returning = restore.borrow_mut().take();
+            let target = if *answered || finished {
                 feedback_ref.cast::<web_sys::Element>()
             } else if *current > 0 {
                 heading_ref.cast::<web_sys::Element>()
             } else {
                 None
             };
-            if let Some(el) = target {
-                document::focus(&el);
+            match returning {
+                Some(y) => place::scroll_to(y),
+                None if *answered && !finished => {
+                    if let Some(el) = &target {
+                        place::scroll_to_start(el);
+                    }
+                }
+                None if *current > 0 || finished => place::scroll_to(0.0),
+                None => {}
             }
+            if let Some(el) = target {
+                place::focus_quietly(&el);
+            }
+            place::remember(&case_id, *current, place::scroll_y());
         });
     }
+    // Following a link (a card, a term, the explorer) records the scroll position left.
+    let onlinkclick = {
+        let case_id = case.id.clone();
+        let current = s.current;
+        Callback::from(move |e: MouseEvent| {
+            if place::is_link_click(&e) {
+                place::remember(&case_id, current, place::scroll_y());
+            }
+        })
+    };
 
     if case.content_warning.is_some() && !s.warning_accepted {
         let onread = {
@@ -160,12 +192,48 @@ pub fn case_player(props: &CasePlayerProps) -> Html {
                 })
             })
         };
+        let recap = s.recap();
         return html! {
-            <article class="page case case--done" data-testid="case-complete">
+            <article class="page case case--done" data-testid="case-complete" onclick={onlinkclick}>
                 <h1 dir="auto">{ &case.title }</h1>
                 <section class="result" aria-labelledby="result-heading">
                     <h2 id="result-heading" ref={feedback_ref.clone()} tabindex="-1">{ Msg::CaseCompleteHeading.text(l) }</h2>
                     <p class="result__score" data-testid="case-score">{ fill(Msg::CaseScore.text(l), &[("score", &s.attempt.score().to_string())]) }</p>
+                    <h3>{ PhoneMsg::RecapHeading.text(l) }</h3>
+                    <ol class="recap" data-testid="recap">
+                        { for recap.iter().map(|(step, score)| {
+                            let (icon, class, words) = match score.map(Outcome::from_score) {
+                                Some(Outcome::Correct) => ("✓", "recap__item recap__item--correct", Msg::ResultCorrect.text(l)),
+                                Some(Outcome::Partial) => ("◐", "recap__item recap__item--partial", Msg::ResultPartial.text(l)),
+                                Some(Outcome::Incorrect) => ("✗", "recap__item recap__item--incorrect", Msg::ResultIncorrect.text(l)),
+                                None => ("–", "recap__item", PhoneMsg::RecapNotAnswered.text(l)),
+                            };
+                            let number = (step + 1).to_string();
+                            let onreread = {
+                                let session = session.clone();
+                                let step = *step;
+                                Callback::from(move |_| session.dispatch(SessionAction::Review(step)))
+                            };
+                            html! {
+                                <li class={class}>
+                                    <span class="recap__icon" aria-hidden="true">{ icon }</span>
+                                    <span class="recap__what">
+                                        <strong>{ fill(PhoneMsg::RecapStep.text(l), &[("step", &number)]) }</strong>
+                                        // The mark says it at a glance; the words, for screen readers.
+                                        <span class="visually-hidden">{ " · " }{ words }</span>
+                                        if let Some(score) = score {
+                                            { " · " }{ fill(PhoneMsg::RecapScore.text(l), &[("score", &score.to_string())]) }
+                                        }
+                                    </span>
+                                    if score.is_some() {
+                                        <button type="button" class="button recap__reread" onclick={onreread} data-testid="reread">
+                                            { fill(PhoneMsg::Reread.text(l), &[("step", &number)]) }
+                                        </button>
+                                    }
+                                </li>
+                            }
+                        }) }
+                    </ol>
                     <h3>{ Msg::TrainerPointHeading.text(l) }</h3>
                     <p dir="auto">{ &case.trainer.point }</p>
                     <h3>{ Msg::DiscussHeading.text(l) }</h3>
@@ -231,6 +299,12 @@ pub fn case_player(props: &CasePlayerProps) -> Html {
         let session = session.clone();
         Callback::from(move |_| session.dispatch(SessionAction::Next))
     };
+    // Rereading a step of a finished case: the result is one tap away.
+    let back_to_result = s.attempt.is_complete().then(|| {
+        let session = session.clone();
+        let total = case.steps.len();
+        Callback::from(move |_| session.dispatch(SessionAction::Review(total)))
+    });
     let total = case.steps.len();
     let is_last = step_index + 1 == total;
     let announcement = record.as_ref().map(|r| {
@@ -243,12 +317,15 @@ pub fn case_player(props: &CasePlayerProps) -> Html {
     });
 
     html! {
-        <article class="page case" data-testid="case-player" data-step={step_index.to_string()}>
+        <article class="page case" data-testid="case-player" data-step={step_index.to_string()} onclick={onlinkclick}>
             <header class="case__header">
                 <h1 dir="auto">{ &case.title }</h1>
                 <p class="case__step" ref={heading_ref.clone()} tabindex="-1">{ fill(Msg::StepOf.text(l), &[("current", &(step_index + 1).to_string()), ("total", &total.to_string())]) }</p>
                 <ProgressBar percent={(step_index + usize::from(record.is_some())) * 100 / total} />
             </header>
+            if *first_visit && step_index == 0 && record.is_none() {
+                <p class="notice notice--info case__how" data-testid="how-it-works">{ PhoneMsg::HowItWorks.text(l) }</p>
+            }
             <div class="case__story" dir="auto">
                 { for step.text.split("\n\n").filter(|p| !p.trim().is_empty()).map(|p| html! { <p>{ p.trim() }</p> }) }
             </div>
@@ -274,9 +351,19 @@ pub fn case_player(props: &CasePlayerProps) -> Html {
             />
             <div class="visually-hidden" aria-live="polite" data-testid="announcer">{ announcement.unwrap_or_default() }</div>
             if let Some(record) = record {
-                <Feedback question={step.question.clone()} {record} explanation={step.explanation.clone()} {facts} locale={l} node_ref={feedback_ref.clone()} case_id={case.id.clone()} step={step_index} />
+                <Feedback question={step.question.clone()} {record} explanation={step.explanation.clone()} {facts} locale={l} node_ref={feedback_ref.clone()} case_id={case.id.clone()} step={step_index}>
+                    <p class="actions actions--next">
+                        <button type="button" class="button button--primary" onclick={onnext.clone()} data-testid="next">
+                            { if is_last { Msg::FinishCase.text(l) } else { Msg::NextStep.text(l) } }
+                        </button>
+                        if let Some(onclick) = back_to_result.clone().filter(|_| !is_last) {
+                            <button type="button" class="button" {onclick}>{ PhoneMsg::BackToResult.text(l) }</button>
+                        }
+                    </p>
+                </Feedback>
+                // The same way on after the whole feedback, for whoever read to its end.
                 <p class="actions actions--next">
-                    <button type="button" class="button button--primary" onclick={onnext} data-testid="next">
+                    <button type="button" class="button button--primary" onclick={onnext} data-testid="next-after-feedback">
                         { if is_last { Msg::FinishCase.text(l) } else { Msg::NextStep.text(l) } }
                     </button>
                 </p>

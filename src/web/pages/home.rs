@@ -1,14 +1,23 @@
-//! The home page: what the module teaches, where the learner stands, and where to start.
+//! The home page: what the module teaches, who the learner is (asked on the first visit), where
+//! they stand, and where "Start" leads (a first case for their track, or "Resume"/"Next").
+//!
+//! The static home page of `index.html` (`i18n::boot_shell`) has the same markup, filled in by
+//! the home page's small module (`web::home_island`) until this app takes over.
 
+use crate::domain::audience::Audience;
 use crate::domain::content::ContentKey;
 use crate::domain::home_summary::HomeSummary;
+use crate::domain::progress::Preferences;
+use crate::domain::start::start_target;
+use crate::i18n::phone_catalogue::{self, start_label};
 use crate::i18n::placeholders::fill;
-use crate::i18n::Msg;
+use crate::i18n::{Msg, PhoneMsg};
+use crate::web::adapters::clock;
 use crate::web::components::load_status::LoadStatus;
 use crate::web::components::progress_bar::ProgressBar;
 use crate::web::hooks::{use_app, use_content};
 use crate::web::route::Route;
-use crate::web::state::ContentView;
+use crate::web::state::{Action, ContentView};
 use yew::prelude::*;
 
 #[function_component(Home)]
@@ -16,17 +25,47 @@ pub fn home() -> Html {
     let app = use_app();
     let l = app.locale;
     let index = use_content(ContentKey::Index);
+    let chosen = app.progress.preferences.audience;
     let start = match &index {
         ContentView::Ready(doc) => doc.as_index().map(|index| {
             let ids: Vec<&str> = index.cases.iter().map(|c| c.id.as_str()).collect();
             let summary = HomeSummary::of(&app.progress, &ids);
-            (summary.done, summary.total, summary.next)
+            (
+                summary.done,
+                summary.total,
+                start_target(&app.progress, &index.cases, chosen),
+            )
         }),
         _ => None,
     };
+    let onchoose = |audience: Audience| {
+        let app = app.clone();
+        Callback::from(move |_: Event| {
+            app.dispatch(Action::SetPreferences {
+                preferences: Preferences {
+                    audience: Some(audience),
+                    ..app.progress.preferences.clone()
+                },
+                now: clock::now(),
+            })
+        })
+    };
+    let audiences = html! {
+        <fieldset class="audience" data-testid="audience">
+            <legend>{ PhoneMsg::AudienceQuestion.text(l) }</legend>
+            <div class="audience__choices">
+                { for Audience::ALL.iter().map(|a| html! {
+                    <label class="chip">
+                        <input type="radio" name="audience" value={a.code()} checked={chosen == Some(*a)} onchange={onchoose(*a)} />
+                        { phone_catalogue::audience(*a, l) }
+                    </label>
+                }) }
+            </div>
+        </fieldset>
+    };
     html! {
         <div class="page page--home">
-            <h1>{ Msg::HomeHeading.text(l) }</h1>
+            <h1>{ PhoneMsg::HomeHeading.text(l) }</h1>
             <p class="lead">{ Msg::HomeIntro.text(l) }</p>
             {
                 match start {
@@ -35,24 +74,26 @@ pub fn home() -> Html {
                     // places, so nothing below moves (and the largest paint stays the first one).
                     None => html! {
                         <>
-                            <p class="progress-line loading" role="status"><span class="spinner" aria-hidden="true"></span>{ Msg::Loading.text(l) }</p>
-                            <ProgressBar percent={0} />
+                            { audiences }
                             <p class="actions">
-                                <a href={Route::Library.href()} class="button button--primary">{ Msg::HomeStart.text(l) }</a>
+                                <a href={Route::Start { audience: chosen.map(|a| a.code().to_string()) }.href()} class="button button--primary home__start">{ start_label(None, l) }</a>
                                 <a href={Route::Library.href()} class="button">{ Msg::HomeBrowse.text(l) }</a>
                             </p>
+                            <p class="progress-line loading" role="status"><span class="spinner" aria-hidden="true"></span>{ Msg::Loading.text(l) }</p>
+                            <ProgressBar percent={0} />
                         </>
                     },
-                    Some((done, total, next)) => html! {
+                    Some((done, total, target)) => html! {
                         <>
-                            <p class="progress-line">{ fill(Msg::HomeProgress.text(l), &[("done", &done.to_string()), ("total", &total.to_string())]) }</p>
-                            <ProgressBar percent={(done * 100).checked_div(total).unwrap_or(0)} />
+                            { audiences }
                             <p class="actions">
-                                if let Some(id) = next {
-                                    <a href={Route::Case { id }.href()} class="button button--primary">{ Msg::HomeStart.text(l) }</a>
+                                if let Some(target) = &target {
+                                    <a href={Route::Case { id: target.case_id.clone() }.href()} class="button button--primary home__start" data-testid="start">{ start_label(Some(target), l) }</a>
                                 }
                                 <a href={Route::Library.href()} class="button">{ Msg::HomeBrowse.text(l) }</a>
                             </p>
+                            <p class="progress-line">{ fill(Msg::HomeProgress.text(l), &[("done", &done.to_string()), ("total", &total.to_string())]) }</p>
+                            <ProgressBar percent={(done * 100).checked_div(total).unwrap_or(0)} />
                         </>
                     },
                 }

@@ -16,4 +16,5 @@ pub mod presenter;
 pub mod progress;
 pub mod settings;
 pub mod shared_deck;
+pub mod start;
 pub mod trainer;

@@ -7,7 +7,7 @@ use crate::domain::presenter::{Command, DeckCase, Show};
 use crate::i18n::placeholders::fill;
 use crate::i18n::{labels, Locale, Msg, TrainerMsg};
 use crate::web::adapters::windows;
-use crate::web::components::legal_breakdown::LegalBreakdown;
+use crate::web::components::legal_breakdown::{BreakdownView, LegalBreakdown};
 use crate::web::components::load_status::LoadStatus;
 use crate::web::components::question_form::{option_letter, option_texts};
 use crate::web::components::show_controls::{keys_help, ShowControls};
@@ -282,7 +282,8 @@ fn presenter_step(case: &LocalCase, s: &Show, l: Locale) -> Html {
                 <h3>{ Msg::DiscussHeading.text(l) }</h3>
                 <ul>{ for case.trainer.questions.iter().map(|q| html! { <li dir="auto">{ q }</li> }) }</ul>
                 if let Some(facts) = facts {
-                    <LegalBreakdown {facts} locale={l} />
+                    // What the room sees (the grid), then the full text for the trainer.
+                    <LegalBreakdown {facts} locale={l} view={BreakdownView::GridAndFull} />
                 }
             </section>
         </div>

@@ -221,6 +221,7 @@ pub fn progress_page() -> Html {
             <section aria-labelledby="forget-heading">
                 <h2 id="forget-heading">{ Msg::ForgetHeading.text(l) }</h2>
                 <p>{ Msg::ForgetIntro.text(l) }</p>
+                <p data-testid="forget-offline">{ crate::i18n::PhoneMsg::ForgetOfflineCopy.text(l) }</p>
                 if *confirming {
                     <div class="notice notice--warning" role="alertdialog" aria-labelledby="forget-question">
                         <p id="forget-question">{ Msg::ForgetQuestion.text(l) }</p>
