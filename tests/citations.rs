@@ -262,3 +262,30 @@ fn c1_art_448_1_is_never_cited_for_consent_in_the_child_note() {
         .notes
         .contains(&Note::ChildNoMeansNeeded(Citation::TraffickingProtocolArt3c)));
 }
+
+/// In Arabic, a hyphenated article number ("448-14") read inside right-to-left text is reordered
+/// ("14-448") unless it is isolated as a left-to-right run: every article's name and line wraps it.
+#[test]
+fn arabic_article_numbers_read_left_to_right() {
+    let unisolated = |text: &str| {
+        let chars: Vec<char> = text.chars().collect();
+        (1..chars.len().saturating_sub(1)).any(|i| {
+            chars[i] == '-' && chars[i - 1].is_ascii_digit() && chars[i + 1].is_ascii_digit() && {
+                // Walk back over the number: an isolate must open it.
+                let mut j = i - 1;
+                while j > 0 && (chars[j - 1].is_ascii_digit() || chars[j - 1] == '-') {
+                    j -= 1;
+                }
+                j == 0 || chars[j - 1] != '\u{2066}'
+            }
+        })
+    };
+    for c in Citation::ALL {
+        for text in [
+            labels::citation(c, Locale::Ar).to_string(),
+            law_labels::article_line(c, Locale::Ar).to_string(),
+        ] {
+            assert!(!unisolated(&text), "{c:?}: {text}");
+        }
+    }
+}

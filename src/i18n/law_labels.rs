@@ -96,12 +96,12 @@ pub fn open_question(q: OpenQuestion, l: Locale) -> &'static str {
             OpenQuestion::ExploitationThreshold => [
                 "A question for the court: Art. 448-1, last paragraph, lets exploitation be invoked only if it alienates the person's will and deprives them of the freedom to change their situation and harms their dignity. The facts do not show all three. Check what the evidence shows on each, and how the courts read the three limbs (the Arabic text and its reading are unverified).",
                 "Question à trancher par le juge\u{a0}: selon le dernier alinéa de l'article 448-1, l'exploitation ne peut être invoquée que si elle aliène la volonté de la personne et la prive de la liberté de changer sa situation et porte atteinte à sa dignité. Les faits ne montrent pas les trois. Vérifier ce que la preuve établit sur chacun, et comment les juridictions lisent ces trois conditions (le texte arabe et son interprétation ne sont pas vérifiés).",
-                "مسألة يفصل فيها القضاء: بموجب الفقرة الأخيرة من الفصل 448-1، لا يُعتدّ بالاستغلال إلا إذا ترتّب عليه سلب إرادة الشخص وحرمانه من حرية تغيير وضعيته والمساس بكرامته. والوقائع لا تُظهر هذه العناصر الثلاثة كلها. يجب التحقق مما تثبته الأدلة بشأن كل عنصر، ومن قراءة المحاكم لها (النص العربي وتفسيره غير متحقق منهما).",
+                "مسألة يفصل فيها القضاء: بموجب الفقرة الأخيرة من الفصل \u{2066}448-1\u{2069}، لا يُعتدّ بالاستغلال إلا إذا ترتّب عليه سلب إرادة الشخص وحرمانه من حرية تغيير وضعيته والمساس بكرامته. والوقائع لا تُظهر هذه العناصر الثلاثة كلها. يجب التحقق مما تثبته الأدلة بشأن كل عنصر، ومن قراءة المحاكم لها (النص العربي وتفسيره غير متحقق منهما).",
             ],
             OpenQuestion::TraffickingAttempt => [
                 "An open question: the attempt of a crime is punished as the crime (Penal Code Art. 114), so attempted trafficking is likely punished if Art. 448-2's penalty makes trafficking a crime. Check the penalty in Art. 448-2 and any attempt clause in Arts. 448-1 to 448-6 (unverified).",
                 "Question ouverte\u{a0}: la tentative de crime est punie comme le crime (article 114 du Code pénal)\u{202f}; la tentative de traite est donc vraisemblablement punissable si la peine de l'article 448-2 fait de la traite un crime. Vérifier cette peine et l'existence d'une disposition sur la tentative aux articles 448-1 à 448-6 (non vérifiées).",
-                "مسألة مفتوحة: يعاقب على محاولة الجناية كالجناية التامة (الفصل 114 من مجموعة القانون الجنائي)، فمحاولة الاتجار بالبشر يُرجّح أن يعاقب عليها إذا كانت العقوبة المقررة في الفصل 448-2 تجعل منه جناية. يجب التحقق من هذه العقوبة ومن وجود نص على المحاولة في الفصول 448-1 إلى 448-6 (غير متحقق منهما).",
+                "مسألة مفتوحة: يعاقب على محاولة الجناية كالجناية التامة (الفصل 114 من مجموعة القانون الجنائي)، فمحاولة الاتجار بالبشر يُرجّح أن يعاقب عليها إذا كانت العقوبة المقررة في الفصل \u{2066}448-2\u{2069} تجعل منه جناية. يجب التحقق من هذه العقوبة ومن وجود نص على المحاولة في الفصول \u{2066}448-1\u{2069} إلى \u{2066}448-6\u{2069} (غير متحقق منهما).",
             ],
             OpenQuestion::CrossingAttempt => [
                 "An open question: the crossing was stopped before it took place. In its basic form (6 months to 3 years), organising or facilitating a clandestine crossing (Law No. 02.03, Art. 52) is a délit, as is the crossing itself (Art. 50); the attempt of a délit is punished only where a special text says so (Penal Code Art. 115). Where an aggravation punished by réclusion applies (habitual commission, permanent incapacity, death), the offence is a crime and Art. 114 would apply instead. Check whether Arts. 50 and 52 name the attempt (unverified), and how the courts treat an intercepted organisation.",
@@ -140,17 +140,17 @@ pub fn divergence(d: Divergence, l: Locale) -> &'static str {
             Divergence::Threshold => [
                 "The threshold of Art. 448-1, last paragraph: the Protocol has no such restriction on exploitation.",
                 "Le seuil du dernier alinéa de l'article 448-1\u{a0}: le Protocole ne restreint pas ainsi l'exploitation.",
-                "عتبة الفقرة الأخيرة من الفصل 448-1: لا يقيّد البروتوكول الاستغلال على هذا النحو.",
+                "عتبة الفقرة الأخيرة من الفصل \u{2066}448-1\u{2069}: لا يقيّد البروتوكول الاستغلال على هذا النحو.",
             ],
             Divergence::LuringOrIntermediation => [
                 "Acts: Art. 448-1 adds luring and acting as an intermediary, which the Protocol does not name.",
                 "Actes\u{a0}: l'article 448-1 ajoute le fait d'entraîner la personne et celui de servir d'intermédiaire, que le Protocole ne nomme pas.",
-                "الأفعال: يضيف الفصل 448-1 الاستدراج والوساطة، وهما فعلان لا يذكرهما البروتوكول.",
+                "الأفعال: يضيف الفصل \u{2066}448-1\u{2069} الاستدراج والوساطة، وهما فعلان لا يذكرهما البروتوكول.",
             ],
             Divergence::MoroccanMeans => [
                 "Means: Art. 448-1 adds means the Protocol does not name.",
                 "Moyens\u{a0}: l'article 448-1 ajoute des moyens que le Protocole ne nomme pas.",
-                "الوسائل: يضيف الفصل 448-1 وسائل لا يذكرها البروتوكول.",
+                "الوسائل: يضيف الفصل \u{2066}448-1\u{2069} وسائل لا يذكرها البروتوكول.",
             ],
             Divergence::NamedPurpose => [
                 "Purpose: Law 27-14 names a form of exploitation that the Protocol's open list covers without naming it.",
@@ -495,27 +495,27 @@ pub fn citation_name(c: Citation, l: Locale) -> &'static str {
             Citation::PenalCodeArt448_1Para4 => [
                 "Penal Code, Art. 448-1, last paragraph (Law 27-14)",
                 "Code pénal, art. 448-1, dernier alinéa (loi n°\u{a0}27-14)",
-                "مجموعة القانون الجنائي، الفصل 448-1، الفقرة الأخيرة (القانون رقم 27.14)",
+                "مجموعة القانون الجنائي، الفصل \u{2066}448-1\u{2069}، الفقرة الأخيرة (القانون رقم 27.14)",
             ],
             Citation::PenalCodeArt448_7 => [
                 "Penal Code, Art. 448-7 (Law 27-14)",
                 "Code pénal, art. 448-7 (loi n°\u{a0}27-14)",
-                "مجموعة القانون الجنائي، الفصل 448-7 (القانون رقم 27.14)",
+                "مجموعة القانون الجنائي، الفصل \u{2066}448-7\u{2069} (القانون رقم 27.14)",
             ],
             Citation::PenalCodeArt448_8 => [
                 "Penal Code, Art. 448-8 (Law 27-14)",
                 "Code pénal, art. 448-8 (loi n°\u{a0}27-14)",
-                "مجموعة القانون الجنائي، الفصل 448-8 (القانون رقم 27.14)",
+                "مجموعة القانون الجنائي، الفصل \u{2066}448-8\u{2069} (القانون رقم 27.14)",
             ],
             Citation::PenalCodeArt448_9 => [
                 "Penal Code, Art. 448-9 (Law 27-14)",
                 "Code pénal, art. 448-9 (loi n°\u{a0}27-14)",
-                "مجموعة القانون الجنائي، الفصل 448-9 (القانون رقم 27.14)",
+                "مجموعة القانون الجنائي، الفصل \u{2066}448-9\u{2069} (القانون رقم 27.14)",
             ],
             Citation::PenalCodeArt448_14 => [
                 "Penal Code, Art. 448-14 (Law 27-14)",
                 "Code pénal, art. 448-14 (loi n°\u{a0}27-14)",
-                "مجموعة القانون الجنائي، الفصل 448-14 (القانون رقم 27.14)",
+                "مجموعة القانون الجنائي، الفصل \u{2066}448-14\u{2069} (القانون رقم 27.14)",
             ],
             Citation::PenalCodeArt114 => [
                 "Penal Code, Art. 114",
@@ -716,27 +716,27 @@ pub fn note(n: crate::domain::analysis::Note, l: Locale) -> Option<&'static str>
             Note::ConsentInferredFromMeans => [
                 "Art. 448-1 has no consent clause: that consent obtained by one of its means is no defence follows from the means element itself. The Trafficking Protocol says it expressly (Art. 3(b)).",
                 "L'article 448-1 ne comporte aucune clause sur le consentement\u{a0}: que le consentement obtenu par l'un de ses moyens soit indifférent découle de l'élément des moyens lui-même. Le Protocole relatif à la traite le dit expressément (art. 3 b)).",
-                "لا يتضمن الفصل 448-1 أي مقتضى بشأن الموافقة: فعدم الاعتداد بالموافقة المنتزعة بإحدى وسائله يُستنتج من عنصر الوسيلة نفسه. وينص بروتوكول الاتجار بالأشخاص على ذلك صراحة (المادة 3 (ب)).",
+                "لا يتضمن الفصل \u{2066}448-1\u{2069} أي مقتضى بشأن الموافقة: فعدم الاعتداد بالموافقة المنتزعة بإحدى وسائله يُستنتج من عنصر الوسيلة نفسه. وينص بروتوكول الاتجار بالأشخاص على ذلك صراحة (المادة 3 (ب)).",
             ],
             Note::ChildNoMeansConsentInferred => [
                 "The person is a child: an act and a purpose of exploitation are enough, no means is needed (Penal Code Art. 448-1, ¶2). Art. 448-1 has no consent clause; that the child's consent is no defence follows from this.",
                 "La personne est un enfant\u{a0}: l'acte et la fin d'exploitation suffisent, aucun moyen n'est exigé (article 448-1, al. 2, du Code pénal). L'article ne comporte aucune clause sur le consentement\u{202f}; que le consentement de l'enfant soit indifférent s'en déduit.",
-                "الشخص طفل: يكفي الفعل وقصد الاستغلال، ولا تُشترط أي وسيلة (الفصل 448-1، الفقرة 2، من مجموعة القانون الجنائي). ولا يتضمن الفصل أي مقتضى بشأن الموافقة؛ وعدم الاعتداد بموافقة الطفل يُستنتج من ذلك.",
+                "الشخص طفل: يكفي الفعل وقصد الاستغلال، ولا تُشترط أي وسيلة (الفصل \u{2066}448-1\u{2069}، الفقرة 2، من مجموعة القانون الجنائي). ولا يتضمن الفصل أي مقتضى بشأن الموافقة؛ وعدم الاعتداد بموافقة الطفل يُستنتج من ذلك.",
             ],
             Note::FailingToReportCoversAttempt => [
                 "Art. 448-7 punishes failing to report a person who has committed or begun to commit trafficking: whether the trafficking itself is punished as an attempt does not change this offence.",
                 "L'article 448-7 punit le fait de ne pas dénoncer une personne qui a commis ou commencé à commettre une traite\u{a0}: que la tentative de traite soit elle-même punissable ne change rien à cette infraction.",
-                "يعاقب الفصل 448-7 على عدم التبليغ عن شخص ارتكب الاتجار بالبشر أو شرع في ارتكابه: ولا يغيّر من هذه الجريمة كونُ محاولة الاتجار نفسها معاقباً عليها أم لا.",
+                "يعاقب الفصل \u{2066}448-7\u{2069} على عدم التبليغ عن شخص ارتكب الاتجار بالبشر أو شرع في ارتكابه: ولا يغيّر من هذه الجريمة كونُ محاولة الاتجار نفسها معاقباً عليها أم لا.",
             ],
             Note::FamilyExcuseForNotReporting => [
                 "The person who did not report is the offender's spouse, ascendant or descendant: Art. 448-7 gives them an absolutory excuse, so they cannot be punished for not reporting.",
                 "La personne qui n'a pas dénoncé est le conjoint, un ascendant ou un descendant de l'auteur\u{a0}: l'article 448-7 lui accorde une excuse absolutoire, elle ne peut donc être punie pour non-dénonciation.",
-                "الشخص الذي لم يبلّغ هو زوج الفاعل أو أحد أصوله أو فروعه: يمنحه الفصل 448-7 عذراً معفياً، فلا يعاقب على عدم التبليغ.",
+                "الشخص الذي لم يبلّغ هو زوج الفاعل أو أحد أصوله أو فروعه: يمنحه الفصل \u{2066}448-7\u{2069} عذراً معفياً، فلا يعاقب على عدم التبليغ.",
             ],
             Note::ThresholdMet => [
                 "The exploitation alienated the person's will, deprived them of the freedom to change their situation and harmed their dignity: the three effects that the last paragraph of Art. 448-1 asks for are shown.",
                 "L'exploitation a aliéné la volonté de la personne, l'a privée de la liberté de changer sa situation et a porté atteinte à sa dignité\u{a0}: les trois effets qu'exige le dernier alinéa de l'article 448-1 sont établis.",
-                "أدى الاستغلال إلى سلب إرادة الشخص وحرمانه من حرية تغيير وضعيته والمساس بكرامته: الآثار الثلاثة التي تشترطها الفقرة الأخيرة من الفصل 448-1 ثابتة.",
+                "أدى الاستغلال إلى سلب إرادة الشخص وحرمانه من حرية تغيير وضعيته والمساس بكرامته: الآثار الثلاثة التي تشترطها الفقرة الأخيرة من الفصل \u{2066}448-1\u{2069} ثابتة.",
             ],
             Note::TraffickingAttempted => [
                 "The trafficking conduct was begun and stopped: under the Protocol that is attempted trafficking, which States criminalise subject to the basic concepts of their legal system (Art. 5(2)(a)).",
@@ -801,17 +801,17 @@ pub fn note(n: crate::domain::analysis::Note, l: Locale) -> Option<&'static str>
             Note::NonPunishmentCovered => [
                 "The person acted under threat, in a way directly linked to the trafficking: as reported from the 2018 circular of the Head of the Public Prosecution, Penal Code Art. 448-14 excludes prosecuting a trafficking victim for such acts (exact text unverified). It applies once the person's status as a victim of trafficking is established.",
                 "La personne a agi sous la menace, en lien direct avec la traite\u{a0}: selon la circulaire de 2018 du Président du Ministère public, telle que la presse l'a rapportée, l'article 448-14 du Code pénal exclut les poursuites contre une victime de la traite pour de tels actes (texte exact non vérifié). Il s'applique dès lors que la qualité de victime de la traite est établie.",
-                "تصرّف الشخص تحت التهديد وبصورة مرتبطة مباشرة بالاتجار: حسب ما نقلته الصحافة عن دورية رئيس النيابة العامة لسنة 2018، يستبعد الفصل 448-14 من مجموعة القانون الجنائي متابعة ضحية الاتجار بالبشر من أجل هذه الأفعال (النص الدقيق غير متحقق منه). ويطبَّق متى ثبتت صفة الضحية.",
+                "تصرّف الشخص تحت التهديد وبصورة مرتبطة مباشرة بالاتجار: حسب ما نقلته الصحافة عن دورية رئيس النيابة العامة لسنة 2018، يستبعد الفصل \u{2066}448-14\u{2069} من مجموعة القانون الجنائي متابعة ضحية الاتجار بالبشر من أجل هذه الأفعال (النص الدقيق غير متحقق منه). ويطبَّق متى ثبتت صفة الضحية.",
             ],
             Note::NonPunishmentNotReached => [
                 "Penal Code Art. 448-14, as reported (text unverified), covers only acts committed under threat and directly linked to being trafficked: the facts do not show both, so it does not reach this act. Whether to prosecute is the prosecutor's call.",
                 "L'article 448-14 du Code pénal, tel qu'il est rapporté (texte non vérifié), ne vise que les actes commis sous la menace et directement liés à la traite subie\u{a0}: les faits ne montrent pas les deux, il ne couvre donc pas cet acte. L'opportunité des poursuites relève du ministère public.",
-                "لا يشمل الفصل 448-14 من مجموعة القانون الجنائي، حسب ما هو منقول (النص غير متحقق منه)، إلا الأفعال المرتكبة تحت التهديد والمرتبطة مباشرة بالاتجار بالضحية: والوقائع لا تُظهر الأمرين معاً، فلا يشمل هذا الفعل. وتقدير ملاءمة المتابعة يعود إلى النيابة العامة.",
+                "لا يشمل الفصل \u{2066}448-14\u{2069} من مجموعة القانون الجنائي، حسب ما هو منقول (النص غير متحقق منه)، إلا الأفعال المرتكبة تحت التهديد والمرتبطة مباشرة بالاتجار بالضحية: والوقائع لا تُظهر الأمرين معاً، فلا يشمل هذا الفعل. وتقدير ملاءمة المتابعة يعود إلى النيابة العامة.",
             ],
             Note::StayPredatesNotCovered => [
                 "The irregular stay began before the trafficking, so it is not linked to it: Art. 448-14, as reported (text unverified), does not reach it, and Law No. 02.03 (Arts. 42–43) still applies. Whether to prosecute is the prosecutor's call; the Code of Criminal Procedure lets the prosecution authorise a foreign victim to stay until the end of the trial.",
                 "Le séjour irrégulier a commencé avant la traite et n'en résulte donc pas\u{a0}: l'article 448-14, tel qu'il est rapporté (texte non vérifié), ne le couvre pas, et la loi n°\u{a0}02-03 (art. 42 et 43) demeure applicable. L'opportunité des poursuites relève du ministère public\u{202f}; le Code de procédure pénale permet au parquet d'autoriser une victime étrangère à séjourner au Maroc jusqu'à la fin du procès.",
-                "بدأت الإقامة غير النظامية قبل الاتجار، فهي غير ناتجة عنه: لا يشملها الفصل 448-14، حسب ما هو منقول (النص غير متحقق منه)، ويظل القانون رقم 02.03 (المادتان 42 و43) واجب التطبيق. وتقدير ملاءمة المتابعة يعود إلى النيابة العامة؛ ويتيح قانون المسطرة الجنائية للنيابة العامة الإذن للضحية الأجنبية بالبقاء في المغرب إلى نهاية المحاكمة.",
+                "بدأت الإقامة غير النظامية قبل الاتجار، فهي غير ناتجة عنه: لا يشملها الفصل \u{2066}448-14\u{2069}، حسب ما هو منقول (النص غير متحقق منه)، ويظل القانون رقم 02.03 (المادتان 42 و43) واجب التطبيق. وتقدير ملاءمة المتابعة يعود إلى النيابة العامة؛ ويتيح قانون المسطرة الجنائية للنيابة العامة الإذن للضحية الأجنبية بالبقاء في المغرب إلى نهاية المحاكمة.",
             ],
             Note::NonPunishmentSoftLaw => [
                 "Soft law (OHCHR Principle 7): trafficked persons should not be detained, charged or prosecuted for irregular entry or stay, or for offences that are a direct result of being trafficked. It guides; it does not bind.",
@@ -839,22 +839,22 @@ pub fn note(n: crate::domain::analysis::Note, l: Locale) -> Option<&'static str>
                 AroundVictim::FailedToReport => [
                     "The Protocols define no offence of failing to report; Moroccan law does (Penal Code Art. 448-7).",
                     "Les Protocoles ne définissent pas d'infraction de non-dénonciation\u{202f}; le droit marocain le fait (article 448-7 du Code pénal).",
-                    "لا يعرّف البروتوكولان جريمة عدم التبليغ؛ أما القانون المغربي فيعرّفها (الفصل 448-7 من مجموعة القانون الجنائي).",
+                    "لا يعرّف البروتوكولان جريمة عدم التبليغ؛ أما القانون المغربي فيعرّفها (الفصل \u{2066}448-7\u{2069} من مجموعة القانون الجنائي).",
                 ],
                 AroundVictim::WitnessIntimidated => [
                     "The Protocols define no offence of intimidating a witness; Moroccan law does (Penal Code Art. 448-8).",
                     "Les Protocoles ne définissent pas d'infraction de pressions sur un témoin\u{202f}; le droit marocain le fait (article 448-8 du Code pénal).",
-                    "لا يعرّف البروتوكولان جريمة ترهيب الشاهد؛ أما القانون المغربي فيعرّفها (الفصل 448-8 من مجموعة القانون الجنائي).",
+                    "لا يعرّف البروتوكولان جريمة ترهيب الشاهد؛ أما القانون المغربي فيعرّفها (الفصل \u{2066}448-8\u{2069} من مجموعة القانون الجنائي).",
                 ],
                 AroundVictim::NonReporterIsRelative => [
                     "The Protocols define no offence of failing to report, and so no excuse for the offender's family; Moroccan law does (Penal Code Art. 448-7).",
                     "Les Protocoles ne définissent pas d'infraction de non-dénonciation, ni donc d'excuse pour la famille de l'auteur\u{202f}; le droit marocain le fait (article 448-7 du Code pénal).",
-                    "لا يعرّف البروتوكولان جريمة عدم التبليغ ولا عذراً لأسرة الفاعل؛ أما القانون المغربي فيعرّفهما (الفصل 448-7 من مجموعة القانون الجنائي).",
+                    "لا يعرّف البروتوكولان جريمة عدم التبليغ ولا عذراً لأسرة الفاعل؛ أما القانون المغربي فيعرّفهما (الفصل \u{2066}448-7\u{2069} من مجموعة القانون الجنائي).",
                 ],
                 AroundVictim::IdentityRevealed => [
                     "The Protocols define no offence of revealing a victim's identity or whereabouts; Moroccan law does (Penal Code Art. 448-9).",
                     "Les Protocoles ne définissent pas d'infraction de révélation de l'identité ou du lieu de résidence d'une victime\u{202f}; le droit marocain le fait (article 448-9 du Code pénal).",
-                    "لا يعرّف البروتوكولان جريمة الكشف عن هوية الضحية أو مكان إقامتها؛ أما القانون المغربي فيعرّفها (الفصل 448-9 من مجموعة القانون الجنائي).",
+                    "لا يعرّف البروتوكولان جريمة الكشف عن هوية الضحية أو مكان إقامتها؛ أما القانون المغربي فيعرّفها (الفصل \u{2066}448-9\u{2069} من مجموعة القانون الجنائي).",
                 ],
             },
             _ => return None,
@@ -919,7 +919,7 @@ pub fn ui(u: Ui, l: Locale) -> &'static str {
             Ui::GroupEffects => [
                 "Effects of the exploitation (Penal Code Art. 448-1, last paragraph)",
                 "Effets de l'exploitation (Code pénal, art. 448-1, dernier alinéa)",
-                "آثار الاستغلال (مجموعة القانون الجنائي، الفصل 448-1، الفقرة الأخيرة)",
+                "آثار الاستغلال (مجموعة القانون الجنائي، الفصل \u{2066}448-1\u{2069}، الفقرة الأخيرة)",
             ],
             Ui::GroupPersonStage => [
                 "The person, and how far it went",
@@ -941,7 +941,7 @@ pub fn ui(u: Ui, l: Locale) -> &'static str {
             Ui::GroupAroundVictim => [
                 "Around the victim (Penal Code Arts. 448-7 to 448-9)",
                 "Autour de la victime (Code pénal, art. 448-7 à 448-9)",
-                "حول الضحية (مجموعة القانون الجنائي، الفصول 448-7 إلى 448-9)",
+                "حول الضحية (مجموعة القانون الجنائي، الفصول \u{2066}448-7\u{2069} إلى \u{2066}448-9\u{2069})",
             ],
             Ui::VerdictsNow => ["Now:", "À présent\u{a0}:", "الآن:"],
         },
