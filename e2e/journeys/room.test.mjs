@@ -78,15 +78,19 @@ test('a phone on the room server plays a case, then works offline with no failed
   const page = await context.newPage();
   const failed = [];
   page.on('requestfailed', (r) => failed.push(r.url()));
-  await page.goto(`${base}#/case/uncle-drives-nephew`);
-  await acceptWarningIfAny(page);
-  await answer(page, [3]);
+  // The first visit, as a participant makes it: the home page, while the service worker keeps the
+  // offline copy (a room's phones then play without the laptop's help); then a case.
+  await page.goto(base);
+  await page.waitForSelector('.page--home .progress-line:not(.loading)');
   await page.evaluate(async () => {
     await navigator.serviceWorker.ready;
     if (!navigator.serviceWorker.controller) {
       await new Promise((r) => navigator.serviceWorker.addEventListener('controllerchange', r, { once: true }));
     }
   });
+  await page.goto(`${base}#/case/uncle-drives-nephew`);
+  await acceptWarningIfAny(page);
+  await answer(page, [3]);
   await context.setOffline(true);
   await page.reload();
   await page.waitForSelector('[data-testid="case-player"], [data-testid="feedback"], [data-testid="case-complete"]');

@@ -104,12 +104,12 @@ mod room {
         }
         println!("Stop it with Ctrl+C.");
         // A room of 25 phones, each with the service worker fetching the offline copy in the
-        // background: several threads answer at once, so a page's own requests never wait behind
+        // background: sixteen threads answer at once, so a page's own requests never wait behind
         // another phone's download.
         let server = std::sync::Arc::new(server);
         let security = std::sync::Arc::new(security);
         let dist = std::sync::Arc::new(options.dist);
-        let workers: Vec<_> = (0..8)
+        let workers: Vec<_> = (0..16)
             .map(|_| {
                 let (server, security, dist) = (server.clone(), security.clone(), dist.clone());
                 std::thread::spawn(move || {
