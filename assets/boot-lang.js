@@ -1,6 +1,7 @@
 // Runs before the first paint (a small blocking script, allowed by the CSP as a file of our own):
 // picks the language and display preferences the app will use, so the static first screen shows
-// in the right language, direction and size, and a discreet title from the start.
+// in the right language, direction and size, discreet mode's neutral title and icon from the start,
+// and, with "leave no trail", links that take the place of the current history entry.
 (function () {
   var html = document.documentElement;
   var prefs = {};
@@ -18,8 +19,45 @@
   html.dir = lang === 'ar' ? 'rtl' : 'ltr';
   if (prefs['large-text']) html.classList.add('large-text');
   if (prefs['high-contrast']) html.classList.add('high-contrast');
-  if (prefs.discreet) document.title = lang === 'ar' ? 'ملاحظات' : 'Notes';
-  if (!location.hash || location.hash === '#/' || location.hash === '#') {
+  // Discreet mode, from the first paint: the neutral tab title, icon, home-screen icon and
+  // installed name (the app keeps them as the preference changes: web::adapters::document). The
+  // static home page below speaks of the app: in discreet mode the app draws its own instead.
+  if (prefs.discreet) {
+    html.classList.add('discreet');
+    document.title = lang === 'ar' ? 'ملاحظات' : 'Notes';
+    var neutral = { icon: 'icons/notes.svg', 'apple-touch-icon': 'icons/notes-192.png', manifest: 'notes.webmanifest' };
+    var links = document.querySelectorAll('link[rel="icon"], link[rel="apple-touch-icon"], link[rel="manifest"]');
+    for (var l = 0; l < links.length; l++) {
+      // The app's own href (and its integrity, which does not fit the neutral file) is kept
+      // beside it, to be put back when discreet mode is turned off.
+      links[l].setAttribute('data-usual-href', links[l].getAttribute('href'));
+      if (links[l].hasAttribute('integrity')) {
+        links[l].setAttribute('data-usual-integrity', links[l].getAttribute('integrity'));
+        links[l].removeAttribute('integrity');
+      }
+      links[l].setAttribute('href', neutral[links[l].rel]);
+    }
+  }
+  // No trail: moving inside the app replaces the tab's history entry instead of adding one. On in
+  // discreet mode unless the learner turned it off (Preferences::leaves_no_trail).
+  if (prefs['no-trail'] === true || (prefs['no-trail'] !== false && prefs.discreet)) html.classList.add('no-trail');
+  // Every link of the app followed in place of the current entry, while `no-trail` is on (the
+  // app keeps the class as the preference changes). Last to see the click, so a link that script
+  // handles itself (the quick exit, the skip link) is left alone; a link opened in another tab or
+  // saved as a download too.
+  addEventListener('click', function (event) {
+    if (!html.classList.contains('no-trail') || event.defaultPrevented || event.button !== 0) return;
+    if (event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+    var link = event.target && event.target.closest ? event.target.closest('a[href]') : null;
+    if (!link || link.hasAttribute('download')) return;
+    var target = link.getAttribute('target');
+    if (target && target !== '_self') return;
+    var url = new URL(link.getAttribute('href'), document.baseURI);
+    if (url.origin !== location.origin) return;
+    event.preventDefault();
+    location.replace(url.href);
+  });
+  if ((!location.hash || location.hash === '#/' || location.hash === '#') && !prefs.discreet) {
     html.classList.add('boot-home');
   } else {
     // Another page than the home page, opened directly: it needs the app (whose files index.html

@@ -19,7 +19,9 @@ addEventListener('hashchange', () => {
 });
 addEventListener('tipsom-load-app', loadApp);
 addEventListener('tipsom-update-ready', loadApp);
-if (atHome()) {
+// In discreet mode the static home page (which names the app) stays hidden and the app draws the
+// home page in its neutral words (assets/boot-lang.js marks the page `discreet`).
+if (atHome() && !document.documentElement.classList.contains('discreet')) {
   import(HOME.js).then((m) => m.default({ module_or_path: HOME.wasm })).catch(loadApp);
 } else {
   loadApp();

@@ -1,5 +1,7 @@
 // Draws the app icons (PNG, 192 and 512 px, plus a maskable one) without any image library,
-// so they can be regenerated anywhere: node scripts/make-icons.mjs
+// so they can be regenerated anywhere: node scripts/make-icons.mjs. Also discreet mode's icons
+// (`notes-*.png`, the same drawing as assets/icons/notes.svg: a plain notebook, nothing of the
+// app), which its manifest (assets/notes.webmanifest) names for an app installed in that mode.
 import fs from 'node:fs';
 import zlib from 'node:zlib';
 
@@ -53,4 +55,21 @@ fs.writeFileSync('assets/icons/icon-192.png', png(192, drawing(0)));
 fs.writeFileSync('assets/icons/icon-512.png', png(512, drawing(0)));
 // Maskable: the drawing stays inside the safe zone (the central 80%), the background bleeds.
 fs.writeFileSync('assets/icons/icon-maskable-512.png', png(512, drawing(0.12)));
+// Discreet mode: a white page with grey lines on a light grey ground.
+const PAPER = [0xe6, 0xe2, 0xd8];
+const PAGE = [0xff, 0xff, 0xff];
+const LINE = [0x8e, 0x98, 0xa3];
+function notebook(inset) {
+  return (u, v) => {
+    const x = ((u - inset) / (1 - 2 * inset)) * 64;
+    const y = ((v - inset) / (1 - 2 * inset)) * 64;
+    if (x < 14 || x > 50 || y < 9 || y > 55) return PAPER;
+    const line = (y0, x1) => Math.abs(y - y0) < 1.5 && x > 20 && x < x1;
+    if (line(21, 44) || line(29, 44) || line(37, 44) || line(45, 34)) return LINE;
+    return PAGE;
+  };
+}
+fs.writeFileSync('assets/icons/notes-192.png', png(192, notebook(0)));
+fs.writeFileSync('assets/icons/notes-512.png', png(512, notebook(0)));
+fs.writeFileSync('assets/icons/notes-maskable-512.png', png(512, notebook(0.12)));
 console.log('icons written to assets/icons/');

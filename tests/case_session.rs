@@ -39,6 +39,7 @@ fn two_step_case() -> Case<String> {
         },
         sources: vec![],
         glossary: vec![],
+        review: None,
     }
 }
 

@@ -136,6 +136,7 @@ fn a_deck_link_round_trips_in_every_script() {
         id: "local-id".into(),
         name: "ورشة الناظور: الاتجار أو التهريب؟".into(),
         cases: ids(&["debt-after-the-crossing", "apprentice-boy-fez"]),
+        sessions: vec![],
         unknown: Default::default(),
     };
     let code = encode(&deck);
@@ -150,6 +151,7 @@ fn a_deck_link_round_trips_in_every_script() {
         id: "x".into(),
         name: String::new(),
         cases: vec![],
+        sessions: vec![],
         unknown: Default::default(),
     };
     assert_eq!(decode(&encode(&empty)).unwrap().cases, Vec::<String>::new());
@@ -161,6 +163,7 @@ fn a_deck_link_opens_the_learner_app_whatever_page_shares_it() {
         id: "d".into(),
         name: "Oujda".into(),
         cases: ids(&["debt-after-the-crossing"]),
+        sessions: vec![],
         unknown: Default::default(),
     };
     let code = encode(&deck);
@@ -358,4 +361,169 @@ fn unavailable_storage_loads_no_decks_and_says_so() {
     store.fail_unavailable();
     assert_eq!(load_decks(&store).status, StorageStatus::Unavailable);
     assert!(save_decks(&store, &Decks::default(), false).is_err());
+}
+
+/// An attempt at `case` with the given step scores answered, out of `steps`.
+fn attempt(id: &str, case: &str, steps: usize, scores: &[u8], at: f64) -> tipsom::domain::progress::Attempt {
+    use tipsom::domain::progress::{Attempt, StepRecord};
+    Attempt {
+        id: id.into(),
+        case_id: case.into(),
+        case_version: 1,
+        content_version: "v".into(),
+        step_count: steps,
+        started_at: at,
+        steps: scores
+            .iter()
+            .enumerate()
+            .map(|(step, score)| StepRecord {
+                step,
+                chosen: vec![0],
+                confidence: None,
+                score: *score,
+                answered_at: at + step as f64,
+                unknown: Default::default(),
+            })
+            .collect(),
+        unknown: Default::default(),
+    }
+}
+
+#[test]
+fn a_deck_played_on_a_phone_starts_then_resumes_where_the_learner_stands() {
+    use tipsom::domain::deck::play::{DeckAction, DeckProgress};
+    use tipsom::domain::progress::{CaseStatus, Progress};
+    let deck = ["a", "b", "c"];
+    let mut progress = Progress::default();
+    // A case outside the deck played does not start the deck.
+    progress.attempts.push(attempt("x1", "elsewhere", 2, &[100, 100], 1.0));
+    let fresh = DeckProgress::of(&progress, &deck);
+    assert_eq!(fresh.action, DeckAction::Start("a".into()));
+    assert_eq!((fresh.done, fresh.total()), (0, 3));
+
+    // Case a done with 50%: "Resume" leads to b, the first not started.
+    progress.attempts.push(attempt("a1", "a", 2, &[100, 0], 2.0));
+    let after_a = DeckProgress::of(&progress, &deck);
+    assert_eq!(after_a.action, DeckAction::Resume("b".into()));
+    assert_eq!(after_a.cases[0], ("a".to_string(), CaseStatus::Done(50)));
+    assert_eq!(after_a.done, 1);
+
+    // Case c half played: "Resume" leads back to it before b.
+    progress.attempts.push(attempt("c1", "c", 3, &[100], 3.0));
+    let half = DeckProgress::of(&progress, &deck);
+    assert_eq!(half.action, DeckAction::Resume("c".into()));
+    assert_eq!(half.cases[2].1, CaseStatus::InProgress);
+
+    // Every case done: the deck is finished.
+    progress.attempts.push(attempt("b1", "b", 1, &[100], 4.0));
+    progress.attempts.push(attempt("c2", "c", 1, &[0], 5.0));
+    let finished = DeckProgress::of(&progress, &deck);
+    assert!(finished.is_finished());
+    assert_eq!(finished.done, 3);
+}
+
+#[test]
+fn a_case_of_a_deck_leads_to_the_decks_next_case() {
+    use tipsom::domain::deck::play::{next_in_deck, place_in_deck};
+    let deck = ["c", "a", "b"];
+    assert_eq!(next_in_deck(&deck, "c"), Some("a"));
+    assert_eq!(next_in_deck(&deck, "a"), Some("b"));
+    assert_eq!(next_in_deck(&deck, "b"), None, "the last case leads back to the deck");
+    assert_eq!(next_in_deck(&deck, "z"), None, "a case outside the deck");
+    assert_eq!(place_in_deck(&deck, "a"), Some((2, 3)));
+    assert_eq!(place_in_deck(&deck, "z"), None);
+}
+
+fn votes(case: &str, step: usize, counts: &[u32]) -> tipsom::domain::presenter::tally::StepVotes {
+    tipsom::domain::presenter::tally::StepVotes {
+        case_id: case.into(),
+        step,
+        votes: counts.to_vec(),
+        unknown: Default::default(),
+    }
+}
+
+#[test]
+fn a_shows_votes_are_kept_with_its_deck_one_record_per_showing() {
+    use tipsom::domain::deck::sessions::{SessionRecord, MAX_SESSIONS};
+    let mut decks = Decks::default();
+    create(&mut decks, "d1", "Oujda", &["a", "b"]);
+    let session = |tally| DeckEdit::RecordSession {
+        id: "d1".into(),
+        session: SessionRecord::new("s1", 1000.0, 2000.0, tally),
+    };
+    assert!(decks.apply(session(vec![votes("a", 0, &[2, 1])])));
+    // The same show again, with one more question: its record is replaced, not doubled.
+    assert!(decks.apply(session(vec![votes("a", 0, &[2, 1]), votes("a", 1, &[0, 3])])));
+    assert!(
+        !decks.apply(session(vec![votes("a", 0, &[2, 1]), votes("a", 1, &[0, 3])])),
+        "unchanged"
+    );
+    let kept = &decks.get("d1").unwrap().sessions;
+    assert_eq!(kept.len(), 1);
+    assert_eq!((kept[0].questions(), kept[0].votes()), (2, 6));
+
+    // Another showing is another record; the oldest go past the limit.
+    for n in 0..MAX_SESSIONS + 3 {
+        decks.apply(DeckEdit::RecordSession {
+            id: "d1".into(),
+            session: SessionRecord::new(format!("later-{n}"), 5000.0 + n as f64, 0.0, vec![votes("b", 0, &[1])]),
+        });
+    }
+    let kept = &decks.get("d1").unwrap().sessions;
+    assert_eq!(kept.len(), MAX_SESSIONS);
+    assert!(
+        kept.iter().all(|s| s.id != "s1" && s.id != "later-0"),
+        "the oldest went first"
+    );
+
+    // A copy of the deck starts with no sessions; deleting one keeps the others.
+    decks.apply(DeckEdit::Duplicate {
+        id: "d1".into(),
+        new_id: "d2".into(),
+        name: "Oujda (copy)".into(),
+    });
+    assert!(decks.get("d2").unwrap().sessions.is_empty());
+    assert!(decks.apply(DeckEdit::DeleteSession {
+        id: "d1".into(),
+        session: "later-5".into()
+    }));
+    assert_eq!(decks.get("d1").unwrap().sessions.len(), MAX_SESSIONS - 1);
+    // A record no show could make (a stored value edited by hand) is refused.
+    assert!(!decks.apply(DeckEdit::RecordSession {
+        id: "d1".into(),
+        session: SessionRecord::new("big", 0.0, 0.0, vec![votes("a", 0, &[1; 9])]),
+    }));
+}
+
+#[test]
+fn sessions_are_stored_with_the_deck_and_a_newer_versions_members_survive() {
+    let store = MemoryStore::new();
+    // A deck stored before sessions existed reads with none, and is written back without the field.
+    let old = r#"{"app":"tipsom","kind":"decks","schema":1,"decks":[{"id":"d1","name":"Fès","cases":["a"]}]}"#;
+    store.set(DECKS_KEY, old).unwrap();
+    let mut decks = load_decks(&store).value;
+    assert!(decks.get("d1").unwrap().sessions.is_empty());
+    save_decks(&store, &decks, true).unwrap();
+    assert!(!store.get(DECKS_KEY).unwrap().unwrap().contains("sessions"));
+
+    // A newer version's members, on a session and on a step's votes, are kept through this one's saves.
+    let newer = r#"{"app":"tipsom","kind":"decks","schema":1,"decks":[{"id":"d1","name":"Fès","cases":["a"],
+        "sessions":[{"id":"s1","started-at":1.0,"updated-at":2.0,"room":"Salle 2",
+        "tally":[{"case-id":"a","step":0,"votes":[1,2],"hands-up-total":3}]}]}]}"#;
+    store.set(DECKS_KEY, newer).unwrap();
+    decks = load_decks(&store).value;
+    let session = &decks.get("d1").unwrap().sessions[0];
+    assert_eq!(session.votes(), 3);
+    assert_eq!(session.unknown["room"], "Salle 2");
+    decks.apply(DeckEdit::Rename {
+        id: "d1".into(),
+        name: "Fès, day 2".into(),
+    });
+    save_decks(&store, &decks, true).unwrap();
+    let raw: serde_json::Value = serde_json::from_str(&store.get(DECKS_KEY).unwrap().unwrap()).unwrap();
+    let stored = &raw["decks"][0]["sessions"][0];
+    assert_eq!(stored["room"], "Salle 2");
+    assert_eq!(stored["tally"][0]["hands-up-total"], 3);
+    assert_eq!(raw["decks"][0]["name"], "Fès, day 2");
 }

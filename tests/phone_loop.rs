@@ -265,6 +265,11 @@ fn the_grid_cites_each_offences_article_once_and_follows_the_engine() {
         grid.verdicts,
         [comparison.international.verdict, comparison.morocco.verdict]
     );
+    // The verdict row says where it rests on an open question, so "neither" never reads as settled.
+    assert_eq!(grid.open[0], None);
+    assert!(grid.open[1].is_some(), "the Moroccan verdict rests on the ¶4 question");
+    let settled = LawGrid::of(&Comparison::of(&Facts::default()));
+    assert_eq!(settled.open, [None, None], "nothing shown: neither, and settled");
 }
 
 #[test]

@@ -442,6 +442,30 @@ fn a_reloaded_presenter_window_picks_the_show_up_where_it_was() {
     assert_eq!(changed.clone().resume(Some(&saved)), changed);
 }
 
+/// A reload goes on with the same showing of the deck, so its votes stay one session with the
+/// deck; a show saved before shows had a session takes the new one.
+#[test]
+fn a_reloaded_show_keeps_its_session_and_an_older_saved_show_takes_the_new_one() {
+    let started = |session: &str, at: f64| Show {
+        session: session.into(),
+        started_at: at,
+        ..show()
+    };
+    let mut before = started("s-old", 100.0);
+    before.apply(Command::AddVote { option: 1 });
+    let resumed = started("s-new", 900.0).resume(Some(&before.to_saved()));
+    assert_eq!((resumed.session.as_str(), resumed.started_at), ("s-old", 100.0));
+    assert_eq!(resumed.votes, [0, 1]);
+    // Saved by an earlier version: no session in it.
+    let mut older: serde_json::Value = serde_json::from_str(&before.to_saved()).unwrap();
+    let fields = older.as_object_mut().unwrap();
+    fields.remove("session");
+    fields.remove("started-at");
+    let resumed = started("s-new", 900.0).resume(Some(&older.to_string()));
+    assert_eq!((resumed.session.as_str(), resumed.started_at), ("s-new", 900.0));
+    assert_eq!(resumed.votes, [0, 1], "and the show is still picked up");
+}
+
 // Issue "Nothing lost, nothing crashes", item 13: another page of the same origin posted on the
 // presenter's channel and took over the projector, revealed the answer, or made it fetch files.
 #[test]

@@ -86,6 +86,7 @@ fn test_case() -> LocalCase {
         },
         sources: vec![],
         glossary: vec![],
+        review: None,
     }
 }
 
@@ -125,6 +126,17 @@ fn document() -> web_sys::Document {
 
 fn query(selector: &str) -> Option<web_sys::Element> {
     document().query_selector(selector).unwrap()
+}
+
+/// Waits `ms` milliseconds, for the browser's own events (a `hashchange`) to arrive.
+async fn pause(ms: i32) {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        web_sys::window()
+            .unwrap()
+            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms)
+            .unwrap();
+    });
+    wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
 }
 
 fn click(selector: &str) {
@@ -205,6 +217,7 @@ async fn a_shared_deck_is_played_in_the_learner_app_and_saved_in_the_trainer_app
         id: "d".into(),
         name: "Oujda".into(),
         cases: vec!["test-case".into(), "not-in-this-version".into()],
+        sessions: vec![],
         unknown: Default::default(),
     };
     let hash = format!("#/deck/{}", encode(&deck));
@@ -213,9 +226,19 @@ async fn a_shared_deck_is_played_in_the_learner_app_and_saved_in_the_trainer_app
         query("[data-testid=shared-deck] h1").unwrap().text_content().as_deref(),
         Some("Oujda")
     );
+    let code = encode(&deck);
     let case = query("[data-testid=shared-cases] li[data-case-id=test-case] a").expect("the case is offered");
-    assert_eq!(case.get_attribute("href").as_deref(), Some("#/case/test-case"));
+    assert_eq!(
+        case.get_attribute("href"),
+        Some(format!("#/deck/{code}/case/test-case"))
+    );
     assert!(root.text_content().unwrap().contains("not-in-this-version"));
+    // "Start" opens the first case this version has, in the deck.
+    let start = query("[data-testid=deck-start]").expect("Start is the main button");
+    assert_eq!(
+        start.get_attribute("href"),
+        Some(format!("#/deck/{code}/case/test-case"))
+    );
     // No decks here: saving is a link to the same deck in the trainer app.
     assert!(query("[data-testid=save-deck]").is_none());
     let save = query("[data-testid=save-in-trainer]").expect("the trainer app is offered");
@@ -234,6 +257,71 @@ async fn a_shared_deck_is_played_in_the_learner_app_and_saved_in_the_trainer_app
         .expect("the deck is saved");
     assert!(stored.contains("Oujda"));
     let _ = LocalStore::new().remove("tipsom.decks");
+    root.remove();
+}
+
+/// A case opened from a deck names the deck and leads back to it; its last case says the deck is done.
+#[wasm_bindgen_test]
+async fn a_case_played_from_a_deck_stays_in_the_deck() {
+    let _ = LocalStore::new().remove("tipsom");
+    let deck = Deck {
+        id: "d".into(),
+        name: "Oujda".into(),
+        cases: vec!["test-case".into(), "not-in-this-version".into()],
+        sessions: vec![],
+        unknown: Default::default(),
+    };
+    let code = encode(&deck);
+    let root = mount(&format!("#/deck/{code}/case/test-case"), Locale::En).await;
+    let bar = query("[data-testid=deck-bar]").expect("the deck is named above the case");
+    // A case this version lacks is not counted: the case is the deck's only one.
+    assert!(
+        bar.text_content().unwrap().contains("Case 1 of 1"),
+        "{:?}",
+        bar.text_content()
+    );
+    assert_eq!(
+        query("[data-testid=deck-bar-back]").unwrap().get_attribute("href"),
+        Some(format!("#/deck/{code}"))
+    );
+    // Both steps, to the result: the end of the deck, and the way back to it.
+    click(".options__list li:first-child label");
+    yew::scheduler::flush().await;
+    click("form.question button[type=submit]");
+    yew::scheduler::flush().await;
+    click("[data-testid=next]");
+    yew::scheduler::flush().await;
+    click(".options__list li:first-child label");
+    yew::scheduler::flush().await;
+    click("form.question button[type=submit]");
+    yew::scheduler::flush().await;
+    click("[data-testid=next]");
+    yew::scheduler::flush().await;
+    assert!(query("[data-testid=case-complete]").is_some());
+    assert!(
+        query("[data-testid=next-case]").is_none(),
+        "no case after the deck's last"
+    );
+    let end = query("[data-testid=deck-end]").expect("the deck's end is said");
+    assert!(end.text_content().unwrap().contains("every case of this deck"));
+    assert_eq!(
+        query("[data-testid=deck-end-back]").unwrap().get_attribute("href"),
+        Some(format!("#/deck/{code}"))
+    );
+    // Back to the deck (in the same app, which holds the progress just made): the case is done,
+    // with its score, and the deck finished.
+    web_sys::window()
+        .unwrap()
+        .location()
+        .set_hash(&format!("#/deck/{code}"))
+        .unwrap();
+    pause(50).await;
+    yew::scheduler::flush().await;
+    let status = query("[data-testid=shared-cases] li[data-case-id=test-case]").unwrap();
+    assert_eq!(status.get_attribute("data-status").as_deref(), Some("done"));
+    assert!(status.text_content().unwrap().contains("Done: 100%"));
+    assert!(query("[data-testid=deck-finished]").is_some());
+    let _ = LocalStore::new().remove("tipsom");
     root.remove();
 }
 
@@ -511,4 +599,148 @@ async fn the_cannot_be_saved_notice_goes_once_a_save_works() {
     );
     root.remove();
     let _ = LocalStore::new().remove("tipsom");
+}
+
+/// The learner app at `hash` with these preferences (discreet mode and the like).
+async fn mount_with_preferences(hash: &str, preferences: tipsom::domain::progress::Preferences) -> web_sys::Element {
+    web_sys::window().unwrap().location().set_hash(hash).unwrap();
+    let root = document().create_element("div").unwrap();
+    document().body().unwrap().append_child(&root).unwrap();
+    yew::Renderer::<App>::with_root_and_props(
+        root.clone(),
+        AppProps {
+            outcome: LoadOutcome {
+                value: Progress {
+                    preferences,
+                    ..Progress::default()
+                },
+                seen: false,
+                status: StorageStatus::Saving,
+            },
+            locale: Locale::Fr,
+            initial_docs: docs(Locale::Fr, test_case()),
+            packs: None,
+            routes: Callback::from(learner_routes as fn(Route) -> Html),
+            save_packs: PacksSaving(None),
+        },
+    )
+    .render();
+    yew::scheduler::flush().await;
+    root
+}
+
+fn discreet() -> tipsom::domain::progress::Preferences {
+    tipsom::domain::progress::Preferences {
+        discreet: true,
+        ..Default::default()
+    }
+}
+
+#[wasm_bindgen_test]
+async fn discreet_mode_names_the_page_notes_numbers_the_cases_and_swaps_the_icon_and_manifest() {
+    let _ = LocalStore::new().remove("tipsom");
+    // The links a built page has (the test page has none of its own).
+    let head = document().head().unwrap();
+    for (rel, href) in [("icon", "./icon-0123.svg"), ("manifest", "manifest.webmanifest")] {
+        let link = document().create_element("link").unwrap();
+        link.set_attribute("rel", rel).unwrap();
+        link.set_attribute("href", href).unwrap();
+        link.set_attribute("integrity", "sha384-x").unwrap();
+        head.append_child(&link).unwrap();
+    }
+    let href = |rel: &str| {
+        query(&format!("link[rel={rel}]"))
+            .unwrap()
+            .get_attribute("href")
+            .unwrap()
+    };
+    let root = mount_with_preferences("#/", discreet()).await;
+    assert_eq!(document().title(), "Notes");
+    assert_eq!(query(".brand").unwrap().text_content().as_deref(), Some("Notes"));
+    assert_eq!(
+        query(".page--home h1").unwrap().text_content().as_deref(),
+        Some("Notes")
+    );
+    assert!(query(".primer").is_none(), "the primer names the offences");
+    assert_eq!(href("icon"), "icons/notes.svg");
+    assert_eq!(href("manifest"), "notes.webmanifest");
+    assert!(query("link[rel=icon]").unwrap().get_attribute("integrity").is_none());
+    // The quick exit keeps its name and leads to the French neutral page.
+    let exit = query("[data-testid=quick-exit]").unwrap();
+    assert_eq!(exit.text_content().as_deref(), Some("Sortie rapide"));
+    assert_eq!(exit.get_attribute("href").as_deref(), Some("the-a-la-menthe.html"));
+    root.remove();
+
+    let root = mount_with_preferences("#/cases", discreet()).await;
+    assert_eq!(
+        query(".case-card__title").unwrap().text_content().as_deref(),
+        Some("Cas 1")
+    );
+    assert!(query(".case-card__summary").is_none());
+    assert!(!root.text_content().unwrap().contains("A test case"));
+    root.remove();
+
+    // Turned off: the app's own icon and manifest again, integrity included.
+    let root = mount_with_preferences("#/cases", Default::default()).await;
+    assert_eq!(
+        query(".case-card__title").unwrap().text_content().as_deref(),
+        Some("A test case")
+    );
+    assert_eq!(href("icon"), "./icon-0123.svg");
+    assert_eq!(href("manifest"), "manifest.webmanifest");
+    assert_eq!(
+        query("link[rel=icon]").unwrap().get_attribute("integrity").as_deref(),
+        Some("sha384-x")
+    );
+    assert_eq!(document().title(), "Traite ou trafic illicite\u{202F}?");
+    root.remove();
+    for rel in ["icon", "manifest"] {
+        query(&format!("link[rel={rel}]")).unwrap().remove();
+    }
+}
+
+#[wasm_bindgen_test]
+async fn in_discreet_mode_a_case_opens_folded_until_the_learner_asks() {
+    let _ = LocalStore::new().remove("tipsom");
+    let root = mount_with_preferences("#/case/test-case", discreet()).await;
+    let text = root.text_content().unwrap();
+    assert!(query("[data-testid=case-folded]").is_some());
+    assert!(!text.contains("Amina"), "the story is folded: {text}");
+    assert!(!text.contains("A test case"));
+    assert_eq!(query("main h1").unwrap().text_content().as_deref(), Some("Cas 1"));
+    click("[data-testid=show-text]");
+    yew::scheduler::flush().await;
+    assert!(root.text_content().unwrap().contains("Amina was promised a job."));
+    assert_eq!(query("main h1").unwrap().text_content().as_deref(), Some("Cas 1"));
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+async fn with_leave_no_trail_the_apps_own_moves_add_no_history_entry() {
+    let _ = LocalStore::new().remove("tipsom");
+    let length = || web_sys::window().unwrap().history().unwrap().length().unwrap();
+    let trail = tipsom::domain::progress::Preferences {
+        no_trail: Some(true),
+        ..Default::default()
+    };
+    let root = mount_with_preferences("#/cases", trail).await;
+    let html = document().document_element().unwrap();
+    assert!(
+        html.class_list().contains("no-trail"),
+        "the page script reads this class"
+    );
+    let before = length();
+    tipsom::web::route::go_to(&Route::Glossary);
+    tipsom::web::route::go_to(&Route::Settings);
+    assert_eq!(length(), before, "go_to took the current entry's place");
+    root.remove();
+
+    // Without it, each move is an entry of its own (so the check above can fail).
+    let root = mount_with_preferences("#/cases", Default::default()).await;
+    assert!(!html.class_list().contains("no-trail"));
+    let before = length();
+    tipsom::web::route::go_to(&Route::Glossary);
+    tipsom::web::route::go_to(&Route::Cards);
+    assert_eq!(length(), before + 2);
+    root.remove();
 }

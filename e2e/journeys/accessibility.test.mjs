@@ -63,7 +63,7 @@ for (const locale of ['en-GB', 'ar-MA']) {
 }
 
 for (const locale of ['en-GB', 'ar-MA']) {
-  test(`no axe-core violation in trainer mode: deck list, presenter, audience, answer cards (${locale})`, async () => {
+  test(`no axe-core violation in trainer mode: deck list, presenter, audience, one screen, handout, shared deck, answer cards (${locale})`, async () => {
     const context = await browser.newContext({ locale, bypassCSP: true, viewport: { width: 1280, height: 720 } });
     const decks = JSON.stringify({ app: 'tipsom', kind: 'decks', schema: 1, decks: [{ id: 'd1', name: 'Oujda', cases: [CASE, 'uncle-drives-nephew'] }] });
     await context.addInitScript((v) => { if (!localStorage.getItem('tipsom.decks')) localStorage.setItem('tipsom.decks', v); }, decks);
@@ -86,6 +86,36 @@ for (const locale of ['en-GB', 'ar-MA']) {
     await audience.waitForSelector('[data-testid="stage-answer"]');
     await check('audience after the reveal', audience);
     await check('presenter after the reveal', page);
+    await page.keyboard.press('2');
+    await page.goto(`${server.url}trainer.html#/trainer`);
+    await page.click('[data-testid="deck"] [data-testid="sessions"]');
+    await page.click('[data-testid="past-session-open"]');
+    await page.waitForSelector('[data-testid="past-summary"] [data-testid="summary-row"]');
+    await check('past sessions', page);
+    for (const dock of ['bottom', 'side']) {
+      await page.goto(`${server.url}trainer.html#/one-screen/d1`);
+      await page.waitForSelector('[data-testid="one-screen-panel"]');
+      if (dock === 'side') {
+        await page.click('[data-testid="panel-more"]');
+        await check('one screen, its More opened', page);
+        await page.click('[data-testid="panel-dock"]');
+      }
+      await page.waitForSelector(`[data-testid="one-screen"][data-dock="${dock}"]`);
+      await check(`one screen, panel at the ${dock}`, page);
+    }
+    for (const version of ['participants', 'cases', 'key']) {
+      await page.goto(`${server.url}trainer.html#/trainer/deck/d1/handout`);
+      await page.check(`[data-testid="handout-${version}"]`);
+      await page.waitForSelector('[data-testid="handout-sheet"] h1');
+      await check(`handout (${version})`, page);
+    }
+    const code = ['1', Buffer.from('Oujda').toString('base64url'), CASE, 'uncle-drives-nephew'].join('.');
+    await page.goto(`${server.url}#/deck/${code}`);
+    await page.waitForSelector('[data-testid="deck-start"]');
+    await check('shared deck', page);
+    await page.goto(`${server.url}#/deck/${code}/case/uncle-drives-nephew`);
+    await page.waitForSelector('[data-testid="deck-bar"]');
+    await check('case in a deck', page);
     await page.goto(`${server.url}trainer.html#/vote`);
     await page.waitForSelector('.page');
     await check('answer cards', page);
@@ -141,7 +171,7 @@ test('the quick exit blanks the page within a frame and Back does not return to 
   // so the frame after the click can be looked at before the navigation replaces the page.
   const context = await browser.newContext({ serviceWorkers: 'block' });
   const page = await context.newPage();
-  await page.route('**/exit.html', async (route) => { await new Promise((r) => setTimeout(r, 400)); await route.continue(); });
+  await page.route('**/mint-tea.html', async (route) => { await new Promise((r) => setTimeout(r, 400)); await route.continue(); });
   await page.goto('about:blank');
   await page.goto(`${server.url}#/case/${CASE}`);
   await page.waitForSelector('[data-testid="quick-exit"]');
@@ -150,8 +180,8 @@ test('the quick exit blanks the page within a frame and Back does not return to 
     requestAnimationFrame(() => resolve(getComputedStyle(document.documentElement).display === 'none'));
   }));
   assert.ok(hiddenNextFrame, 'the page is hidden in the next frame');
-  await page.waitForURL(/exit\.html$/);
-  await page.unroute('**/exit.html');
+  await page.waitForURL(/mint-tea\.html$/);
+  await page.unroute('**/mint-tea.html');
   assert.match(await page.textContent('h1'), /Mint tea/);
   await page.goBack();
   assert.equal(page.url(), 'about:blank', 'Back skips the app page');
@@ -160,7 +190,7 @@ test('the quick exit blanks the page within a frame and Back does not return to 
   await page.waitForSelector('.page--home .progress-line:not(.loading)');
   await page.keyboard.press('Escape');
   await page.keyboard.press('Escape');
-  await page.waitForURL(/exit\.html$/);
+  await page.waitForURL(/mint-tea\.html$/);
   await context.close();
 });
 
@@ -173,7 +203,8 @@ test('discreet mode gives the tab a neutral title', async () => {
   await page.waitForFunction(() => document.title === 'Notes');
   await page.goto(`${server.url}#/case/${CASE}`);
   await page.reload();
-  await page.waitForSelector('[data-testid="case-player"]');
+  // Discreet mode opens a case folded (e2e/journeys/safety.test.mjs says the rest).
+  await page.waitForSelector('[data-testid="case-folded"]');
   assert.equal(await page.title(), 'Notes', 'kept after a reload');
   assert.deepEqual(errors, []);
   await context.close();

@@ -54,7 +54,7 @@ test('a first visit to the home page loads the small module, and the app only wh
 test('the home page before the app and the app\'s home page show the same progress and start', async () => {
   const { context, page, errors } = await freshPage(browser);
   const { second, envelope } = progressWithOneDone();
-  await page.goto(`${server.url}exit.html`);
+  await page.goto(`${server.url}mint-tea.html`);
   await page.evaluate((e) => localStorage.setItem('tipsom', e), envelope);
   await page.goto(server.url);
   await page.waitForSelector(READY);
@@ -123,7 +123,7 @@ test('the quick exit on the home page before the app leaves at once and Back doe
   await page.goto(server.url);
   await page.waitForSelector(READY);
   await page.click('.shell:visible [data-testid="quick-exit"]');
-  await page.waitForURL(/exit\.html$/);
+  await page.waitForURL(/mint-tea\.html$/);
   assert.match(await page.textContent('h1'), /Mint tea/);
   await page.goBack();
   assert.equal(page.url(), 'about:blank', 'Back skips the home page');
@@ -138,7 +138,7 @@ test('the home page before the app follows progress that another tab saves or er
   await page.waitForSelector(READY);
   assert.equal(await page.textContent(READY), `0 of ${total} cases completed`);
   const other = await context.newPage();
-  await other.goto(`${server.url}exit.html`);
+  await other.goto(`${server.url}mint-tea.html`);
   await other.evaluate((e) => localStorage.setItem('tipsom', e), progressWithOneDone().envelope);
   await page.waitForFunction((t) => document.querySelector('.shell[lang="en"] .progress-line')?.textContent === `1 of ${t} cases completed`, total);
   await other.evaluate(() => localStorage.removeItem('tipsom'));

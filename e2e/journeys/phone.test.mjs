@@ -29,7 +29,7 @@ async function phone(lang, { viewport = PHONE, prefs = null } = {}) {
   const page = await context.newPage();
   const errors = watchErrors(page);
   if (prefs) {
-    await page.goto(`${server.url}exit.html`);
+    await page.goto(`${server.url}mint-tea.html`);
     await page.evaluate((p) => localStorage.setItem('tipsom', JSON.stringify({
       app: 'tipsom', schema: 2, progress: { attempts: [], preferences: { ...p, 'updated-at': 1 } },
     })), prefs);
@@ -292,7 +292,7 @@ test('a first visit: who are you, Start, a short case without a warning, then Re
   await page.click('[data-testid="next"]');
   await page.waitForSelector('[data-testid="case-player"][data-step="1"]');
   // Come back later: the home page offers to resume this case, by its title.
-  await page.goto(`${server.url}exit.html`);
+  await page.goto(`${server.url}mint-tea.html`);
   await page.goto(server.url);
   await page.waitForSelector('.shell:visible .page--home .progress-line:not(.loading)');
   const start = page.locator('.shell:visible .home__start');

@@ -128,11 +128,34 @@ fn main() {
                 return;
             }
             let content = load(&target);
+            // The wording of every text against the term base and the digits rule.
+            let base = tipsom::domain::source::load_term_base(&target).unwrap_or_else(|e| report(vec![e]));
+            if let problems @ [_, ..] = &base.problems()[..] {
+                report(
+                    problems
+                        .iter()
+                        .map(|p| tipsom::domain::source::SourceError {
+                            file: target.join("terms.toml"),
+                            message: p.clone(),
+                        })
+                        .collect(),
+                );
+            }
+            let counts = tipsom::domain::bank_counts::BankCounts::of(&content.source_cases());
+            for line in counts.lines() {
+                println!("{line}");
+            }
+            let wording = tipsom::domain::source::wording_problems(&content, &target, &base);
+            if !wording.is_empty() {
+                eprintln!("the term base (content/terms.toml) and the digits rule (content/README.md):");
+                report(wording);
+            }
             println!(
-                "{} cases, {} glossary terms and {} cards checked in {}: no problems",
+                "{} cases, {} glossary terms, {} cards and {} terms of the term base checked in {}: no problems",
                 content.cases.len(),
                 content.glossary.terms.len(),
                 content.cards.cards.len(),
+                base.terms.len(),
                 target.display()
             );
         }

@@ -129,6 +129,67 @@ pub struct Case<T> {
     /// Ids of the glossary terms the case uses (`content/glossary.toml`).
     #[serde(default)]
     pub glossary: Vec<String>,
+    /// When the case was last read against the brief, and by what check: authors' notes, left
+    /// out of what learners download, like `sources`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub review: Option<Review>,
+}
+
+/// The review trail of a case: `[review] date = "2026-12-04", against = "...", by = "..."`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+pub struct Review {
+    /// The day of the last full read, `YYYY-MM-DD`.
+    pub date: String,
+    /// What it was read against: the brief and its edition ("domain-facts.md, December 2026").
+    pub against: String,
+    /// By what check: a reader's audit, the term base, the engine...
+    pub by: String,
+}
+
+impl Review {
+    /// What is wrong with the trail, if anything: a real date, and both texts given.
+    pub fn problems(&self) -> Vec<(&'static str, &'static str)> {
+        let mut out = Vec::new();
+        if !is_iso_date(&self.date) {
+            out.push(("review.date", "write the day of the review as YYYY-MM-DD"));
+        }
+        if !self.against.contains("domain-facts.md") {
+            out.push((
+                "review.against",
+                "name the brief the case was read against (domain-facts.md and its edition)",
+            ));
+        }
+        if self.by.trim().is_empty() {
+            out.push(("review.by", "say by what check the case was reviewed"));
+        }
+        out
+    }
+}
+
+/// Whether a text is a calendar date written `YYYY-MM-DD`.
+pub fn is_iso_date(text: &str) -> bool {
+    let parts: Vec<&str> = text.split('-').collect();
+    let [y, m, d] = parts.as_slice() else {
+        return false;
+    };
+    let num = |s: &str, len: usize| {
+        (s.len() == len && s.bytes().all(|b| b.is_ascii_digit()))
+            .then(|| s.parse::<u32>().ok())
+            .flatten()
+    };
+    let (Some(y), Some(m), Some(d)) = (num(y, 4), num(m, 2), num(d, 2)) else {
+        return false;
+    };
+    let leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+    let days = match m {
+        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
+        4 | 6 | 9 | 11 => 30,
+        2 if leap => 29,
+        2 => 28,
+        _ => return false,
+    };
+    (2000..=2100).contains(&y) && (1..=days).contains(&d)
 }
 
 /// One moment of a case: a piece of the story and one question.
@@ -389,6 +450,7 @@ impl<T> Case<T> {
             },
             sources: self.sources.clone(),
             glossary: self.glossary.clone(),
+            review: self.review.clone(),
         }
     }
 }
@@ -417,10 +479,11 @@ impl<T> Case<T> {
 
 impl SourceCase {
     /// This case in one language, typeset for it. The authors' `sources` (notes on where the facts
-    /// come from, for them and reviewers) stay out: learners never see them.
+    /// come from, for them and reviewers) and review trail stay out: learners never see them.
     pub fn localize(&self, locale: Locale) -> LocalCase {
         let mut case = self.map_text(&|t: &LocalText| t.typeset(locale));
         case.sources.clear();
+        case.review = None;
         case
     }
 }

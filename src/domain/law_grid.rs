@@ -4,7 +4,7 @@
 //! Built only from the analysis' data, so a finding or an element the engine adds shows up here
 //! by adding it to [`offences_of`]; the web layer draws whatever rows this gives.
 
-use super::analysis::{Analysis, Comparison, ElementFinding, ElementStatus, Status};
+use super::analysis::{Analysis, Comparison, ElementFinding, ElementStatus, OpenQuestion, Status};
 use super::citation::Citation;
 use super::element::Element;
 use super::frame::Frame;
@@ -39,6 +39,9 @@ pub struct OffenceRow {
 pub struct LawGrid {
     pub frames: [Frame; 2],
     pub verdicts: [Verdict; 2],
+    /// Under each frame, whether the verdict rests on an open question: the verdict row must then
+    /// say so, or "neither" would read as settled beside a "?" cell.
+    pub open: [Option<OpenQuestion>; 2],
     pub offences: Vec<OffenceRow>,
 }
 
@@ -74,7 +77,7 @@ impl LawGrid {
     pub fn of(comparison: &Comparison) -> LawGrid {
         let frames = Frame::ALL;
         let [a, b] = frames.map(|f| offences_of(comparison.get(f)));
-        let offences = a
+        let offences: Vec<OffenceRow> = a
             .into_iter()
             .zip(b)
             .map(
@@ -98,9 +101,16 @@ impl LawGrid {
                 },
             )
             .collect();
+        let open = [0, 1].map(|i| {
+            offences.iter().find_map(|row| match row.status[i] {
+                Status::Open(q) => Some(q),
+                _ => None,
+            })
+        });
         LawGrid {
             frames,
             verdicts: frames.map(|f| comparison.get(f).verdict),
+            open,
             offences,
         }
     }

@@ -85,9 +85,17 @@ impl Attempt {
 pub struct Preferences {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub locale: Option<Locale>,
-    /// A neutral page title, with no distressing words in the tab.
+    /// Discreet mode: a neutral name, heading and icon on every page (and for an app installed
+    /// meanwhile), neutral case titles, and a case's text shown only when asked for.
     #[serde(default)]
     pub discreet: bool,
+    /// Moving inside the app replaces the tab's history entry instead of adding one, so the quick
+    /// exit leaves nothing of the app for Back to find. `None`: as discreet mode is.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub no_trail: Option<bool>,
+    /// Three quick taps anywhere on a touch screen leave as the quick exit does (off unless chosen).
+    #[serde(default)]
+    pub exit_gesture: bool,
     #[serde(default)]
     pub large_text: bool,
     #[serde(default)]
@@ -110,6 +118,14 @@ pub struct Preferences {
     pub updated_at: f64,
     #[serde(flatten)]
     pub unknown: Unknown,
+}
+
+impl Preferences {
+    /// Whether moving inside the app leaves no entry in the tab's history: as chosen, else on in
+    /// discreet mode.
+    pub fn leaves_no_trail(&self) -> bool {
+        self.no_trail.unwrap_or(self.discreet)
+    }
 }
 
 /// Where a learner stands on one case.

@@ -38,8 +38,13 @@ pub enum Route {
     Trainer,
     /// `/trainer/deck/:id`
     DeckEditor { id: String },
+    /// `/trainer/deck/:id/handout`: a deck's printable handout.
+    Handout { id: String },
     /// `/deck/:code`
     SharedDeck { code: String },
+    /// `/deck/:code/case/:id`: a case opened from a shared deck, which leads on through the deck
+    /// and back to it (`/case/:id` plays the same case on its own).
+    DeckCase { code: String, id: String },
     /// `/present/:id`
     Present { id: String },
     /// `/one-screen/:id`
@@ -93,8 +98,13 @@ impl Route {
             ["cards", id] => Route::Card { id: decode_param(id)? },
             ["trainer"] => Route::Trainer,
             ["trainer", "deck", id] => Route::DeckEditor { id: decode_param(id)? },
+            ["trainer", "deck", id, "handout"] => Route::Handout { id: decode_param(id)? },
             ["deck", code] => Route::SharedDeck {
                 code: decode_param(code)?,
+            },
+            ["deck", code, "case", id] => Route::DeckCase {
+                code: decode_param(code)?,
+                id: decode_param(id)?,
             },
             ["present", id] => Route::Present { id: decode_param(id)? },
             ["one-screen", id] => Route::OneScreen { id: decode_param(id)? },
@@ -127,7 +137,9 @@ impl Route {
             Route::Card { id } => prefixed("/cards/", id),
             Route::Trainer => "/trainer".into(),
             Route::DeckEditor { id } => prefixed("/trainer/deck/", id),
+            Route::Handout { id } => format!("{}/handout", prefixed("/trainer/deck/", id)),
             Route::SharedDeck { code } => prefixed("/deck/", code),
+            Route::DeckCase { code, id } => format!("{}{}", prefixed("/deck/", code), prefixed("/case/", id)),
             Route::Present { id } => prefixed("/present/", id),
             Route::OneScreen { id } => prefixed("/one-screen/", id),
             Route::Audience { room } if room.is_empty() => "/audience".into(),
@@ -222,8 +234,13 @@ mod tests {
             },
             Route::Trainer,
             Route::DeckEditor { id: "d1".into() },
+            Route::Handout { id: "d1".into() },
             Route::SharedDeck {
                 code: "1.VGVzdA.a-case".into(),
+            },
+            Route::DeckCase {
+                code: "1.VGVzdA.a-case.b-case".into(),
+                id: "b-case".into(),
             },
             Route::Present { id: "d1".into() },
             Route::OneScreen { id: "d1".into() },
@@ -256,8 +273,17 @@ mod tests {
             "/explore/x/3"
         );
         assert_eq!(Route::DeckEditor { id: "d1".into() }.to_path(), "/trainer/deck/d1");
+        assert_eq!(Route::Handout { id: "d1".into() }.to_path(), "/trainer/deck/d1/handout");
         assert_eq!(Route::OneScreen { id: "d1".into() }.to_path(), "/one-screen/d1");
         assert_eq!(Route::NotFound.to_path(), "/404");
+        assert_eq!(
+            Route::DeckCase {
+                code: "1.VGVzdA.a.b".into(),
+                id: "b".into()
+            }
+            .href(),
+            "#/deck/1.VGVzdA.a.b/case/b"
+        );
     }
 
     #[test]
@@ -294,6 +320,9 @@ mod tests {
             "/explore/x/-1",
             "/404",
             "/Cases",
+            "/deck/1.x/case",
+            "/deck/1.x/case/",
+            "/deck/1.x/cases/a",
         ] {
             assert_eq!(Route::parse(path), Route::NotFound, "{path}");
         }

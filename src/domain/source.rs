@@ -209,3 +209,77 @@ impl Content {
         files
     }
 }
+
+/// Reads `content/terms.toml`, the term base (see [`super::term_base`]).
+pub fn load_term_base(root: &Path) -> Result<super::term_base::TermBase, SourceError> {
+    let file = root.join("terms.toml");
+    let text = std::fs::read_to_string(&file).map_err(|e| SourceError {
+        file: file.clone(),
+        message: e.to_string(),
+    })?;
+    parse(&file, &text)
+}
+
+/// Every text of the content (cases, glossary, cards) by file and field, in every language.
+pub fn content_texts(content: &Content, root: &Path) -> Vec<(PathBuf, String, Locale, String)> {
+    use super::text_fields::{card_texts, case_texts, term_texts};
+    let mut out = Vec::new();
+    let mut push = |file: &Path, prefix: &str, fields: Vec<(String, &crate::i18n::LocalText)>| {
+        for (field, text) in fields {
+            for l in Locale::ALL {
+                out.push((
+                    file.to_path_buf(),
+                    format!("{prefix}field `{field}.{}`", l.code()),
+                    l,
+                    text.get(l).to_string(),
+                ));
+            }
+        }
+    };
+    for c in &content.cases {
+        push(&c.file, &format!("case `{}`, ", c.case.id), case_texts(&c.case));
+    }
+    for t in &content.glossary.terms {
+        push(&root.join("glossary.toml"), "", term_texts(t));
+    }
+    for c in &content.cards.cards {
+        push(&root.join("cards.toml"), "", card_texts(c));
+    }
+    out
+}
+
+/// The wording problems of the content: a variant the term base forbids, or a number written
+/// as words where the guide asks for digits; each by file and field, with what to write.
+pub fn wording_problems(content: &Content, root: &Path, base: &super::term_base::TermBase) -> Vec<SourceError> {
+    let mut out = Vec::new();
+    for (file, field, locale, text) in content_texts(content, root) {
+        for message in wording_messages(base, &text, locale) {
+            out.push(SourceError {
+                file: file.clone(),
+                message: format!("{field}: {message}"),
+            });
+        }
+    }
+    out
+}
+
+/// What is wrong with the wording of one text, one message per finding.
+pub fn wording_messages(base: &super::term_base::TermBase, text: &str, locale: Locale) -> Vec<String> {
+    let mut out: Vec<String> = base
+        .check(text, locale)
+        .into_iter()
+        .map(|f| {
+            format!(
+                "“{}” is a variant the term base forbids (term `{}`): write “{}” {}",
+                f.variant, f.term, f.preferred, f.excerpt
+            )
+        })
+        .collect();
+    out.extend(super::number_words::number_words(text, locale).into_iter().map(|n| {
+        format!(
+            "“{}” is a number written as words: write it in digits {}",
+            n.words, n.excerpt
+        )
+    }));
+    out
+}

@@ -348,6 +348,14 @@ pub fn validate_bank(cases: &[SourceCase]) -> Vec<ContentError> {
     let mut errors: Vec<ContentError> = cases.iter().flat_map(validate_case).collect();
     let mut seen = BTreeSet::new();
     for case in cases {
+        // The review trail is the bank's own record (packs may carry one, unchecked).
+        for (field, message) in case.review.iter().flat_map(|r| r.problems()) {
+            errors.push(ContentError {
+                case: case.id.clone(),
+                field: field.into(),
+                message: message.into(),
+            });
+        }
         if !seen.insert(case.id.as_str()) {
             errors.push(ContentError {
                 case: case.id.clone(),

@@ -106,7 +106,7 @@ fn home(l: Locale) -> String {
             // as the app draws it (`web::components::layout`); ids carry the language, as the
             // three pages share one document.
             r##"<header class="site-header"><a class="skip-link" href="#/">{skip}</a><div class="site-header__inner">"##,
-            r##"<a class="quick-exit" href="exit.html" rel="nofollow noreferrer" data-testid="quick-exit">{exit}</a>"##,
+            r##"<a class="quick-exit" href="{neutral}" rel="nofollow noreferrer" data-testid="quick-exit">{exit}</a>"##,
             r##"<button type="button" class="menu-toggle" popovertarget="site-menu-{code}" data-testid="menu-toggle"><span class="menu-toggle__icon" aria-hidden="true">☰</span><span class="menu-toggle__label">{menu}</span></button>"##,
             r##"<a class="brand" href="#/">{name}</a>"##,
             r##"<div class="site-menu" id="site-menu-{code}" popover="auto"><nav class="site-nav" aria-label="{nav_label}"><ul>{nav}</ul></nav>"##,
@@ -126,6 +126,8 @@ fn home(l: Locale) -> String {
         dir = l.direction().as_str(),
         skip = t(Msg::SkipToContent),
         exit = t(Msg::QuickExit),
+        // The neutral page of this language (`domain::safety`).
+        neutral = crate::domain::safety::neutral_page(l),
         name = t(Msg::AppName),
         nav_label = t(Msg::MainNavigation),
         nav = nav,

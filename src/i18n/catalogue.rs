@@ -170,15 +170,9 @@ messages! {
     SettingsHeading { en: "Settings", fr: "Réglages", ar: "الإعدادات" }
     LargeText { en: "Larger text", fr: "Texte plus grand", ar: "نص أكبر" }
     HighContrast { en: "High contrast", fr: "Contraste élevé", ar: "تباين عالٍ" }
-    DiscreetMode { en: "Discreet mode: a neutral title in the browser tab", fr: "Mode discret\u{202F}: un titre neutre dans l'onglet du navigateur", ar: "الوضع الخفي: عنوان محايد في تبويب المتصفح" }
     DiscreetTitle { en: "Notes", fr: "Notes", ar: "ملاحظات" }
     QuickExit { en: "Quick exit", fr: "Sortie rapide", ar: "خروج سريع" }
     QuickExitHeading { en: "Quick exit", fr: "Sortie rapide", ar: "الخروج السريع" }
-    QuickExitNote {
-        en: "The “Quick exit” button, or pressing Escape twice, hides this page at once and opens a neutral page in its place, so that Back does not return here. It works offline. It does not erase your browser history: to leave no trace, also use a private window or clear your history.",
-        fr: "Le bouton «\u{202F}Sortie rapide\u{202F}», ou deux appuis sur la touche Échap, masque immédiatement cette page et la remplace par une page neutre, de sorte que le bouton Retour n'y ramène pas. Il fonctionne hors ligne. Il n'efface pas l'historique du navigateur\u{202F}: pour ne laisser aucune trace, utilisez aussi une fenêtre de navigation privée ou effacez votre historique.",
-        ar: "يُخفي زر «خروج سريع»، أو الضغط على مفتاح Escape مرتين، هذه الصفحة فوراً ويفتح مكانها صفحة محايدة، فلا يعيدك زر الرجوع إليها. يعمل دون اتصال. لكنه لا يمسح سجل المتصفح: لكي لا تترك أثراً، استعمل أيضاً نافذة تصفح خاصة أو امسح سجلك.",
-    }
     GlossaryHeading { en: "Glossary", fr: "Glossaire", ar: "مسرد المصطلحات" }
     GlossaryIntro {
         en: "The terms used in the cases, with where they come from.",

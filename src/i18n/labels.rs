@@ -68,7 +68,7 @@ pub fn frame_heading(f: Frame, l: Locale) -> &'static str {
             Frame::Morocco => [
                 "Moroccan law (Law\u{A0}27-14, Law\u{A0}02-03)",
                 "Droit marocain (loi n°\u{A0}27-14, loi n°\u{A0}02-03)",
-                "القانون المغربي (القانون\u{A0}27.14، القانون\u{A0}02.03)",
+                "القانون المغربي (القانون رقم\u{A0}27.14، القانون رقم\u{A0}02.03)",
             ],
         },
     )
@@ -299,7 +299,7 @@ pub fn topic(t: Topic, l: Locale) -> &'static str {
             Topic::SeaDeparture => ["Departures by sea", "Départs par la mer", "الانطلاق عبر البحر"],
             Topic::AggravatedSmuggling => ["Aggravated smuggling", "Trafic aggravé", "التهريب المشدد"],
             Topic::FraudulentDocuments => ["Fraudulent documents", "Documents frauduleux", "الوثائق المزوّرة"],
-            Topic::IrregularMigration => ["Irregular migration", "Migration irrégulière", "الهجرة غير النظامية"],
+            Topic::IrregularMigration => ["Irregular migration", "Migration irrégulière", "الهجرة غير المشروعة"],
             Topic::LabourExploitation => ["Labour exploitation", "Exploitation au travail", "الاستغلال في العمل"],
             Topic::Identification => [
                 "Identifying victims",
@@ -387,7 +387,7 @@ pub fn citation(c: Citation, l: Locale) -> &'static str {
                 "مجموعة القانون الجنائي، الفصل\u{A0}\u{2066}448-1\u{2069} (القانون رقم\u{A0}27.14)",
             ],
             Citation::Law0203Art52 => [
-                "Law No.\u{A0}02.03, Art.\u{A0}52",
+                "Law\u{A0}02-03, Art.\u{A0}52",
                 "Loi n°\u{A0}02-03, art.\u{A0}52",
                 "القانون رقم\u{A0}02.03، المادة\u{A0}52",
             ],
@@ -582,7 +582,7 @@ fn note_text(n: Note, l: Locale) -> String {
             [
                 "The person entered or stayed irregularly, and the facts name no one who arranged the crossing: on these facts, that is irregular migration, not smuggling.",
                 "La personne est entrée ou a séjourné de manière irrégulière, et les faits ne désignent personne qui aurait organisé son passage\u{202F}: sur ces faits, c'est une migration irrégulière, non un trafic illicite.",
-                "دخل الشخص أو أقام بصورة غير نظامية، ولا تذكر الوقائع أحداً دبّر عبوره: بناءً على هذه الوقائع، هذه هجرة غير نظامية وليست تهريباً.",
+                "دخل الشخص أو أقام بصورة غير نظامية، ولا تذكر الوقائع أحداً دبّر عبوره: بناءً على هذه الوقائع، هذه هجرة غير مشروعة وليست تهريباً.",
             ],
         )
         .to_string(),

@@ -66,7 +66,7 @@ pub fn offence(o: Offence, l: Locale) -> &'static str {
             ],
             Offence::NoResidenceCard => [
                 "Residing without a residence card",
-                "Séjour sans carte d'immatriculation ni carte de résident",
+                "Séjour sans carte d'immatriculation ni carte de résidence",
                 "الإقامة دون بطاقة التسجيل أو بطاقة الإقامة",
             ],
             Offence::FailingToReport => [
@@ -104,12 +104,12 @@ pub fn open_question(q: OpenQuestion, l: Locale) -> &'static str {
                 "مسألة مفتوحة: يعاقب على محاولة الجناية كالجناية التامة (الفصل 114 من مجموعة القانون الجنائي)، فمحاولة الاتجار بالبشر يُرجّح أن يعاقب عليها إذا كانت العقوبة المقررة في الفصل \u{2066}448-2\u{2069} تجعل منه جناية. يجب التحقق من هذه العقوبة ومن وجود نص على المحاولة في الفصول \u{2066}448-1\u{2069} إلى \u{2066}448-6\u{2069} (غير متحقق منهما).",
             ],
             OpenQuestion::CrossingAttempt => [
-                "An open question: the crossing was stopped before it took place. In its basic form (6 months to 3 years), organising or facilitating a clandestine crossing (Law No. 02.03, Art. 52) is a délit, as is the crossing itself (Art. 50); the attempt of a délit is punished only where a special text says so (Penal Code Art. 115). Where an aggravation punished by réclusion applies (habitual commission, permanent incapacity, death), the offence is a crime and Art. 114 would apply instead. Check whether Arts. 50 and 52 name the attempt (unverified), and how the courts treat an intercepted organisation.",
+                "An open question: the crossing was stopped before it took place. In its basic form (6 months to 3 years), organising or facilitating a clandestine crossing (Law 02-03, Art. 52) is a délit, as is the crossing itself (Art. 50); the attempt of a délit is punished only where a special text says so (Penal Code Art. 115). Where an aggravation punished by réclusion applies (habitual commission, permanent incapacity, death), the offence is a crime and Art. 114 would apply instead. Check whether Arts. 50 and 52 name the attempt (unverified), and how the courts treat an intercepted organisation.",
                 "Question ouverte\u{a0}: le passage a été empêché avant d'avoir lieu. Dans sa forme simple (6 mois à 3 ans), l'organisation ou la facilitation d'un passage clandestin (loi n°\u{a0}02-03, art. 52) est un délit, comme le passage lui-même (art. 50)\u{202f}; la tentative de délit n'est punie qu'en vertu d'un texte spécial (article 115 du Code pénal). Lorsqu'une circonstance aggravante punie de la réclusion s'applique (habitude, incapacité permanente, décès), l'infraction est un crime et l'article 114 s'appliquerait. Vérifier si les articles 50 et 52 visent la tentative (non vérifié), et comment les juridictions traitent une organisation interceptée.",
                 "مسألة مفتوحة: أوقف العبور قبل وقوعه. في صورته البسيطة (من 6 أشهر إلى 3 سنوات)، يُعدّ تنظيم الدخول أو الخروج السري أو تسهيله (المادة 52 من القانون رقم 02.03) جنحةً، وكذلك العبور نفسه (المادة 50)؛ ولا يعاقب على محاولة الجنحة إلا بمقتضى نص خاص (الفصل 115 من مجموعة القانون الجنائي). أما إذا توافر ظرف مشدد معاقب عليه بالسجن (الاعتياد أو العاهة المستديمة أو الوفاة) فتصبح الجريمة جناية ويطبَّق الفصل 114. يجب التحقق مما إذا كانت المادتان 50 و52 تنصان على المحاولة (غير متحقق منه)، ومن موقف المحاكم من التنظيم الذي أُحبط.",
             ],
             OpenQuestion::PlannedOrganisation => [
-                "An open question: only preparations are shown. Whether organising a clandestine entry or exit (Law No. 02.03, Art. 52) is complete before any crossing is begun is not settled in the sources; check the text and the case law.",
+                "An open question: only preparations are shown. Whether organising a clandestine entry or exit (Law 02-03, Art. 52) is complete before any crossing is begun is not settled in the sources; check the text and the case law.",
                 "Question ouverte\u{a0}: seuls des préparatifs sont établis. Savoir si l'organisation d'une entrée ou d'une sortie clandestines (loi n°\u{a0}02-03, art. 52) est consommée avant tout commencement du passage n'est pas tranché par les sources\u{202f}; vérifier le texte et la jurisprudence.",
                 "مسألة مفتوحة: لم تثبت إلا أعمال تحضيرية. ولا تحسم المصادر ما إذا كان تنظيم الدخول أو الخروج السري (المادة 52 من القانون رقم 02.03) يتم قبل البدء في العبور؛ يجب التحقق من النص ومن الاجتهاد القضائي.",
             ],
@@ -123,12 +123,12 @@ pub fn divergence(d: Divergence, l: Locale) -> &'static str {
         l,
         match d {
             Divergence::TerritorialReach => [
-                "Territorial reach: Art. 52 of Law No. 02.03 reaches only organising or facilitating a clandestine entry into or exit from Morocco; the Protocol, an illegal entry into any State.",
+                "Territorial reach: Art. 52 of Law 02-03 reaches only organising or facilitating a clandestine entry into or exit from Morocco; the Protocol, an illegal entry into any State.",
                 "Portée territoriale\u{a0}: l'article 52 de la loi n°\u{a0}02-03 ne vise que l'organisation ou la facilitation d'une entrée au Maroc ou d'une sortie du Maroc clandestines\u{202f}; le Protocole, l'entrée illégale dans tout État.",
                 "النطاق الترابي: لا تشمل المادة 52 من القانون رقم 02.03 إلا تنظيم أو تسهيل الدخول إلى المغرب أو الخروج منه بصفة سرية؛ أما البروتوكول فيشمل الدخول غير المشروع إلى أي دولة.",
             ],
             Divergence::NoProfitElement => [
-                "No profit element in Art. 52: Law No. 02.03 punishes help free or paid; the Protocol needs a benefit.",
+                "No profit element in Art. 52: Law 02-03 punishes help free or paid; the Protocol needs a benefit.",
                 "Pas d'élément de profit à l'article 52\u{a0}: la loi n°\u{a0}02-03 punit l'aide gratuite ou rémunérée\u{202f}; le Protocole exige un avantage.",
                 "لا عنصر للربح في المادة 52: يعاقب القانون رقم 02.03 على المساعدة بمقابل أو بدونه؛ أما البروتوكول فيشترط المنفعة.",
             ],
@@ -435,7 +435,7 @@ pub fn simple_fact(name: &str, l: Locale) -> &'static str {
             ],
             "no-residence-card" => [
                 "the person resides in Morocco without a registration or residence card",
-                "la personne réside au Maroc sans carte d'immatriculation ni carte de résident",
+                "la personne réside au Maroc sans carte d'immatriculation ni carte de résidence",
                 "يقيم الشخص في المغرب دون بطاقة التسجيل أو بطاقة الإقامة",
             ],
             _ => [
@@ -533,17 +533,17 @@ pub fn citation_name(c: Citation, l: Locale) -> &'static str {
                 "مجموعة القانون الجنائي، مقتضيات التزوير (الفصول يجب التحقق منها)",
             ],
             Citation::Law0203Art42 => [
-                "Law No. 02.03, Art. 42",
+                "Law 02-03, Art. 42",
                 "Loi n°\u{a0}02-03, art. 42",
                 "القانون رقم 02.03، المادة 42",
             ],
             Citation::Law0203Art43 => [
-                "Law No. 02.03, Art. 43",
+                "Law 02-03, Art. 43",
                 "Loi n°\u{a0}02-03, art. 43",
                 "القانون رقم 02.03، المادة 43",
             ],
             Citation::Law0203Art50 => [
-                "Law No. 02.03, Art. 50",
+                "Law 02-03, Art. 50",
                 "Loi n°\u{a0}02-03, art. 50",
                 "القانون رقم 02.03، المادة 50",
             ],
@@ -690,7 +690,7 @@ pub fn article_line(c: Citation, l: Locale) -> &'static str {
             ],
             Citation::Law0203Art43 => [
                 "Residing in Morocco without a registration card or a residence card is an offence.",
-                "Résider au Maroc sans carte d'immatriculation ni carte de résident constitue une infraction.",
+                "Résider au Maroc sans carte d'immatriculation ni carte de résidence constitue une infraction.",
                 "يعاقب على الإقامة في المغرب دون بطاقة التسجيل أو بطاقة الإقامة.",
             ],
             Citation::Law0203Art50 => [
@@ -759,7 +759,7 @@ pub fn note(n: crate::domain::analysis::Note, l: Locale) -> Option<&'static str>
                 "الوقائع تتضمن خروجاً من المغرب دون دخول غير مشروع إلى دولة أخرى: يشترط بروتوكول مكافحة تهريب المهاجرين الدخول (المادة 3 (أ))، فالخروج وحده ليس تهريباً بمفهومه.",
             ],
             Note::OutsideLaw0203 => [
-                "The entry is into another State, and no crossing of Morocco's border is typed: Art. 52 of Law No. 02.03 reaches only organising or facilitating a clandestine entry into or exit from Morocco, so it does not apply to this crossing.",
+                "The entry is into another State, and no crossing of Morocco's border is typed: Art. 52 of Law 02-03 reaches only organising or facilitating a clandestine entry into or exit from Morocco, so it does not apply to this crossing.",
                 "L'entrée a lieu dans un autre État et aucun franchissement de la frontière marocaine ne figure parmi les faits\u{a0}: l'article 52 de la loi n°\u{a0}02-03 ne vise que l'organisation ou la facilitation d'une entrée au Maroc ou d'une sortie du Maroc clandestines\u{202f}; il ne s'applique donc pas à ce passage.",
                 "الدخول إلى دولة أخرى ولا تتضمن الوقائع أي عبور للحدود المغربية: لا تشمل المادة 52 من القانون رقم 02.03 إلا تنظيم أو تسهيل الدخول إلى المغرب أو الخروج منه بصفة سرية، فلا تنطبق على هذا العبور.",
             ],
@@ -774,7 +774,7 @@ pub fn note(n: crate::domain::analysis::Note, l: Locale) -> Option<&'static str>
                 "ليس تعريض الأرواح للخطر أو المعاملة المهينة من الظروف المشددة للمادة 52 التي تذكرها المصادر (الاعتياد والعاهة المستديمة والوفاة؛ ووجود ظرف مشدد يتعلق بالعصابة المنظمة غير متحقق منه)؛ وقد تؤثر هذه الوقائع مع ذلك في تقدير العقوبة أو تندرج تحت جرائم أخرى.",
             ],
             Note::FalsePapersInMoroccanLaw => [
-                "Art. 52 is not a document offence. Leaving through a border post with falsified or usurped papers is what makes the exit clandestine (Law No. 02.03, Art. 50); organising such exits is Art. 52; making or supplying forged documents is forgery under the Penal Code (articles to verify).",
+                "Art. 52 is not a document offence. Leaving through a border post with falsified or usurped papers is what makes the exit clandestine (Law 02-03, Art. 50); organising such exits is Art. 52; making or supplying forged documents is forgery under the Penal Code (articles to verify).",
                 "L'article 52 n'est pas une infraction documentaire. Sortir par un poste frontière avec des documents falsifiés ou sous un nom usurpé rend la sortie clandestine (loi n°\u{a0}02-03, art. 50)\u{202f}; organiser de telles sorties relève de l'article 52\u{202f}; fabriquer ou fournir de faux documents relève du faux prévu par le Code pénal (articles à vérifier).",
                 "ليست المادة 52 جريمة تتعلق بالوثائق. فالخروج من مركز حدودي بوثائق مزوّرة أو باسم منتحل هو ما يجعل الخروج سرياً (المادة 50 من القانون رقم 02.03)؛ وتنظيم هذا الخروج يندرج تحت المادة 52؛ أما صنع الوثائق المزوّرة أو توفيرها فتزوير بمقتضى مجموعة القانون الجنائي (الفصول يجب التحقق منها).",
             ],
@@ -789,7 +789,7 @@ pub fn note(n: crate::domain::analysis::Note, l: Locale) -> Option<&'static str>
                 "حسب قراءة جمعية GADEM، لا تشمل المادة 52، التي تخص تنظيم أو تسهيل الدخول أو الخروج السري، تمكين شخص من البقاء أو إيواء المهاجرين، وهو ما تشمله المادة 6 (1) (ج) من بروتوكول مكافحة تهريب المهاجرين إذا كان من أجل منفعة وبوسائل غير مشروعة (دون فحص مقتضيات أخرى).",
             ],
             Note::DomesticLawKept => [
-                "States may still apply their domestic law to the migrant (Art. 6(4)), for example Law No. 02.03, Art. 50, for a clandestine exit.",
+                "States may still apply their domestic law to the migrant (Art. 6(4)), for example Law 02-03, Art. 50, for a clandestine exit.",
                 "Les États peuvent toutefois appliquer leur droit interne au migrant (art. 6, par. 4), par exemple l'article 50 de la loi n°\u{a0}02-03 pour une sortie clandestine.",
                 "ويجوز للدول مع ذلك تطبيق قانونها الداخلي على المهاجر (المادة 6 (4))، كالمادة 50 من القانون رقم 02.03 في حالة الخروج السري.",
             ],
@@ -809,7 +809,7 @@ pub fn note(n: crate::domain::analysis::Note, l: Locale) -> Option<&'static str>
                 "لا يشمل الفصل \u{2066}448-14\u{2069} من مجموعة القانون الجنائي، حسب ما هو منقول (النص غير متحقق منه)، إلا الأفعال المرتكبة تحت التهديد والمرتبطة مباشرة بالاتجار بالضحية: والوقائع لا تُظهر الأمرين معاً، فلا يشمل هذا الفعل. وتقدير ملاءمة المتابعة يعود إلى النيابة العامة.",
             ],
             Note::StayPredatesNotCovered => [
-                "The irregular stay began before the trafficking, so it is not linked to it: Art. 448-14, as reported (text unverified), does not reach it, and Law No. 02.03 (Arts. 42–43) still applies. Whether to prosecute is the prosecutor's call; the Code of Criminal Procedure lets the prosecution authorise a foreign victim to stay until the end of the trial.",
+                "The irregular stay began before the trafficking, so it is not linked to it: Art. 448-14, as reported (text unverified), does not reach it, and Law 02-03 (Arts. 42–43) still applies. Whether to prosecute is the prosecutor's call; the Code of Criminal Procedure lets the prosecution authorise a foreign victim to stay until the end of the trial.",
                 "Le séjour irrégulier a commencé avant la traite et n'en résulte donc pas\u{a0}: l'article 448-14, tel qu'il est rapporté (texte non vérifié), ne le couvre pas, et la loi n°\u{a0}02-03 (art. 42 et 43) demeure applicable. L'opportunité des poursuites relève du ministère public\u{202f}; le Code de procédure pénale permet au parquet d'autoriser une victime étrangère à séjourner au Maroc jusqu'à la fin du procès.",
                 "بدأت الإقامة غير النظامية قبل الاتجار، فهي غير ناتجة عنه: لا يشملها الفصل \u{2066}448-14\u{2069}، حسب ما هو منقول (النص غير متحقق منه)، ويظل القانون رقم 02.03 (المادتان 42 و43) واجب التطبيق. وتقدير ملاءمة المتابعة يعود إلى النيابة العامة؛ ويتيح قانون المسطرة الجنائية للنيابة العامة الإذن للضحية الأجنبية بالبقاء في المغرب إلى نهاية المحاكمة.",
             ],

@@ -2,7 +2,9 @@
 
 pub mod boot_shell;
 pub mod catalogue;
+pub mod dates;
 pub mod grammar;
+pub mod inventory;
 pub mod labels;
 pub mod law_labels;
 pub mod local_text;
@@ -12,6 +14,7 @@ pub mod phone_catalogue;
 pub mod place_names;
 pub mod placeholders;
 pub mod references;
+pub mod safety_catalogue;
 pub mod trainer_catalogue;
 pub mod typography;
 pub mod user_text;
@@ -20,4 +23,5 @@ pub use catalogue::Msg;
 pub use local_text::LocalText;
 pub use locale::{Direction, Locale};
 pub use phone_catalogue::PhoneMsg;
+pub use safety_catalogue::SafetyMsg;
 pub use trainer_catalogue::TrainerMsg;

@@ -62,6 +62,11 @@ const INSTRUMENTS: &[(&str, Instrument)] = &[
     ("tip-report", Instrument::TipReport),
 ];
 
+/// The code of every text a source may cite (`"law-02-03"`), for the checks that read every name.
+pub fn codes() -> impl Iterator<Item = &'static str> {
+    INSTRUMENTS.iter().map(|(code, _)| *code)
+}
+
 impl Instrument {
     fn name(self, l: Locale) -> &'static str {
         use Instrument::*;

@@ -112,16 +112,34 @@ messages! {
     }
     SharedDeckHeading { en: "A deck shared with you", fr: "Une série partagée avec vous", ar: "سلسلة شاركها معك أحدهم" }
     SharedDeckIntro {
-        en: "Open each case to play it on this device. Save the deck to present it yourself.",
-        fr: "Ouvrez chaque cas pour le traiter sur cet appareil. Enregistrez la série pour la présenter vous-même.",
-        ar: "افتح كل حالة لتعمل عليها في هذا الجهاز. احفظ السلسلة لتعرضها بنفسك.",
+        en: "Play the cases in order, on this device. Your answers stay on it, as with every case of the app.",
+        fr: "Traitez les cas dans l'ordre, sur cet appareil. Vos réponses y restent, comme pour tous les cas de l'application.",
+        ar: "اعمل على الحالات بالترتيب، في هذا الجهاز. تبقى إجاباتك فيه، كما هو الشأن في كل حالات التطبيق.",
+    }
+    DeckStart { en: "Start", fr: "Commencer", ar: "ابدأ" }
+    DeckResume { en: "Resume", fr: "Reprendre", ar: "تابِع" }
+    DeckStartAgain { en: "Play the first case again", fr: "Rejouer le premier cas", ar: "أعد الحالة الأولى" }
+    DeckDoneCount { en: "Cases done: {done} of {total}", fr: "Cas terminés\u{202F}: {done} sur {total}", ar: "الحالات المنجزة: {done} من {total}" }
+    DeckAllDone {
+        en: "You have done every case of this deck.",
+        fr: "Vous avez terminé tous les cas de cette série.",
+        ar: "أنجزت كل حالات هذه السلسلة.",
+    }
+    ForTrainersHeading { en: "For trainers", fr: "Pour les formateurs", ar: "للمدرّبين" }
+    BackToDeck { en: "Back to the deck", fr: "Retour à la série", ar: "العودة إلى السلسلة" }
+    DeckOfCase { en: "Deck: {name}", fr: "Série\u{202F}: {name}", ar: "السلسلة: {name}" }
+    DeckEndHeading { en: "End of the deck", fr: "Fin de la série", ar: "نهاية السلسلة" }
+    DeckLastCase {
+        en: "That was the deck's last case. Cases done: {done} of {total}; the others wait for you on the deck's page.",
+        fr: "C'était le dernier cas de la série. Cas terminés\u{202F}: {done} sur {total}\u{202F}; les autres vous attendent sur la page de la série.",
+        ar: "كانت هذه آخر حالة في السلسلة. الحالات المنجزة: {done} من {total}؛ تنتظرك الحالات الأخرى في صفحة السلسلة.",
     }
     SaveDeck { en: "Save to my decks", fr: "Enregistrer dans mes séries", ar: "احفظها في سلاسلي" }
     DeckSaved { en: "This deck is in your decks.", fr: "Cette série figure dans vos séries.", ar: "هذه السلسلة ضمن سلاسلك." }
     SaveOpensTrainer {
-        en: "For trainers: this opens the trainer app, a larger download, where the deck is saved to be presented.",
-        fr: "Pour les formateurs\u{202F}: ce lien ouvre l'application du formateur, plus lourde à télécharger, où la série est enregistrée pour être présentée.",
-        ar: "للمدرّبين: يفتح هذا الرابط تطبيق المدرّب، وحجم تنزيله أكبر، حيث تُحفظ السلسلة لعرضها.",
+        en: "This opens the trainer app, a larger download, where the deck is saved to be presented. Participants do not need it.",
+        fr: "Ce lien ouvre l'application du formateur, plus lourde à télécharger, où la série est enregistrée pour être présentée. Les participants n'en ont pas besoin.",
+        ar: "يفتح هذا الرابط تطبيق المدرّب، وحجم تنزيله أكبر، حيث تُحفظ السلسلة لعرضها. لا يحتاج إليه المشاركون.",
     }
     BadLink {
         en: "This deck link cannot be read. It may be cut short, or made by a newer version of the app.",
@@ -206,7 +224,82 @@ messages! {
     SummaryWhere { en: "{case}, step {step}", fr: "{case}, étape {step}", ar: "{case}، الخطوة {step}" }
     SummaryCsvButton { en: "Download as CSV", fr: "Télécharger en CSV", ar: "التنزيل بصيغة CSV" }
     SummaryPrintButton { en: "Print the summary", fr: "Imprimer le bilan", ar: "طباعة الحصيلة" }
-    SummaryPrivacy { en: "Only counts are kept, never who voted; the summary stays on this computer with the show.", fr: "Seuls les décomptes sont conservés, jamais l’identité des votants ; le bilan reste sur cet ordinateur avec la présentation.", ar: "لا يُحتفظ إلا بعدد الأصوات، ولا يُعرف أبداً من صوّت؛ وتبقى الحصيلة على هذا الحاسوب مع العرض." }
+    SummaryPrivacy {
+        en: "Only counts are kept, never who voted. The summary is kept with the deck on this computer: find it again under Past sessions, on your decks.",
+        fr: "Seuls les décomptes sont conservés, jamais l’identité des votants. Le bilan est gardé avec la série sur cet ordinateur\u{202F}: retrouvez-le sous Séances passées, dans vos séries.",
+        ar: "لا يُحتفظ إلا بعدد الأصوات، ولا يُعرف أبداً من صوّت. تُحفظ الحصيلة مع السلسلة على هذا الحاسوب: تجدها في «الجلسات السابقة» ضمن سلاسلك.",
+    }
+    HandoutButton { en: "Handout", fr: "Document à distribuer", ar: "مطبوعة للمشاركين" }
+    HandoutHeading { en: "Printable handout", fr: "Document à imprimer", ar: "مطبوعة للتوزيع" }
+    HandoutIntro {
+        en: "Print it from the browser, on A4 paper, in the language chosen at the top of this page.",
+        fr: "Imprimez-le depuis le navigateur, sur papier A4, dans la langue choisie en haut de cette page.",
+        ar: "اطبعها من المتصفح على ورق A4، باللغة المختارة في أعلى هذه الصفحة.",
+    }
+    HandoutVersionLabel { en: "What to print", fr: "À imprimer", ar: "ما تريد طباعته" }
+    HandoutSheet {
+        en: "For participants: the deck's link and cases, and where to find help. No answers.",
+        fr: "Pour les participants\u{202F}: le lien et les cas de la série, et où trouver de l'aide. Sans les réponses.",
+        ar: "للمشاركين: رابط السلسلة وحالاتها، وأين تجد المساعدة. دون الإجابات.",
+    }
+    HandoutAfter {
+        en: "After the session: the same, with the point of each case.",
+        fr: "Après la séance\u{202F}: le même document, avec l'enseignement de chaque cas.",
+        ar: "بعد الجلسة: المطبوعة نفسها، مع الغاية من كل حالة.",
+    }
+    HandoutCases {
+        en: "The cases on paper: each case's story and questions, one case per page. No answers.",
+        fr: "Les cas sur papier\u{202F}: l'histoire et les questions de chaque cas, un cas par page. Sans les réponses.",
+        ar: "الحالات على الورق: قصة كل حالة وأسئلتها، حالة في كل صفحة. دون الإجابات.",
+    }
+    HandoutKey {
+        en: "Trainer's key: the answers, explanations and notes, one case per page. Not for participants before the session.",
+        fr: "Corrigé du formateur\u{202F}: les réponses, les explications et les notes, un cas par page. À ne pas remettre aux participants avant la séance.",
+        ar: "مفتاح الإجابات للمدرّب: الإجابات والشروح والملاحظات، حالة في كل صفحة. لا يُسلَّم للمشاركين قبل الجلسة.",
+    }
+    HandoutKeyHeading { en: "Trainer's key", fr: "Corrigé du formateur", ar: "مفتاح الإجابات للمدرّب" }
+    HandoutScan {
+        en: "Scan the code, or open this address, to play the cases on your phone. Your answers stay on your phone: nothing is sent.",
+        fr: "Scannez le code, ou ouvrez cette adresse, pour traiter les cas sur votre téléphone. Vos réponses restent sur votre téléphone\u{202F}: rien n'est envoyé.",
+        ar: "امسح الرمز، أو افتح هذا العنوان، لتعمل على الحالات في هاتفك. تبقى إجاباتك في هاتفك: لا يُرسَل أي شيء.",
+    }
+    HandoutCasesHeading { en: "The cases", fr: "Les cas", ar: "الحالات" }
+    HandoutHelpHeading { en: "Where to find help", fr: "Où trouver de l'aide", ar: "أين تجد المساعدة" }
+    HandoutHotline {
+        en: "In Morocco, the National Commission for the coordination of measures to combat and prevent trafficking in persons has a hotline: {phone}.",
+        fr: "Au Maroc, la Commission nationale chargée de la coordination des mesures de lutte et de prévention de la traite des êtres humains dispose d'une ligne d'écoute\u{202F}: {phone}.",
+        ar: "في المغرب، للّجنة الوطنية لتنسيق إجراءات مكافحة الاتجار بالبشر والوقاية منه خطّ هاتفي: {phone}.",
+    }
+    HandoutCare {
+        en: "If you think someone is a victim: do no harm, respect how they see their own risk, make no promise you cannot keep, and refer them to the services that can help.",
+        fr: "Si vous pensez qu'une personne est victime\u{202F}: ne lui nuisez pas, respectez sa propre évaluation des risques, ne faites aucune promesse que vous ne pourriez tenir et orientez-la vers les services qui peuvent l'aider.",
+        ar: "إذا ظننت أن شخصاً ما ضحية: لا تُلحق به أي ضرر، واحترم تقديره للخطر الذي يواجهه، ولا تَعِده بما لا تستطيع الوفاء به، ووجّهه إلى الجهات القادرة على مساعدته.",
+    }
+    HandoutIndicator {
+        en: "A warning sign is a reason to ask more, not a proof.",
+        fr: "Un signe d'alerte invite à s'informer davantage\u{202F}; ce n'est pas une preuve.",
+        ar: "علامة التحذير تدعو إلى التحرّي أكثر، وليست دليلاً.",
+    }
+    HandoutAddress { en: "Address", fr: "Adresse", ar: "العنوان" }
+    PastSessionsButton { en: "Past sessions ({count})", fr: "Séances passées ({count})", ar: "الجلسات السابقة ({count})" }
+    PastSessionsHeading { en: "Past sessions", fr: "Séances passées", ar: "الجلسات السابقة" }
+    PastSessionsIntro {
+        en: "The room's votes each time this deck was shown, kept on this computer: counts only, never who voted.",
+        fr: "Les votes de la salle à chaque présentation de cette série, conservés sur cet ordinateur\u{202F}: des décomptes seulement, jamais l’identité des votants.",
+        ar: "أصوات القاعة في كل مرة عُرضت فيها هذه السلسلة، محفوظة على هذا الحاسوب: أعداد فقط، ولا يُعرف أبداً من صوّت.",
+    }
+    SessionCounts {
+        en: "Questions voted on: {questions} · votes: {votes}",
+        fr: "Questions votées\u{202F}: {questions} · votes\u{202F}: {votes}",
+        ar: "الأسئلة المصوَّت عليها: {questions} · الأصوات: {votes}",
+    }
+    OpenSummary { en: "Open the summary", fr: "Ouvrir le bilan", ar: "افتح الحصيلة" }
+    CloseSummary { en: "Close the summary", fr: "Fermer le bilan", ar: "أغلق الحصيلة" }
+    ConfirmDeleteSession {
+        en: "Delete the session of {date}? Its votes cannot be recovered.",
+        fr: "Supprimer la séance du {date}\u{202F}? Ses votes ne pourront pas être récupérés.",
+        ar: "هل تريد حذف جلسة {date}؟ لا يمكن استرجاع أصواتها.",
+    }
     KeyCountdown { en: "C: a countdown for each step (1, 2, 3, 5, 10, 15 minutes, or none)", fr: "C : un compte à rebours pour chaque étape (1, 2, 3, 5, 10, 15 minutes, ou aucun)", ar: "C: عدّ تنازلي لكل خطوة (1 أو 2 أو 3 أو 5 أو 10 أو 15 دقيقة، أو بدونه)" }
     CountdownLabel { en: "Countdown per step", fr: "Compte à rebours par étape", ar: "عدّ تنازلي لكل خطوة" }
     CountdownNone { en: "None (stopwatch)", fr: "Aucun (chronomètre)", ar: "بدون (ساعة إيقاف)" }
@@ -219,6 +312,14 @@ messages! {
         ar: "من 1 إلى 4: صوت للخيارات من أ إلى د؛ Shift مع الرقم: صوت أقل",
     }
     KeyPanel { en: "H: hide or show this panel", fr: "H\u{202F}: masquer ou afficher ce panneau", ar: "H: إخفاء هذه اللوحة أو إظهارها" }
+    KeyDock {
+        en: "D: dock this panel at the bottom or at the side",
+        fr: "D\u{202F}: ancrer ce panneau en bas ou sur le côté",
+        ar: "D: تثبيت هذه اللوحة في الأسفل أو على الجانب",
+    }
+    MoreControls { en: "More", fr: "Plus", ar: "المزيد" }
+    DockSide { en: "Dock at the side", fr: "Ancrer sur le côté", ar: "ثبّتها على الجانب" }
+    DockBottom { en: "Dock at the bottom", fr: "Ancrer en bas", ar: "ثبّتها في الأسفل" }
     DeckCannotPresent {
         en: "This deck has no case to show. Add cases to it first.",
         fr: "Cette série ne contient aucun cas à présenter. Ajoutez-y d'abord des cas.",

@@ -70,15 +70,25 @@ pub fn app(props: &AppProps) -> Html {
     {
         let prefs = state.progress.preferences.clone();
         use_effect_with(
-            (state.locale, prefs.discreet, prefs.large_text, prefs.high_contrast),
-            |(locale, discreet, large, contrast)| {
+            (
+                state.locale,
+                prefs.discreet,
+                prefs.leaves_no_trail(),
+                prefs.large_text,
+                prefs.high_contrast,
+            ),
+            |(locale, discreet, no_trail, large, contrast)| {
                 document::apply_locale(*locale);
-                // Discreet mode: a neutral tab title with no distressing words.
+                // Discreet mode: a neutral tab title, icon and installed name, with no distressing words.
                 document::set_title(if *discreet {
                     Msg::DiscreetTitle.text(*locale)
                 } else {
                     Msg::AppName.text(*locale)
                 });
+                document::set_discreet_identity(*discreet);
+                document::set_root_flag("discreet", *discreet);
+                // Read by the page script's link handler and by `route::go_to`.
+                document::set_root_flag("no-trail", *no_trail);
                 document::set_root_flag("large-text", *large);
                 document::set_root_flag("high-contrast", *contrast);
             },
@@ -106,12 +116,24 @@ pub fn app(props: &AppProps) -> Html {
         });
     }
 
-    // Pressing Escape twice within a second leaves at once (the quick exit).
-    use_effect_with((), |_| {
-        let doc = web_sys::window().and_then(|w| w.document());
-        let listener = doc.map(|doc| crate::web::adapters::quick_exit::on_escape_twice(&doc, || true));
-        move || drop(listener)
-    });
+    // Pressing Escape twice within a second leaves at once (the quick exit); so do three quick
+    // taps on a touch screen, if the learner turned them on.
+    use_effect_with(
+        (state.locale, state.progress.preferences.exit_gesture),
+        |(locale, gesture)| {
+            use crate::web::adapters::quick_exit;
+            let locale = *locale;
+            let doc = web_sys::window().and_then(|w| w.document());
+            let escape = doc
+                .as_ref()
+                .map(|doc| quick_exit::on_escape_twice(doc, move || Some(locale)));
+            let taps = doc
+                .as_ref()
+                .filter(|_| *gesture)
+                .map(|doc| quick_exit::on_three_taps(doc, move || Some(locale)));
+            move || drop((escape, taps))
+        },
+    );
 
     // Every local change of progress is saved, merged with what other tabs stored meanwhile.
     {

@@ -30,7 +30,8 @@ pub fn start() {
     let store = LocalStore::new();
     let outcome = load(&store);
     let has_packs = store.get(PACKS_KEY).ok().flatten().is_some();
-    if outcome.status != StorageStatus::Saving || has_packs {
+    // Discreet mode: the static page names the app; the app draws the home page in neutral words.
+    if outcome.status != StorageStatus::Saving || has_packs || outcome.value.preferences.discreet {
         return hand_over();
     }
     let locale = outcome
@@ -38,8 +39,9 @@ pub fn start() {
         .preferences
         .locale
         .unwrap_or_else(|| Locale::negotiate(document::browser_languages().iter().map(String::as_str)));
+    let gesture = outcome.value.preferences.exit_gesture;
     show(locale, outcome.value);
-    listen();
+    listen(gesture);
 }
 
 /// Asks the page's boot script for the app.
@@ -87,12 +89,12 @@ fn shell(locale: Locale) -> Option<web_sys::Element> {
 /// Shows the home page in `locale` and fills in the learner's progress once the library's index
 /// (of that language only) has arrived.
 fn show(locale: Locale, progress: Progress) {
+    // Discreet mode turned on in another tab meanwhile: the app's neutral home page.
+    if progress.preferences.discreet {
+        return hand_over();
+    }
     document::apply_locale(locale);
-    document::set_title(if progress.preferences.discreet {
-        Msg::DiscreetTitle.text(locale)
-    } else {
-        Msg::AppName.text(locale)
-    });
+    document::set_title(Msg::AppName.text(locale));
     // Each language's index is fetched once, however often the page is filled in again.
     if let Some(index) = INDEXES.with(|i| i.borrow().iter().find(|x| x.locale == locale).cloned()) {
         return fill_in(locale, &progress, &index);
@@ -177,8 +179,9 @@ fn fill_in(locale: Locale, progress: &Progress, index: &ContentIndex) {
     }
 }
 
-/// The language buttons, the quick exit, and progress saved by another tab.
-fn listen() {
+/// The language buttons, the quick exit (with its gesture, if the learner turned it on), and
+/// progress saved by another tab.
+fn listen(gesture: bool) {
     let Some(window) = web_sys::window() else { return };
     let Some(doc) = window.document() else { return };
     let Some(boot) = document::element_by_id("boot") else {
@@ -294,13 +297,20 @@ fn listen() {
     each(&boot, ".quick-exit", |link| {
         EventListener::new_with_options(&link, "click", active(), |event| {
             event.prevent_default();
-            quick_exit::leave();
+            quick_exit::leave(current_locale());
         })
         .forget();
     });
 
-    // Escape twice within a second, as in the app (which takes over once it has drawn).
-    quick_exit::on_escape_twice(&doc, || document::element_by_id("boot").is_some()).forget();
+    // Escape twice within a second, and the three taps, as in the app (which takes over once it
+    // has drawn). The language is the page's at the moment of leaving.
+    let here = || document::element_by_id("boot").is_some().then(current_locale);
+    quick_exit::on_escape_twice(&doc, here).forget();
+    if gesture {
+        for listener in quick_exit::on_three_taps(&doc, here) {
+            listener.forget();
+        }
+    }
 
     // Another tab answered a question or erased progress: show the new figures. What this module
     // cannot show (unreadable or newer data) is the app's to explain, as in `start`.

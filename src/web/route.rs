@@ -1,5 +1,6 @@
 //! The route in the URL hash, followed as it changes; pages link with plain `<a href={route.href()}>`,
-//! so the browser keeps the history and a link opens in a new tab like any other.
+//! so the browser keeps the history and a link opens in a new tab like any other. With "leave no
+//! trail" on, the page script follows those links in place of the current history entry.
 
 pub use crate::domain::route::Route;
 use gloo::events::EventListener;
@@ -28,8 +29,13 @@ pub fn use_hash_route() -> Route {
     (*route).clone()
 }
 
-/// Goes to `route`, as a followed link would: a new history entry, then a `hashchange`.
+/// Goes to `route`, as a followed link would: a new history entry, then a `hashchange`; with
+/// "leave no trail" on, in place of the current entry, as the page script follows links then
+/// (`assets/boot-lang.js`).
 pub fn go_to(route: &Route) {
+    if crate::web::adapters::document::has_root_flag("no-trail") {
+        return replace_with(route);
+    }
     if let Some(window) = web_sys::window() {
         let _ = window.location().set_hash(&route.to_path());
     }

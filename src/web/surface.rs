@@ -13,9 +13,9 @@ use crate::web::components::save_shared_deck::SaveSharedDeck;
 use crate::web::hooks::use_app;
 use crate::web::pages::{
     answer_cards::AnswerCards, audience::Audience, cards::Cards, case_page::CasePage, certificate::CertificatePage,
-    deck_editor::DeckEditor, explorer::Explorer, glossary::Glossary, home::Home, library::Library, not_found::NotFound,
-    presenter::Presenter, progress::ProgressPage, settings::SettingsPage, shared_deck::SharedDeckPage,
-    start::StartPage, trainer::Trainer,
+    deck_editor::DeckEditor, explorer::Explorer, glossary::Glossary, handout::Handout, home::Home, library::Library,
+    not_found::NotFound, presenter::Presenter, progress::ProgressPage, settings::SettingsPage,
+    shared_deck::SharedDeckPage, start::StartPage, trainer::Trainer,
 };
 use crate::web::route::Route;
 use yew::prelude::*;
@@ -37,11 +37,13 @@ pub fn learner_routes(route: Route) -> Html {
         Route::Glossary => html! { <Glossary /> },
         Route::Term { id } => html! { <Glossary id={Some(id)} /> },
         Route::SharedDeck { code } => html! { <SharedDeckPage key={code.clone()} code={code.clone()} /> },
+        Route::DeckCase { code, id } => html! { <CasePage key={id.clone()} id={id.clone()} deck={Some(code)} /> },
         Route::Cards => html! { <Cards /> },
         Route::Card { id } => html! { <Cards id={Some(id)} /> },
         Route::NotFound => html! { <NotFound /> },
         Route::Trainer
         | Route::DeckEditor { .. }
+        | Route::Handout { .. }
         | Route::Present { .. }
         | Route::OneScreen { .. }
         | Route::Audience { .. }
@@ -61,6 +63,7 @@ pub fn trainer_routes(route: Route) -> Html {
         }
         Route::Trainer => with_decks(html! { <Trainer /> }),
         Route::DeckEditor { id } => with_decks(html! { <DeckEditor key={id.clone()} id={id.clone()} /> }),
+        Route::Handout { id } => with_decks(html! { <Handout key={id.clone()} id={id.clone()} /> }),
         Route::SharedDeck { code } => {
             let save = Callback::from(|shared| html! { <SaveSharedDeck {shared} /> });
             with_decks(html! { <SharedDeckPage key={code.clone()} code={code.clone()} save={Some(save)} /> })

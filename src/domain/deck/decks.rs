@@ -1,5 +1,6 @@
 //! The trainer's decks and every edit made to them, as pure data the web layer's reducer drives.
 
+use super::sessions::SessionRecord;
 use serde::{Deserialize, Serialize};
 
 /// The longest deck name kept, in characters.
@@ -16,6 +17,10 @@ pub struct Deck {
     pub name: String,
     /// Case ids, in the order they are shown.
     pub cases: Vec<String>,
+    /// The sessions the deck was shown in, with the room's votes (see [`super::sessions`]).
+    /// Older versions keep them among their unknown members, so none is lost on their saves.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub sessions: Vec<SessionRecord>,
     /// Members a newer version stored that this one does not know, kept as they were.
     #[serde(flatten)]
     pub unknown: std::collections::BTreeMap<String, serde_json::Value>,
@@ -28,7 +33,7 @@ pub struct Decks {
 }
 
 /// A change to the decks.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq)]
 pub enum DeckEdit {
     /// A new deck (also how a shared deck is saved).
     Create {
@@ -62,6 +67,15 @@ pub enum DeckEdit {
     },
     Delete {
         id: String,
+    },
+    /// The votes of a show of the deck so far: the record of that show is replaced or added.
+    RecordSession {
+        id: String,
+        session: SessionRecord,
+    },
+    DeleteSession {
+        id: String,
+        session: String,
     },
 }
 
@@ -98,6 +112,7 @@ impl Decks {
                         id,
                         name: clean_name(&name),
                         cases,
+                        sessions: Vec::new(),
                     });
                 }
             }
@@ -136,6 +151,8 @@ impl Decks {
                             id: new_id,
                             name: clean_name(&name),
                             cases: self.decks[position].cases.clone(),
+                            // A copy is a new deck: the original's sessions stay with it.
+                            sessions: Vec::new(),
                             unknown: self.decks[position].unknown.clone(),
                         };
                         self.decks.insert(position + 1, copy);
@@ -143,6 +160,16 @@ impl Decks {
                 }
             }
             DeckEdit::Delete { id } => self.decks.retain(|d| d.id != id),
+            DeckEdit::RecordSession { id, session } => {
+                return self
+                    .get_mut(&id)
+                    .is_some_and(|deck| super::sessions::record(&mut deck.sessions, session));
+            }
+            DeckEdit::DeleteSession { id, session } => {
+                if let Some(deck) = self.get_mut(&id) {
+                    deck.sessions.retain(|s| s.id != session);
+                }
+            }
         }
         *self != before
     }

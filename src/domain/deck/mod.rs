@@ -4,7 +4,9 @@
 pub mod decks;
 pub mod filter;
 pub mod link;
+pub mod play;
 pub mod qr;
+pub mod sessions;
 
 pub use decks::{Deck, DeckEdit, Decks};
 pub use filter::CaseFilter;

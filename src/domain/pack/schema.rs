@@ -276,6 +276,17 @@ fn defs(arabic: &str) -> Value {
                 "trainer": reference("trainer"),
                 "sources": { "type": "array", "items": { "type": "string" } },
                 "glossary": list_of("id"),
+                "review": {
+                    "description": "When the case was last read against the brief, and by what check (content/README.md).",
+                    "type": "object",
+                    "required": ["date", "against", "by"],
+                    "additionalProperties": false,
+                    "properties": {
+                        "date": { "type": "string", "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$" },
+                        "against": { "type": "string", "minLength": 1 },
+                        "by": { "type": "string", "minLength": 1 },
+                    },
+                },
             },
         }),
     );

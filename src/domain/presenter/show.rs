@@ -47,6 +47,13 @@ pub struct Show {
     /// The votes recorded on each step left so far, for the session summary.
     #[serde(default)]
     pub tally: Vec<super::tally::StepVotes>,
+    /// This showing of the deck, made by the presenter when the show starts and kept across its
+    /// reloads, under which the summary is kept with the deck; empty before that.
+    #[serde(default)]
+    pub session: String,
+    /// When this showing started, in milliseconds since the Unix epoch.
+    #[serde(default)]
+    pub started_at: f64,
 }
 
 /// A Wi-Fi network's name and password, shown on the room screen so phones can join it.
@@ -108,7 +115,18 @@ impl Show {
         match saved.and_then(|text| serde_json::from_str::<Show>(text).ok()) {
             // The link is made afresh from the deck (it names the address the app is served from).
             Some(old) if old.deck_id == self.deck_id && old.cases == self.cases && old.is_consistent() => {
-                Show { link: self.link, ..old }
+                // A show saved before shows had a session takes the new one.
+                let (session, started_at) = if old.session.is_empty() {
+                    (self.session, self.started_at)
+                } else {
+                    (old.session.clone(), old.started_at)
+                };
+                Show {
+                    link: self.link,
+                    session,
+                    started_at,
+                    ..old
+                }
             }
             _ => self,
         }
@@ -131,6 +149,8 @@ impl Show {
             link: String::new(),
             wifi: Wifi::default(),
             tally: Vec::new(),
+            session: String::new(),
+            started_at: 0.0,
         }
     }
 

@@ -13,6 +13,10 @@ pub struct StepVotes {
     pub step: usize,
     /// Raised hands per option.
     pub votes: Vec<u32>,
+    /// Members a newer version stored that this one does not know (a step's votes are kept with
+    /// the deck), kept as they were.
+    #[serde(flatten)]
+    pub unknown: std::collections::BTreeMap<String, serde_json::Value>,
 }
 
 /// The most steps a summary keeps (a long workshop has a few dozen).
@@ -28,6 +32,7 @@ pub fn record(tally: &mut Vec<StepVotes>, case_id: &str, step: usize, votes: &[u
         case_id: case_id.to_string(),
         step,
         votes: votes.to_vec(),
+        unknown: Default::default(),
     };
     match tally.iter().position(|t| t.case_id == case_id && t.step == step) {
         Some(i) => tally[i] = entry,

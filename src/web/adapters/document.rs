@@ -38,6 +38,55 @@ pub fn set_title(title: &str) {
     }
 }
 
+/// Discreet mode's identity, or the app's own: the tab's icon, the home-screen icon and the web
+/// app manifest (the name and icon an install would take). The app's own href, and its integrity
+/// (which would not fit the neutral file), wait beside each link to be put back, as the page
+/// script that runs first leaves them (`assets/boot-lang.js`).
+pub fn set_discreet_identity(on: bool) {
+    use crate::domain::safety::{DISCREET_ICON, DISCREET_MANIFEST, DISCREET_TOUCH_ICON};
+    let Some(links) = document().and_then(|d| {
+        d.query_selector_all(r#"link[rel="icon"], link[rel="apple-touch-icon"], link[rel="manifest"]"#)
+            .ok()
+    }) else {
+        return;
+    };
+    for link in (0..links.length()).filter_map(|i| links.item(i)?.dyn_into::<web_sys::Element>().ok()) {
+        let neutral = match link.get_attribute("rel").as_deref() {
+            Some("icon") => DISCREET_ICON,
+            Some("apple-touch-icon") => DISCREET_TOUCH_ICON,
+            _ => DISCREET_MANIFEST,
+        };
+        let usual = link.get_attribute("data-usual-href");
+        match (on, usual) {
+            (true, None) => {
+                let _ = link.set_attribute("data-usual-href", &link.get_attribute("href").unwrap_or_default());
+                if let Some(integrity) = link.get_attribute("integrity") {
+                    let _ = link.set_attribute("data-usual-integrity", &integrity);
+                    let _ = link.remove_attribute("integrity");
+                }
+                let _ = link.set_attribute("href", neutral);
+            }
+            (false, Some(usual)) => {
+                if let Some(integrity) = link.get_attribute("data-usual-integrity") {
+                    let _ = link.set_attribute("integrity", &integrity);
+                    let _ = link.remove_attribute("data-usual-integrity");
+                }
+                let _ = link.set_attribute("href", &usual);
+                let _ = link.remove_attribute("data-usual-href");
+            }
+            // Already as asked.
+            _ => {}
+        }
+    }
+}
+
+/// Whether `<html>` has a class (a preference the page script or the app set on the page).
+pub fn has_root_flag(class: &str) -> bool {
+    document()
+        .and_then(|d| d.document_element())
+        .is_some_and(|html| html.class_list().contains(class))
+}
+
 /// Removes the HTML-only loading screen once the app is ready to draw.
 pub fn remove_boot_screen() {
     if let Some(boot) = element_by_id("boot") {

@@ -22,6 +22,10 @@ pub struct AudienceViewProps {
     /// The case on screen, once downloaded.
     pub case: Option<Rc<LocalCase>>,
     pub locale: Locale,
+    /// What else shares the window (one-screen mode's panel and where it is docked): a change
+    /// fits the type again, as a resize does.
+    #[prop_or_default]
+    pub frame: AttrValue,
 }
 
 /// Whether the page is taller or wider than the window.
@@ -93,7 +97,13 @@ pub fn audience_view(props: &AudienceViewProps) -> Html {
     }
     {
         let stage_ref = stage_ref.clone();
-        let key = (show.clone(), props.case.as_ref().map(|c| c.id.clone()), l, *resized);
+        let key = (
+            show.clone(),
+            props.case.as_ref().map(|c| c.id.clone()),
+            l,
+            *resized,
+            props.frame.clone(),
+        );
         use_effect_with(key, move |_| {
             if let Some(stage) = stage_ref.cast::<web_sys::Element>() {
                 fit(&stage);

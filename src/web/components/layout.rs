@@ -6,6 +6,7 @@
 //! and the language switch fold into a menu (a `popover`, which opens and closes without script,
 //! as on the static home page). On wider screens they sit in the header, as a row.
 
+use crate::domain::safety::neutral_page;
 use crate::i18n::{Msg, PhoneMsg};
 use crate::web::adapters::{document, quick_exit};
 use crate::web::components::{
@@ -66,10 +67,17 @@ pub fn layout(props: &LayoutProps) -> Html {
             document::focus(&main);
         }
     });
-    let onexit = Callback::from(|e: MouseEvent| {
+    let onexit = Callback::from(move |e: MouseEvent| {
         e.prevent_default();
-        quick_exit::leave();
+        quick_exit::leave(l);
     });
+    // Discreet mode: the bar names the app as the tab does, "Notes". The quick exit keeps its
+    // plain name: the learner must find it at once.
+    let name = if app.progress.preferences.discreet {
+        Msg::DiscreetTitle.text(l)
+    } else {
+        Msg::AppName.text(l)
+    };
     let onmenu = Callback::from(|_: MouseEvent| place_menu());
     let onnavigate = Callback::from(|e: MouseEvent| {
         if crate::web::adapters::place::is_link_click(&e) {
@@ -83,12 +91,12 @@ pub fn layout(props: &LayoutProps) -> Html {
                 <div class="site-header__inner" id="site-bar">
                     // First in the tab order. A real link, so the exit works even if the script
                     // fails; the script adds the history replacement.
-                    <a class="quick-exit" href={quick_exit::NEUTRAL_PAGE} rel="nofollow noreferrer" onclick={onexit} data-testid="quick-exit">{ Msg::QuickExit.text(l) }</a>
+                    <a class="quick-exit" href={neutral_page(l)} rel="nofollow noreferrer" onclick={onexit} data-testid="quick-exit">{ Msg::QuickExit.text(l) }</a>
                     <button type="button" class="menu-toggle" popovertarget={MENU_ID} onclick={onmenu} data-testid="menu-toggle">
                         <span class="menu-toggle__icon" aria-hidden="true">{ "☰" }</span>
                         <span class="menu-toggle__label">{ PhoneMsg::Menu.text(l) }</span>
                     </button>
-                    <a href={Route::Home.href()} class="brand">{ Msg::AppName.text(l) }</a>
+                    <a href={Route::Home.href()} class="brand">{ name }</a>
                     <div class="site-menu" id={MENU_ID} popover="auto" onclick={onnavigate}>
                         <nav class="site-nav" aria-label={Msg::MainNavigation.text(l)}>
                             <ul>

@@ -203,7 +203,14 @@ fn grid(comparison: &Comparison, l: Locale) -> Html {
             <tbody>
                 <tr class="law-grid__verdict">
                     <th scope="row">{ PhoneMsg::LawGridVerdict.text(l) }</th>
-                    { for grid.verdicts.iter().map(|v| html! { <td>{ labels::verdict(*v, l) }</td> }) }
+                    { for grid.verdicts.iter().zip(grid.open).map(|(v, open)| html! {
+                        <td>
+                            { labels::verdict(*v, l) }
+                            if let Some(q) = open {
+                                <span class="law-grid__words" data-testid="verdict-open">{ format!("? {}", law_labels::status(Status::Open(q), l)) }</span>
+                            }
+                        </td>
+                    }) }
                 </tr>
             </tbody>
             { for grid.offences.iter().map(|row| html! {

@@ -14,6 +14,7 @@ pub mod mastery_chart;
 pub mod offline_status;
 pub mod pack_panel;
 pub mod packs_notice;
+pub mod past_sessions;
 pub mod progress_bar;
 pub mod qr_code;
 pub mod question_form;

@@ -37,7 +37,7 @@ pub fn save_shared_deck(props: &SaveSharedDeckProps) -> Html {
                 <span class="status status--done" data-testid="deck-saved">{ TrainerMsg::DeckSaved.text(l) }</span>
                 <a href={Route::Trainer.href()} class="button">{ TrainerMsg::BackToDecks.text(l) }</a>
             } else {
-                <button type="button" class="button button--primary" onclick={onsave} data-testid="save-deck">{ TrainerMsg::SaveDeck.text(l) }</button>
+                <button type="button" class="button" onclick={onsave} data-testid="save-deck">{ TrainerMsg::SaveDeck.text(l) }</button>
             }
         </p>
     }

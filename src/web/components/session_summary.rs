@@ -1,33 +1,43 @@
-//! The session summary on the presenter screen: per question of the show, the votes recorded, the
-//! right answer and the share of the room that chose it; printable on one page, and as CSV.
+//! The session summary: per question of a show, the votes recorded, the right answer and the share
+//! of the room that chose it; printable on one page, and as CSV. Drawn on the presenter screen
+//! for the show going on, and on the decks page for a past session kept with its deck.
 
 use crate::domain::content::ContentKey;
-use crate::domain::presenter::tally::{right_share, summary_csv, SummaryRow};
-use crate::domain::presenter::Show;
+use crate::domain::presenter::tally::{right_share, summary_csv, StepVotes, SummaryRow};
 use crate::i18n::placeholders::fill;
-use crate::i18n::TrainerMsg;
+use crate::i18n::{Locale, TrainerMsg};
+use crate::web::adapters::clock;
 use crate::web::adapters::files::download;
 use crate::web::components::question_form::{option_letter, option_texts};
-use crate::web::hooks::use_app;
+use crate::web::hooks::{use_app, use_contents};
 use crate::web::state::ContentView;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct SessionSummaryProps {
-    pub show: Show,
+    /// The votes recorded, question by question.
+    pub tally: Vec<StepVotes>,
+    pub deck_name: String,
+    /// When the session started (ms since the epoch), for its title and file name; 0 if unknown.
+    #[prop_or_default]
+    pub started_at: f64,
+    /// The element's id, so its print copy is of this summary only.
+    pub id: AttrValue,
+    /// Opened at once (a past session asked for), rather than folded.
+    #[prop_or_default]
+    pub open: bool,
+    #[prop_or(AttrValue::Static("session-summary"))]
+    pub testid: AttrValue,
 }
 
-#[function_component(SessionSummary)]
-pub fn session_summary(props: &SessionSummaryProps) -> Html {
-    let app = use_app();
-    let l = app.locale;
-    // Each question with the votes recorded, read against its case as the presenter downloaded it.
-    let rows: Vec<(SummaryRow, Option<u8>)> = props
-        .show
-        .summary()
+/// Each question with the votes recorded, read against its case as downloaded, and the share of
+/// the room on a right answer (none while the case is not there).
+fn rows(tally: &[StepVotes], cases: &[ContentView], l: Locale) -> Vec<(SummaryRow, Option<u8>)> {
+    tally
         .iter()
-        .map(|t| {
-            let case = match app.content(&ContentKey::Case(t.case_id.clone())) {
+        .zip(cases)
+        .map(|(t, view)| {
+            let case = match view {
                 ContentView::Ready(doc) => doc.as_case().cloned(),
                 _ => None,
             };
@@ -57,7 +67,20 @@ pub fn session_summary(props: &SessionSummaryProps) -> Html {
             let share = question.as_ref().and_then(|_| right_share(&t.votes, &correct));
             (row, share)
         })
+        .collect()
+}
+
+#[function_component(SessionSummary)]
+pub fn session_summary(props: &SessionSummaryProps) -> Html {
+    let app = use_app();
+    let l = app.locale;
+    let keys: Vec<ContentKey> = props
+        .tally
+        .iter()
+        .map(|t| ContentKey::Case(t.case_id.clone()))
         .collect();
+    let cases = use_contents(keys);
+    let rows = rows(&props.tally, &cases, l);
     let csv = {
         let table: Vec<SummaryRow> = rows.iter().map(|(r, _)| r.clone()).collect();
         let header = [
@@ -68,16 +91,32 @@ pub fn session_summary(props: &SessionSummaryProps) -> Html {
             TrainerMsg::SummaryVotes.text(l),
             TrainerMsg::SummaryRight.text(l),
         ];
-        let name = format!("{}.csv", props.show.deck_id);
+        let started = if props.started_at > 0.0 {
+            props.started_at
+        } else {
+            clock::now()
+        };
+        let date = crate::i18n::dates::LocalTime::of(started, clock::utc_offset_minutes(started)).iso_date();
+        let name = format!("tipsom-summary-{date}.csv");
         Callback::from(move |_: MouseEvent| {
             let _ = download(&name, &summary_csv(&table, header), "text/csv;charset=utf-8");
         })
     };
-    let print = Callback::from(|_: MouseEvent| print_summary());
+    let print = {
+        let id = props.id.clone();
+        Callback::from(move |_: MouseEvent| print_summary(&id))
+    };
+    let title = fill(
+        TrainerMsg::SummaryOf.text(l),
+        &[("name", &crate::i18n::user_text::isolate(&props.deck_name))],
+    );
     html! {
-        <details class="summary-panel" data-testid="session-summary">
+        <details class="summary-panel" id={props.id.clone()} open={props.open} data-testid={props.testid.clone()}>
             <summary>{ TrainerMsg::SummaryHeading.text(l) }</summary>
-            <h2 class="summary-panel__title">{ fill(TrainerMsg::SummaryOf.text(l), &[("name", &crate::i18n::user_text::isolate(&props.show.deck_name))]) }</h2>
+            <h2 class="summary-panel__title">{ title }</h2>
+            if props.started_at > 0.0 {
+                <p class="summary-panel__when">{ clock::written(props.started_at, l) }</p>
+            }
             if rows.is_empty() {
                 <p>{ TrainerMsg::SummaryNone.text(l) }</p>
             } else {
@@ -120,17 +159,14 @@ pub fn session_summary(props: &SessionSummaryProps) -> Html {
     }
 }
 
-/// Prints the summary alone: a copy of it, opened, is placed at the top of the page, and the print
+/// Prints one summary alone: a copy of it, opened, is placed at the top of the page, and the print
 /// stylesheet shows only that copy (hiding the rest would still leave its space on the pages).
 /// The copy goes when the print dialog closes.
-fn print_summary() {
+fn print_summary(id: &str) {
     use wasm_bindgen::JsCast;
     let Some(window) = web_sys::window() else { return };
     let Some(document) = window.document() else { return };
-    let (Some(panel), Some(body)) = (
-        document.query_selector("[data-testid=session-summary]").ok().flatten(),
-        document.body(),
-    ) else {
+    let (Some(panel), Some(body)) = (document.get_element_by_id(id), document.body()) else {
         return;
     };
     let Ok(copy) = panel.clone_node_with_deep(true) else {
@@ -141,6 +177,7 @@ fn print_summary() {
     };
     let _ = copy.set_attribute("open", "");
     copy.remove_attribute("data-testid").ok();
+    copy.remove_attribute("id").ok();
     let Ok(root) = document.create_element("div") else {
         return;
     };

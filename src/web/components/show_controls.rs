@@ -133,6 +133,7 @@ pub fn keys_help(l: Locale, one_screen: bool) -> Html {
     ];
     if one_screen {
         keys.push(TrainerMsg::KeyPanel);
+        keys.push(TrainerMsg::KeyDock);
     }
     html! {
         <details class="keys-help">

@@ -10,5 +10,5 @@ pub mod use_show_keys;
 pub mod use_storage_event;
 
 pub use use_app::{use_app, AppContext};
-pub use use_content::{use_content, use_optional_content};
+pub use use_content::{use_content, use_contents, use_optional_content};
 pub use use_decks::use_decks;

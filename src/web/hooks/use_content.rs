@@ -46,3 +46,29 @@ impl ContentView {
         }
     }
 }
+
+/// Several pieces of content in the current language (a summary's cases, a deck's handout), each
+/// asked for once when the current language lacks it; their views, in the order of `keys`.
+#[hook]
+pub fn use_contents(keys: Vec<ContentKey>) -> Vec<ContentView> {
+    let app = use_app();
+    let needed: Vec<ContentKey> = keys.iter().filter(|k| app.needs(k)).cloned().collect();
+    let locale = app.locale;
+    {
+        let app = app.clone();
+        use_effect_with((locale, needed), move |(locale, needed)| {
+            for key in needed {
+                let id = (*locale, key.clone());
+                app.dispatch(Action::ContentRequested(id.clone()));
+                let app = app.clone();
+                wasm_bindgen_futures::spawn_local(async move {
+                    match content_fetch::fetch(&id.1, id.0).await {
+                        Ok(doc) => app.dispatch(Action::ContentLoaded(id, Rc::new(doc))),
+                        Err(_) => app.dispatch(Action::ContentFailed(id)),
+                    }
+                });
+            }
+        });
+    }
+    keys.iter().map(|k| app.content(k)).collect()
+}

@@ -152,3 +152,27 @@ pub fn use_show(initial: Show, broadcast: bool, locale: Locale, room: String) ->
 
     model
 }
+
+/// Keeps the votes of this showing with its deck on this device, as they change (see
+/// `domain::deck::sessions`), so the summary can be reopened from the decks after the show.
+#[hook]
+pub fn use_keep_summary(show: &Show) {
+    use crate::domain::deck::sessions::SessionRecord;
+    use crate::domain::deck::DeckEdit;
+    use crate::web::deck_state::DecksAction;
+    let decks = crate::web::hooks::use_decks();
+    let key = (
+        show.deck_id.clone(),
+        show.session.clone(),
+        show.started_at,
+        show.summary(),
+    );
+    use_effect_with(key, move |(deck, session, started_at, summary)| {
+        if !session.is_empty() && !summary.is_empty() {
+            decks.dispatch(DecksAction::Edit(DeckEdit::RecordSession {
+                id: deck.clone(),
+                session: SessionRecord::new(session.clone(), *started_at, clock::now(), summary.clone()),
+            }));
+        }
+    });
+}

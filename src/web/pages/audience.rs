@@ -13,9 +13,13 @@ use crate::web::state::Action;
 use std::rc::Rc;
 use yew::prelude::*;
 
-/// The routes drawn on the whole window, without the site's header and footer.
+/// The routes drawn on the whole window, without the site's header and footer: the projector's
+/// views, and the presenter window, whose own bar holds what the trainer needs of the header.
 pub fn fills_window(route: &Route) -> bool {
-    matches!(route, Route::Audience { .. } | Route::OneScreen { .. })
+    matches!(
+        route,
+        Route::Audience { .. } | Route::OneScreen { .. } | Route::Present { .. }
+    )
 }
 
 #[derive(Properties, PartialEq)]

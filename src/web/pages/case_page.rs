@@ -1,14 +1,22 @@
 //! Playing a case: the content warning, each step's story and question, feedback, and the result
 //! with a recap of every step, each one open to reread. The step being read is kept in the
-//! history entry, so Back from a reference card returns to it (see `adapters::place`).
+//! history entry, so Back from a reference card returns to it (see `adapters::place`). In
+//! discreet mode a case goes by its number and opens folded: its text shows when asked for.
+//!
+//! A case opened from a shared deck (`#/deck/<code>/case/<id>`) stays in the deck: it names the
+//! deck above the story, "Next case" opens the deck's next case, and the way back is to the deck,
+//! which the last case's result says is finished.
 
 use crate::domain::case::LocalCase;
 use crate::domain::content::ContentKey;
+use crate::domain::deck::play::{next_in_deck, place_in_deck, DeckProgress};
 use crate::domain::progress::StepRecord;
+use crate::domain::safety::case_number;
 use crate::domain::scoring::{option_marks, score, Outcome};
 use crate::domain::session::{CaseSession, SessionAction};
 use crate::i18n::placeholders::fill;
-use crate::i18n::{Locale, Msg, PhoneMsg};
+use crate::i18n::safety_catalogue::case_title;
+use crate::i18n::{Locale, Msg, PhoneMsg, SafetyMsg, TrainerMsg};
 use crate::web::adapters::{clock, place};
 use crate::web::components::feedback::Feedback;
 use crate::web::components::load_status::LoadStatus;
@@ -24,6 +32,74 @@ use yew::prelude::*;
 #[derive(Properties, PartialEq)]
 pub struct CasePageProps {
     pub id: String,
+    /// The code of the shared deck the case was opened from, if any.
+    #[prop_or_default]
+    pub deck: Option<String>,
+}
+
+/// The shared deck a case is played in: its code (for its links), its name, and its cases that
+/// this copy of the app has, in order.
+#[derive(Debug, Clone, PartialEq)]
+pub struct DeckContext {
+    pub code: String,
+    pub name: String,
+    pub cases: Vec<String>,
+}
+
+impl DeckContext {
+    /// The deck named by `code`, if the code reads and the deck holds `case_id`; a case opened
+    /// by a deck address that does not list it plays on its own, as `#/case/<id>` does.
+    fn of(code: &str, case_id: &str, index: &crate::domain::content::ContentIndex, l: Locale) -> Option<DeckContext> {
+        let shared = crate::domain::deck::link::decode(code).ok()?;
+        let cases: Vec<String> = shared
+            .cases
+            .into_iter()
+            .filter(|id| index.position(id).is_some())
+            .collect();
+        cases.iter().any(|c| c == case_id).then(|| DeckContext {
+            code: code.to_string(),
+            name: if shared.name.is_empty() {
+                TrainerMsg::UntitledDeck.text(l).to_string()
+            } else {
+                shared.name
+            },
+            cases,
+        })
+    }
+
+    fn ids(&self) -> Vec<&str> {
+        self.cases.iter().map(String::as_str).collect()
+    }
+
+    fn href(&self) -> String {
+        Route::SharedDeck {
+            code: self.code.clone(),
+        }
+        .href()
+    }
+
+    fn case_route(&self, id: &str) -> Route {
+        Route::DeckCase {
+            code: self.code.clone(),
+            id: id.to_string(),
+        }
+    }
+}
+
+/// The deck above the case: its name, a link back to it, and the case's place in it.
+fn deck_bar(deck: &DeckContext, case_id: &str, l: Locale) -> Html {
+    let place = place_in_deck(&deck.ids(), case_id);
+    html! {
+        <nav class="deck-bar" aria-label={TrainerMsg::BackToDeck.text(l)} data-testid="deck-bar">
+            <a href={deck.href()} data-testid="deck-bar-back">
+                <span class="deck-bar__arrow" aria-hidden="true">{ if l.direction() == crate::i18n::Direction::Rtl { "→" } else { "←" } }</span>
+                { fill(TrainerMsg::DeckOfCase.text(l), &[("name", &crate::i18n::user_text::isolate(&deck.name))]) }
+            </a>
+            if let Some((at, total)) = place {
+                <span class="deck-bar__place">{ fill(TrainerMsg::CaseOfDeck.text(l), &[("current", &at.to_string()), ("total", &total.to_string())]) }</span>
+            }
+        </nav>
+    }
 }
 
 #[function_component(CasePage)]
@@ -45,8 +121,16 @@ pub fn case_page(props: &CasePageProps) -> Html {
         },
         (Some(index), Some(ContentView::Ready(doc))) => match doc.as_case() {
             Some(case) => {
-                let next_id = index.next_after(&case.id).map(|c| c.id.clone());
-                html! { <CasePlayer case={Rc::new(case.clone())} content_version={index.content_version.clone()} {next_id} locale={l} /> }
+                let deck = props
+                    .deck
+                    .as_deref()
+                    .and_then(|code| DeckContext::of(code, &case.id, &index, l));
+                let next_id = match &deck {
+                    Some(deck) => next_in_deck(&deck.ids(), &case.id).map(str::to_string),
+                    None => index.next_after(&case.id).map(|c| c.id.clone()),
+                };
+                let number = case_number(&index, &case.id);
+                html! { <CasePlayer case={Rc::new(case.clone())} content_version={index.content_version.clone()} {next_id} {number} {deck} locale={l} /> }
             }
             None => html! {},
         },
@@ -75,6 +159,12 @@ pub struct CasePlayerProps {
     pub case: Rc<LocalCase>,
     pub content_version: String,
     pub next_id: Option<String>,
+    /// The case's number in the library, its name in discreet mode.
+    #[prop_or_default]
+    pub number: Option<usize>,
+    /// The shared deck the case is played in, if any.
+    #[prop_or_default]
+    pub deck: Option<DeckContext>,
     pub locale: Locale,
 }
 
@@ -104,6 +194,11 @@ pub fn case_player(props: &CasePlayerProps) -> Html {
     let feedback_ref = use_node_ref();
     let heading_ref = use_node_ref();
     let glossary = use_content(ContentKey::Glossary);
+    // Discreet mode: the case goes by its number, and its text (the warning included) shows only
+    // once the learner asks, so a glance at the screen finds nothing of its subject.
+    let discreet = app.progress.preferences.discreet;
+    let title = case_title(&case.title, props.number, discreet, l);
+    let unfolded = use_state(|| false);
     let s = &session.0;
 
     // Where the eye goes: after an answer, the feedback's top (its verdict and Next) at the top of
@@ -152,24 +247,48 @@ pub fn case_player(props: &CasePlayerProps) -> Html {
         })
     };
 
+    if discreet && !*unfolded {
+        let onshow = {
+            let unfolded = unfolded.clone();
+            Callback::from(move |_| unfolded.set(true))
+        };
+        return html! {
+            <article class="page case case--folded" data-testid="case-folded">
+                <h1>{ title }</h1>
+                <div class="notice notice--info">
+                    <p>{ SafetyMsg::FoldedNote.text(l) }</p>
+                    <p class="actions">
+                        <button type="button" class="button button--primary" onclick={onshow} data-testid="show-text">{ SafetyMsg::ShowText.text(l) }</button>
+                    </p>
+                </div>
+            </article>
+        };
+    }
+
     if case.content_warning.is_some() && !s.warning_accepted {
         let onread = {
             let session = session.clone();
             Callback::from(move |_| session.dispatch(SessionAction::AcceptWarning))
         };
-        // Skipping carries no penalty: nothing is recorded.
+        // Skipping carries no penalty: nothing is recorded. In a deck, on to its next case or back to it.
         let onskip = {
             let next = props.next_id.clone();
+            let deck = props.deck.clone();
             Callback::from(move |_| {
-                go_to(&match &next {
-                    Some(id) => Route::Case { id: id.clone() },
-                    None => Route::Library,
+                go_to(&match (&next, &deck) {
+                    (Some(id), Some(deck)) => deck.case_route(id),
+                    (Some(id), None) => Route::Case { id: id.clone() },
+                    (None, Some(deck)) => Route::SharedDeck {
+                        code: deck.code.clone(),
+                    },
+                    (None, None) => Route::Library,
                 })
             })
         };
         return html! {
             <article class="page case" data-testid="content-warning">
-                <h1 dir="auto">{ &case.title }</h1>
+                if let Some(deck) = &props.deck { { deck_bar(deck, &case.id, l) } }
+                <h1 dir="auto">{ title.clone() }</h1>
                 <div class="notice notice--warning">
                     <h2>{ Msg::ContentWarningHeading.text(l) }</h2>
                     <p dir="auto">{ case.content_warning.clone().unwrap_or_default() }</p>
@@ -193,12 +312,35 @@ pub fn case_player(props: &CasePlayerProps) -> Html {
             })
         };
         let recap = s.recap();
+        let next_route = props.next_id.clone().map(|id| match &props.deck {
+            Some(deck) => deck.case_route(&id),
+            None => Route::Case { id },
+        });
+        // The deck's last case: where the deck stands, and the way back to it.
+        let deck_end = props.deck.as_ref().filter(|_| props.next_id.is_none()).map(|deck| {
+            let progress = DeckProgress::of(&app.progress, &deck.ids());
+            html! {
+                <section class="notice notice--info deck-end" data-testid="deck-end" aria-labelledby="deck-end-heading">
+                    <h2 id="deck-end-heading">{ TrainerMsg::DeckEndHeading.text(l) }</h2>
+                    <p>
+                        if progress.is_finished() {
+                            { TrainerMsg::DeckAllDone.text(l) }
+                        } else {
+                            { fill(TrainerMsg::DeckLastCase.text(l), &[("done", &progress.done.to_string()), ("total", &progress.total().to_string())]) }
+                        }
+                    </p>
+                    <p class="actions"><a href={deck.href()} class="button button--primary" data-testid="deck-end-back">{ TrainerMsg::BackToDeck.text(l) }</a></p>
+                </section>
+            }
+        });
         return html! {
             <article class="page case case--done" data-testid="case-complete" onclick={onlinkclick}>
-                <h1 dir="auto">{ &case.title }</h1>
+                if let Some(deck) = &props.deck { { deck_bar(deck, &case.id, l) } }
+                <h1 dir="auto">{ title.clone() }</h1>
                 <section class="result" aria-labelledby="result-heading">
                     <h2 id="result-heading" ref={feedback_ref.clone()} tabindex="-1">{ Msg::CaseCompleteHeading.text(l) }</h2>
                     <p class="result__score" data-testid="case-score">{ fill(Msg::CaseScore.text(l), &[("score", &s.attempt.score().to_string())]) }</p>
+                    { deck_end.unwrap_or_default() }
                     <h3>{ PhoneMsg::RecapHeading.text(l) }</h3>
                     <ol class="recap" data-testid="recap">
                         { for recap.iter().map(|(step, score)| {
@@ -240,11 +382,15 @@ pub fn case_player(props: &CasePlayerProps) -> Html {
                     <ul>{ for case.trainer.questions.iter().map(|q| html! { <li dir="auto">{ q }</li> }) }</ul>
                 </section>
                 <p class="actions">
-                    if let Some(id) = props.next_id.clone() {
-                        <a href={Route::Case { id }.href()} class="button button--primary">{ Msg::NextCase.text(l) }</a>
+                    if let Some(route) = next_route {
+                        <a href={route.href()} class="button button--primary" data-testid="next-case">{ Msg::NextCase.text(l) }</a>
                     }
                     <button type="button" class="button" onclick={onrestart}>{ Msg::PlayAgain.text(l) }</button>
-                    <a href={Route::Library.href()} class="button">{ Msg::BackToCases.text(l) }</a>
+                    if let Some(deck) = &props.deck {
+                        <a href={deck.href()} class="button" data-testid="back-to-deck">{ TrainerMsg::BackToDeck.text(l) }</a>
+                    } else {
+                        <a href={Route::Library.href()} class="button">{ Msg::BackToCases.text(l) }</a>
+                    }
                 </p>
             </article>
         };
@@ -318,8 +464,9 @@ pub fn case_player(props: &CasePlayerProps) -> Html {
 
     html! {
         <article class="page case" data-testid="case-player" data-step={step_index.to_string()} onclick={onlinkclick}>
+            if let Some(deck) = &props.deck { { deck_bar(deck, &case.id, l) } }
             <header class="case__header">
-                <h1 dir="auto">{ &case.title }</h1>
+                <h1 dir="auto">{ title.clone() }</h1>
                 <p class="case__step" ref={heading_ref.clone()} tabindex="-1">{ fill(Msg::StepOf.text(l), &[("current", &(step_index + 1).to_string()), ("total", &total.to_string())]) }</p>
                 <ProgressBar percent={(step_index + usize::from(record.is_some())) * 100 / total} />
             </header>

@@ -77,7 +77,9 @@ fn verdict_bar(facts: &Facts, l: Locale) -> Html {
 
 #[function_component(Explorer)]
 pub fn explorer(props: &ExplorerProps) -> Html {
-    let l = use_app().locale;
+    let app = use_app();
+    let l = app.locale;
+    let discreet = app.progress.preferences.discreet;
     let case_view = use_optional_content(props.case.as_ref().map(|(id, _)| ContentKey::Case(id.clone())));
     let start: Option<Facts> = case_view
         .as_ref()
@@ -117,7 +119,8 @@ pub fn explorer(props: &ExplorerProps) -> Html {
     html! {
         <div class="page page--explorer" data-testid="explorer">
             <h1>{ Msg::ExplorerHeading.text(l) }</h1>
-            if let Some(title) = &title {
+            // Discreet mode: the case is not named (the explorer speaks of its facts, not its title).
+            if let Some(title) = title.as_ref().filter(|_| !discreet) {
                 <p class="lead" dir="auto">{ title }</p>
             }
             <p>{ Msg::ExplorerIntro.text(l) }</p>

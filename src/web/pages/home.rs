@@ -2,16 +2,19 @@
 //! they stand, and where "Start" leads (a first case for their track, or "Resume"/"Next").
 //!
 //! The static home page of `index.html` (`i18n::boot_shell`) has the same markup, filled in by
-//! the home page's small module (`web::home_island`) until this app takes over.
+//! the home page's small module (`web::home_island`) until this app takes over. In discreet mode
+//! the app alone draws it, in neutral words.
 
 use crate::domain::audience::Audience;
 use crate::domain::content::ContentKey;
 use crate::domain::home_summary::HomeSummary;
 use crate::domain::progress::Preferences;
-use crate::domain::start::start_target;
+use crate::domain::safety::case_number;
+use crate::domain::start::{start_target, StartTarget};
 use crate::i18n::phone_catalogue::{self, start_label};
 use crate::i18n::placeholders::fill;
-use crate::i18n::{Msg, PhoneMsg};
+use crate::i18n::safety_catalogue::case_title;
+use crate::i18n::{Msg, PhoneMsg, SafetyMsg};
 use crate::web::adapters::clock;
 use crate::web::components::load_status::LoadStatus;
 use crate::web::components::progress_bar::ProgressBar;
@@ -26,15 +29,17 @@ pub fn home() -> Html {
     let l = app.locale;
     let index = use_content(ContentKey::Index);
     let chosen = app.progress.preferences.audience;
+    let discreet = app.progress.preferences.discreet;
     let start = match &index {
         ContentView::Ready(doc) => doc.as_index().map(|index| {
             let ids: Vec<&str> = index.cases.iter().map(|c| c.id.as_str()).collect();
             let summary = HomeSummary::of(&app.progress, &ids);
-            (
-                summary.done,
-                summary.total,
-                start_target(&app.progress, &index.cases, chosen),
-            )
+            // Discreet mode: "Resume: Case 12", never the case's title.
+            let target = start_target(&app.progress, &index.cases, chosen).map(|t| StartTarget {
+                title: case_title(&t.title, case_number(index, &t.case_id), discreet, l),
+                ..t
+            });
+            (summary.done, summary.total, target)
         }),
         _ => None,
     };
@@ -65,8 +70,14 @@ pub fn home() -> Html {
     };
     html! {
         <div class="page page--home">
-            <h1>{ PhoneMsg::HomeHeading.text(l) }</h1>
-            <p class="lead">{ Msg::HomeIntro.text(l) }</p>
+            if discreet {
+                // Discreet mode: the page says nothing of what the app is about.
+                <h1>{ Msg::DiscreetTitle.text(l) }</h1>
+                <p class="lead">{ SafetyMsg::DiscreetIntro.text(l) }</p>
+            } else {
+                <h1>{ PhoneMsg::HomeHeading.text(l) }</h1>
+                <p class="lead">{ Msg::HomeIntro.text(l) }</p>
+            }
             {
                 match start {
                     None if index == ContentView::Failed => html! { <LoadStatus failed=true /> },
@@ -98,13 +109,15 @@ pub fn home() -> Html {
                     },
                 }
             }
-            <section class="primer" aria-labelledby="primer-heading">
-                <h2 id="primer-heading">{ Msg::HomeElementsHeading.text(l) }</h2>
-                <div class="primer__cards">
-                    <p class="card">{ Msg::HomeTraffickingSummary.text(l) }</p>
-                    <p class="card">{ Msg::HomeSmugglingSummary.text(l) }</p>
-                </div>
-            </section>
+            if !discreet {
+                <section class="primer" aria-labelledby="primer-heading">
+                    <h2 id="primer-heading">{ Msg::HomeElementsHeading.text(l) }</h2>
+                    <div class="primer__cards">
+                        <p class="card">{ Msg::HomeTraffickingSummary.text(l) }</p>
+                        <p class="card">{ Msg::HomeSmugglingSummary.text(l) }</p>
+                    </div>
+                </section>
+            }
         </div>
     }
 }

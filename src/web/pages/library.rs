@@ -8,6 +8,7 @@ use crate::domain::collate::{sort_key, SortKey};
 use crate::domain::content::{CaseSummary, ContentKey};
 use crate::domain::order;
 use crate::domain::progress::CaseStatus;
+use crate::domain::safety::case_number;
 use crate::domain::verdict::Verdict;
 use crate::i18n::grammar::Counted;
 use crate::i18n::{labels, Msg};
@@ -57,6 +58,7 @@ pub fn library(props: &LibraryProps) -> Html {
     let l = app.locale;
     // Only the trainer app gives tools; it alone may filter by verdict.
     let trainer = props.tools.is_some();
+    let discreet = app.progress.preferences.discreet;
     let filters = use_state(Filters::default);
     let index = use_content(ContentKey::Index);
     let search = use_optional_content((!filters.query.trim().is_empty()).then_some(ContentKey::Search));
@@ -127,7 +129,10 @@ pub fn library(props: &LibraryProps) -> Html {
         .filter(|c| filters.keeps(c, app.progress.status(&c.id), found.as_deref()))
         .map(|c| (sort_key(&c.title, l), c))
         .collect();
-    order::sort_by(&mut shown, |a, b| a.0.cmp(&b.0));
+    // Discreet mode: the cases go by number, in the library's order (their titles are not shown).
+    if !discreet {
+        order::sort_by(&mut shown, |a, b| a.0.cmp(&b.0));
+    }
     let shown: Vec<&CaseSummary> = shown.into_iter().map(|(_, c)| c).collect();
     let all_ids: Vec<String> = index.cases.iter().map(|c| c.id.clone()).collect();
     let shown_ids: Vec<String> = shown.iter().map(|c| c.id.clone()).collect();
@@ -166,7 +171,10 @@ pub fn library(props: &LibraryProps) -> Html {
                     </summary>
                     <div class="filters">
                         { filter_select("filter-track", Msg::FilterTrack, l, &Track::ALL, filters.track, |t| labels::track(t, l), on_track) }
-                        { filter_select("filter-topic", Msg::FilterTopic, l, &Topic::ALL, filters.topic, |t| labels::topic(t, l), on_topic) }
+                        // Topics name what cases are about: not offered in discreet mode.
+                        if !discreet {
+                            { filter_select("filter-topic", Msg::FilterTopic, l, &Topic::ALL, filters.topic, |t| labels::topic(t, l), on_topic) }
+                        }
                         { filter_select("filter-status", Msg::FilterStatus, l, &[false, true], filters.done, status_names, on_done) }
                         if trainer {
                             { filter_select("filter-verdict", Msg::FilterVerdict, l, &Verdict::ALL, filters.verdict, |v| labels::verdict(v, l), on_verdict) }
@@ -182,7 +190,8 @@ pub fn library(props: &LibraryProps) -> Html {
             </p>
             <ul class="case-list" role="list">
                 { for shown.into_iter().map(|c| html! {
-                    <CaseCard case={c.clone()} status={app.progress.status(&c.id)} locale={l} />
+                    <CaseCard case={c.clone()} status={app.progress.status(&c.id)} locale={l}
+                        discreet={discreet.then(|| case_number(&index, &c.id)).flatten()} />
                 }) }
             </ul>
             {

@@ -8,6 +8,7 @@ pub mod certificate;
 pub mod deck_editor;
 pub mod explorer;
 pub mod glossary;
+pub mod handout;
 pub mod home;
 pub mod library;
 pub mod not_found;

@@ -1,5 +1,10 @@
 //! The presenter window (the laptop): the step the room sees, with the answer, the trainer's
 //! notes and the engine's legal reasoning, and every control; it opens the audience window.
+//!
+//! The window is drawn without the learner site's header (see `audience::fills_window`): a bar
+//! with the deck, where the show stands and the language, then the step beside the controls and
+//! notes, so the step is on the first screen of a 1280x800 laptop; the tools used once a session
+//! (go to a case, the room screen, the summary, the handout) come after.
 
 use crate::domain::case::{LocalCase, Question};
 use crate::domain::content::ContentKey;
@@ -7,6 +12,7 @@ use crate::domain::presenter::{Command, DeckCase, Show};
 use crate::i18n::placeholders::fill;
 use crate::i18n::{labels, Locale, Msg, TrainerMsg};
 use crate::web::adapters::windows;
+use crate::web::components::language_switch::LanguageSwitch;
 use crate::web::components::legal_breakdown::{BreakdownView, LegalBreakdown};
 use crate::web::components::load_status::LoadStatus;
 use crate::web::components::question_form::{option_letter, option_texts};
@@ -38,6 +44,13 @@ pub fn presenter(props: &PresenterProps) -> Html {
     let l = app.locale;
     let decks = use_decks();
     let index = use_content(ContentKey::Index);
+    // This showing of the deck, made once (a reload picks up the saved show's, see `Show::resume`).
+    let session = use_memo((), |_| {
+        (
+            crate::web::adapters::clock::unique_id(),
+            crate::web::adapters::clock::now(),
+        )
+    });
     let problem = |text: &str| {
         html! {
             <div class="page" data-testid="show-problem">
@@ -63,6 +76,7 @@ pub fn presenter(props: &PresenterProps) -> Html {
         })
         .collect();
     let mut show = Show::new(deck.id.clone(), deck_name(deck, l), cases);
+    (show.session, show.started_at) = (*session).clone();
     // The link phones open: the learner app at this address, the deck in it.
     show.link = crate::domain::deck::link::share_url(&windows::app_url(""), deck);
     if show.cases.is_empty() {
@@ -118,6 +132,7 @@ pub fn presenter_stage(props: &PresenterStageProps) -> Html {
     let (room_key, room_kept) = (*room).clone();
     let audience_url = windows::app_url(&Route::Audience { room: room_key.clone() }.href());
     let model = use_show(props.initial.clone(), true, l, room_key);
+    crate::web::hooks::use_show::use_keep_summary(&model.show);
     let on_command = {
         let model = model.clone();
         Callback::from(move |command: Command| model.dispatch(ShowAction::Command(command)))
@@ -178,15 +193,23 @@ pub fn presenter_stage(props: &PresenterStageProps) -> Html {
         .as_ref()
         .is_some_and(|c| c.effective_facts().get(s.step).is_some_and(|f| f.is_some()));
 
+    let controls = html! {
+        <ShowControls show={s.clone()} {option_count} {has_law} locale={l} on_command={on_command.clone()} />
+    };
     html! {
         <div class="page page--presenter" data-testid="presenter" data-case={s.case.to_string()} data-step={s.step.to_string()}>
             <header class="presenter__bar">
-                <div>
-                    <h1 dir="auto">{ &s.deck_name }</h1>
-                    <p class="presenter__where" data-testid="presenter-position">{ position(&s, steps, l) }</p>
+                <div class="presenter__title">
+                    <div class="presenter__name">
+                        <h1 dir="auto">{ &s.deck_name }</h1>
+                        <LanguageSwitch />
+                    </div>
+                    <p class="presenter__where">
+                        <span data-testid="presenter-position">{ position(&s, steps, l) }</span>
+                        <span class={classes!("presenter__status", s.blanked.then_some("presenter__status--blank"), s.revealed.then_some("presenter__status--revealed"))}
+                            role="status" data-testid="room-status">{ room_status(&s, l) }</span>
+                    </p>
                 </div>
-                <p class={classes!("presenter__status", s.blanked.then_some("presenter__status--blank"), s.revealed.then_some("presenter__status--revealed"))}
-                    role="status" data-testid="room-status">{ room_status(&s, l) }</p>
                 <TimerDisplay timer={s.timer} locale={l} />
                 <p class="actions">
                     <button type="button" class="button button--primary" onclick={onopen} data-testid="open-audience" data-href={audience_url.clone()}>{ TrainerMsg::OpenAudience.text(l) }</button>
@@ -201,33 +224,44 @@ pub fn presenter_stage(props: &PresenterStageProps) -> Html {
                     <p>{ TrainerMsg::PopupBlocked.text(l) }</p>
                     <p><a href={audience_url.clone()} target="_blank" dir="ltr">{ audience_url.clone() }</a></p>
                 </div>
-            } else {
-                <p class="presenter__hint">{ TrainerMsg::AudienceHint.text(l) }</p>
             }
-            <ShowControls show={s.clone()} {option_count} {has_law} locale={l} on_command={on_command.clone()} />
-            <RoomScreenPanel show={s.clone()} on_command={on_command.clone()} on_wifi={on_wifi} />
-            <crate::web::components::session_summary::SessionSummary show={s.clone()} />
-            <div class="filter presenter__goto">
-                <label for="presenter-goto">{ TrainerMsg::GoToLabel.text(l) }</label>
-                <select id="presenter-goto" onchange={ongoto}>
-                    { for titles.iter().enumerate().map(|(i, title)| html! {
-                        <option value={i.to_string()} selected={i == s.case}>{ format!("{}. {title}", i + 1) }</option>
-                    }) }
-                </select>
-            </div>
             {
                 match case {
-                    Some(case) if case.steps.get(s.step).is_some() => presenter_step(&case, &s, l),
-                    _ => html! { <p class="loading" role="status"><span class="spinner" aria-hidden="true"></span>{ Msg::Loading.text(l) }</p> },
+                    Some(case) if case.steps.get(s.step).is_some() => presenter_step(&case, &s, l, controls),
+                    _ => html! {
+                        <>
+                            <p class="loading" role="status"><span class="spinner" aria-hidden="true"></span>{ Msg::Loading.text(l) }</p>
+                            { controls }
+                        </>
+                    },
                 }
             }
-            { keys_help(l, false) }
+            <div class="presenter__tools">
+                <p class="presenter__hint">{ TrainerMsg::AudienceHint.text(l) }</p>
+                <div class="filter presenter__goto">
+                    <label for="presenter-goto">{ TrainerMsg::GoToLabel.text(l) }</label>
+                    <select id="presenter-goto" onchange={ongoto}>
+                        { for titles.iter().enumerate().map(|(i, title)| html! {
+                            <option value={i.to_string()} selected={i == s.case}>{ format!("{}. {title}", i + 1) }</option>
+                        }) }
+                    </select>
+                </div>
+                <RoomScreenPanel show={s.clone()} on_command={on_command.clone()} on_wifi={on_wifi} />
+                <crate::web::components::session_summary::SessionSummary tally={s.summary()} deck_name={s.deck_name.clone()} started_at={s.started_at} id="summary-now" />
+                <p>
+                    // In another tab: leaving this page would end the show on the projector.
+                    <a href={windows::app_url(&Route::Handout { id: s.deck_id.clone() }.href())} target="_blank" rel="noopener" data-testid="presenter-handout">
+                        { TrainerMsg::HandoutButton.text(l) }
+                    </a>
+                </p>
+                { keys_help(l, false) }
+            </div>
         </div>
     }
 }
 
 /// The step with everything the trainer needs: the answer marked, the explanation, notes, law.
-fn presenter_step(case: &LocalCase, s: &Show, l: Locale) -> Html {
+fn presenter_step(case: &LocalCase, s: &Show, l: Locale, controls: Html) -> Html {
     let step = &case.steps[s.step];
     let question = &step.question;
     let texts = option_texts(question, l);
@@ -242,7 +276,8 @@ fn presenter_step(case: &LocalCase, s: &Show, l: Locale) -> Html {
         <div class="presenter__grid">
             <section class="presenter__room" aria-labelledby="presenter-case-title">
                 <h2 id="presenter-case-title" dir="auto">{ &case.title }</h2>
-                if let Some(warning) = &case.content_warning {
+                // Said to the room before the case starts; later steps keep the room for the step.
+                if let Some(warning) = case.content_warning.as_ref().filter(|_| s.step == 0) {
                     <p class="notice notice--warning"><strong>{ Msg::ContentWarningBadge.text(l) }{ ": " }</strong><span dir="auto">{ warning }</span></p>
                 }
                 <div class="case__story" dir="auto">
@@ -263,6 +298,8 @@ fn presenter_step(case: &LocalCase, s: &Show, l: Locale) -> Html {
                     }) }
                 </ol>
             </section>
+            <div class="presenter__side">
+            { controls }
             <section class="presenter__notes" aria-labelledby="presenter-answer">
                 <h2 id="presenter-answer">{ TrainerMsg::AnswerHeading.text(l) }</h2>
                 <p class="feedback__answer" dir="auto" data-testid="presenter-answer">{ fill(Msg::RightAnswerIs.text(l), &[("answer", &labels::join(&right, l))]) }</p>
@@ -286,6 +323,7 @@ fn presenter_step(case: &LocalCase, s: &Show, l: Locale) -> Html {
                     <LegalBreakdown {facts} locale={l} view={BreakdownView::GridAndFull} />
                 }
             </section>
+            </div>
         </div>
     }
 }

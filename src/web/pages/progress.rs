@@ -4,7 +4,9 @@
 use crate::domain::case::Track;
 use crate::domain::content::ContentKey;
 use crate::domain::learning::{calibration, mastery, review_queue, track_progress};
+use crate::domain::safety::case_number;
 use crate::i18n::placeholders::fill;
+use crate::i18n::safety_catalogue::case_title;
 use crate::i18n::{labels, Msg};
 use crate::storage::transfer::{export, import, ImportError, ImportReport, MAX_IMPORT_ATTEMPTS, MAX_IMPORT_BYTES};
 use crate::web::adapters::files::{download, read_chosen, ReadError};
@@ -181,7 +183,7 @@ pub fn progress_page() -> Html {
                 } else {
                     <ul data-testid="review-queue">
                         { for reviews.iter().filter_map(|r| cases.iter().find(|c| c.id == r.case_id)).map(|c| html! {
-                            <li><a href={Route::Case { id: c.id.clone() }.href()}>{ &c.title }</a></li>
+                            <li><a href={Route::Case { id: c.id.clone() }.href()}>{ case_title(&c.title, case_number(&index, &c.id), app.progress.preferences.discreet, l) }</a></li>
                         }) }
                     </ul>
                 }

@@ -7,6 +7,7 @@ use crate::i18n::placeholders::fill;
 use crate::i18n::{Locale, TrainerMsg};
 use crate::storage::StorageStatus;
 use crate::web::components::deck_share::DeckShare;
+use crate::web::components::past_sessions::PastSessions;
 use crate::web::deck_state::{new_deck_id, DecksAction};
 use crate::web::hooks::{use_app, use_content, use_decks};
 use crate::web::route::{go_to, Route};
@@ -27,6 +28,7 @@ enum Open {
     Nothing,
     Share(String),
     ConfirmDelete(String),
+    Sessions(String),
 }
 
 #[function_component(Trainer)]
@@ -132,9 +134,18 @@ fn deck_item(
                     <a href={Route::OneScreen { id: id.clone() }.href()} class="button">{ TrainerMsg::OneScreen.text(l) }</a>
                 }
                 <a href={Route::DeckEditor { id: id.clone() }.href()} class="button">{ TrainerMsg::EditDeck.text(l) }</a>
+                if !empty {
+                    <a href={Route::Handout { id: id.clone() }.href()} class="button" data-testid="handout-link">{ TrainerMsg::HandoutButton.text(l) }</a>
+                }
                 <button type="button" class="button" onclick={onduplicate} data-testid="duplicate">{ TrainerMsg::DuplicateDeck.text(l) }</button>
                 <button type="button" class="button" onclick={toggle(Open::Share(id.clone()))} data-testid="share"
                     aria-expanded={(*open.clone() == Open::Share(id.clone())).to_string()}>{ TrainerMsg::ShareDeck.text(l) }</button>
+                if !deck.sessions.is_empty() {
+                    <button type="button" class="button" onclick={toggle(Open::Sessions(id.clone()))} data-testid="sessions"
+                        aria-expanded={(*open.clone() == Open::Sessions(id.clone())).to_string()}>
+                        { fill(TrainerMsg::PastSessionsButton.text(l), &[("count", &deck.sessions.len().to_string())]) }
+                    </button>
+                }
                 <button type="button" class="button button--quiet" onclick={toggle(Open::ConfirmDelete(id.clone()))} data-testid="delete">{ TrainerMsg::DeleteDeck.text(l) }</button>
             </p>
             if **open == Open::ConfirmDelete(id.clone()) {
@@ -148,6 +159,9 @@ fn deck_item(
             }
             if **open == Open::Share(id.clone()) {
                 <DeckShare deck={deck.clone()} locale={l} />
+            }
+            if **open == Open::Sessions(id.clone()) {
+                <PastSessions deck={deck.clone()} name={name.clone()} locale={l} />
             }
         </li>
     }

@@ -1,0 +1,229 @@
+//! The term base (`content/terms.toml`) holds every text of the content (cases, cards, glossary)
+//! and of the interface (every catalogue, label, note and article line) to one term per notion,
+//! and the content guide's digits rule: a variant it forbids, or a number written as words where
+//! digits are wanted, fails here with the file or key, the field, the variant and what to write.
+#![cfg(not(target_arch = "wasm32"))]
+
+use std::path::Path;
+use tipsom::domain::source::{load_content, load_term_base, wording_messages, wording_problems};
+use tipsom::domain::term_base::TermBase;
+use tipsom::i18n::inventory::interface_texts;
+use tipsom::i18n::Locale;
+
+fn root() -> &'static Path {
+    Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/content"))
+}
+
+fn base() -> TermBase {
+    load_term_base(root()).unwrap_or_else(|e| panic!("{e}"))
+}
+
+fn report(problems: &[String]) -> String {
+    format!("{} problems:\n{}", problems.len(), problems.join("\n"))
+}
+
+#[test]
+fn the_term_base_is_well_formed() {
+    let base = base();
+    assert!(base.terms.len() >= 40, "{} terms", base.terms.len());
+    let problems = base.problems();
+    assert!(problems.is_empty(), "{}", report(&problems));
+    // The notions the issue names are all there.
+    for id in [
+        "trafficking-in-persons",
+        "smuggling-of-migrants",
+        "law-02-03",
+        "law-27-14",
+        "penal-code",
+        "forced-labour",
+        "position-of-vulnerability",
+        "luring",
+        "intermediary",
+        "residence-card",
+        "until-now",
+        "trafficker",
+        "united-nations",
+        "trafficking-protocol",
+        "smuggling-protocol",
+        "consent",
+        "exploitation",
+        "debt-bondage",
+        "servitude",
+        "fraudulent-document",
+        "illegal-entry",
+        "clandestine-exit",
+        "non-punishment",
+        "identification",
+        "referral",
+        "victim-protection",
+    ] {
+        assert!(base.terms.iter().any(|t| t.id == id), "no term `{id}`");
+    }
+}
+
+#[test]
+fn no_text_of_the_content_uses_a_forbidden_variant_or_a_number_in_words() {
+    let content = load_content(root()).unwrap_or_else(|e| panic!("{e:?}"));
+    let problems: Vec<String> = wording_problems(&content, root(), &base())
+        .iter()
+        .map(|e| e.to_string())
+        .collect();
+    assert!(problems.is_empty(), "{}", report(&problems));
+}
+
+#[test]
+fn no_text_of_the_interface_uses_a_forbidden_variant_or_a_number_in_words() {
+    let base = base();
+    let mut problems = Vec::new();
+    let mut checked = 0;
+    for l in Locale::ALL {
+        for (key, text) in interface_texts(l) {
+            checked += 1;
+            for m in wording_messages(&base, &text, l) {
+                problems.push(format!("interface {key} ({}): {m}", l.code()));
+            }
+        }
+    }
+    assert!(checked > 3000, "only {checked} interface texts");
+    assert!(problems.is_empty(), "{}", report(&problems));
+}
+
+/// A text with planted variants fails, and says where and what to write; the same words where
+/// the base allows them (inside an exception, in quoted speech, as a longer word) pass.
+#[test]
+fn the_checks_fail_on_planted_variants_and_name_what_to_write() {
+    let base = base();
+    let planted = [
+        (
+            Locale::Ar,
+            "يعاقب القانون 02-03 على الخروج السري.",
+            "02-03",
+            "القانون رقم 02.03",
+        ),
+        (
+            Locale::Ar,
+            "وفق قانون 02.03 المتعلق بالأجانب.",
+            "قانون 02.03",
+            "القانون رقم 02.03",
+        ),
+        (Locale::Ar, "إنه العمل القسري بعينه.", "العمل القسري", "العمل الجبري"),
+        (Locale::Ar, "استغلّ حالة استضعافه.", "استضعاف", "استغلال حالة الضعف"),
+        (Locale::Ar, "لا يحمل رخصة إقامة.", "رخصة إقامة", "بطاقة الإقامة"),
+        (Locale::Ar, "ما التكييف إلى حدود الآن؟", "إلى حدود الآن", "حتى الآن"),
+        (
+            Locale::Ar,
+            "الفصل 448-1 من القانون الجنائي",
+            "القانون الجنائي",
+            "مجموعة القانون الجنائي",
+        ),
+        (Locale::Ar, "أنتم قاضٍ بالنيابة العامة.", "أنتم", "أنت"),
+        (
+            Locale::Fr,
+            "Un trafiquant se cache derrière le passeur.",
+            "trafiquant",
+            "auteur de traite",
+        ),
+        (
+            Locale::Fr,
+            "Les trafiquants l'attendent.",
+            "trafiquant",
+            "auteur de traite",
+        ),
+        (
+            Locale::Fr,
+            "les Protocoles des Nations Unies",
+            "Nations Unies",
+            "Nations unies",
+        ),
+        (Locale::Fr, "l'article 52 de la loi 02-03", "loi 02-03", "loi n° 02-03"),
+        (Locale::En, "Law No. 02.03, Art. 52", "Law No. 02.03", "Law 02-03"),
+        (
+            Locale::En,
+            "Hadj Brahim pays the drivers.",
+            "Hadj",
+            "a neutral name or nickname",
+        ),
+    ];
+    for (l, text, variant, preferred) in planted {
+        let found = base.check(text, l);
+        assert!(
+            found.iter().any(|f| f.variant == variant && f.preferred == preferred),
+            "{text:?}: {found:?}"
+        );
+        let messages = wording_messages(&base, text, l);
+        assert!(
+            messages
+                .iter()
+                .any(|m| m.contains(variant) && m.contains(preferred) && m.contains('[')),
+            "{messages:?}"
+        );
+    }
+    let clean = [
+        (
+            Locale::Ar,
+            "الفصل 448-1 من مجموعة القانون الجنائي والقانون رقم 02.03 والقانون رقم 27.14",
+        ),
+        (Locale::Ar, "استغلال حالة الضعف أو الحاجة أو الهشاشة"),
+        (Locale::Ar, "يقول لهم: «أنتم لي الآن»."),
+        (
+            Locale::Ar,
+            "بروتوكول منع وقمع ومعاقبة الاتجار بالأشخاص، وبخاصة النساء والأطفال",
+        ),
+        (Locale::Fr, "un trafiquant d'êtres humains, un auteur de traite"),
+        (
+            Locale::Fr,
+            "Protocole relatif à la traite des personnes ; loi n° 02-03 ; Nations unies",
+        ),
+        (Locale::En, "Law 02-03, Art. 50; Law 27-14; the Penal Code"),
+    ];
+    for (l, text) in clean {
+        assert_eq!(wording_messages(&base, text, l), Vec::<String>::new(), "{text:?}");
+    }
+}
+
+/// Numbers as words: caught as ages, sums and counts; ordinals, "the three elements" and one or
+/// two left alone.
+#[test]
+fn the_numbers_check_fails_on_numbers_in_words_and_spares_ordinals() {
+    use tipsom::domain::number_words::number_words;
+    let caught = [
+        (Locale::Ar, "طفل في الثانية عشرة من عمره", "عشرة"),
+        (Locale::Ar, "فتاة ذات الثلاثة عشر عاماً", "عشر"),
+        (Locale::Ar, "دفع خمسة عشر ألف درهم", "خمسة"),
+        (Locale::Ar, "بعد ثلاث سنوات", "ثلاث"),
+        (Locale::Ar, "عشرون مهاجراً في القارب", "عشرون"),
+        (Locale::Ar, "اثنا عشر شخصاً", "عشر"),
+        (Locale::Ar, "وهي في السادسة من عمرها", "السادسة"),
+        (Locale::Ar, "امرأة في العشرين من عمرها", "العشرين"),
+        (Locale::Ar, "دفع ألف يورو", "ألف"),
+        (Locale::En, "a twelve-year-old boy", "twelve-year-old"),
+        (Locale::En, "she is fifteen years old", "fifteen"),
+        (Locale::En, "he paid five hundred euros", "five"),
+        (Locale::Fr, "une fillette de treize ans", "treize"),
+        (Locale::Fr, "elle a dix-sept ans", "dix-sept"),
+    ];
+    for (l, text, word) in caught {
+        let found = number_words(text, l);
+        let folded = tipsom::domain::term_base::normalise(word);
+        assert!(found.iter().any(|n| n.words == folded), "{text:?}: {found:?}");
+    }
+    let spared = [
+        (Locale::Ar, "العناصر الثلاثة للتعريف"),
+        (Locale::Ar, "الفقرة الثالثة من الفصل 448-1"),
+        (Locale::Ar, "للمرة الثانية، مرة واحدة، مرحلتان"),
+        (
+            Locale::Ar,
+            "طفل عمره 12 سنة دفع 15000 درهم، عشرات المهاجرين وآلاف الدراهم",
+        ),
+        (Locale::Ar, "لست متأكداً يوم الخميس أو الأربعاء أو الأحد"),
+        (Locale::Ar, "استغلال الحاجة والفعل والغرض"),
+        (
+            Locale::En,
+            "the three elements; two years later; 12-year-old; the third step",
+        ),
+        (Locale::Fr, "les trois éléments ; 13 ans ; deux ans plus tard ; un an"),
+    ];
+    for (l, text) in spared {
+        assert_eq!(number_words(text, l), vec![], "{text:?}");
+    }
+}
