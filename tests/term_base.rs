@@ -143,6 +143,25 @@ fn the_checks_fail_on_planted_variants_and_name_what_to_write() {
             "Hadj",
             "a neutral name or nickname",
         ),
+        // Kinship honorifics given to an offender, in the narration (fresh review 2, RIN-4).
+        (
+            Locale::En,
+            "The police arrest Mama Vero.",
+            "Mama",
+            "the person's plain name",
+        ),
+        (
+            Locale::Fr,
+            "La maison est tenue par Tantie Clarisse.",
+            "Tantie",
+            "le nom de la personne, sans titre",
+        ),
+        (Locale::Ar, "توقف الشرطة ماما فيرو.", "ماما", "اسم الشخص دون لقب"),
+        // Arabic calques of French (fresh review 2, observation 5).
+        (Locale::Ar, "واستقبال وإيواء من طرف المشغّل", "من طرف", "من قِبَل"),
+        (Locale::Ar, "تحضر إلى المفوضية رفقة أخيها.", "رفقة", "برفقة"),
+        (Locale::Ar, "هل يمكن تسجيلها كضحية؟", "كضحية", "بوصفه ضحية"),
+        (Locale::Ar, "أن تأخذ الوقت للتحقق بهدوء", "تأخذ الوقت", "أن تتمهّل"),
     ];
     for (l, text, variant, preferred) in planted {
         let found = base.check(text, l);
@@ -175,14 +194,31 @@ fn the_checks_fail_on_planted_variants_and_name_what_to_write() {
             "Protocole relatif à la traite des personnes ; loi n° 02-03 ; Nations unies",
         ),
         (Locale::En, "Law 02-03, Art. 50; Law 27-14; the Penal Code"),
+        // The honorific as what the women are made to call her, in quoted speech, passes.
+        (
+            Locale::En,
+            "The woman who runs the house, Véronique, whom the women must call \"Mama Vero\", keeps their passports.",
+        ),
+        (
+            Locale::Fr,
+            "Une Congolaise, Rose, que tout le monde appelle « Maman Rose », lui propose le passage.",
+        ),
+        (
+            Locale::Ar,
+            "امرأة تُدعى روز، يناديها الجميع «ماما روز»؛ مامادو يعرف ذلك تماماً.",
+        ),
+        (
+            Locale::Ar,
+            "تحضر برفقة أخيها، مع شكاية مرفقة بالوصولات، وتُسجَّل بوصفها ضحية من قِبَل الشرطة.",
+        ),
     ];
     for (l, text) in clean {
         assert_eq!(wording_messages(&base, text, l), Vec::<String>::new(), "{text:?}");
     }
 }
 
-/// Numbers as words: caught as ages, sums and counts; ordinals, "the three elements" and one or
-/// two left alone.
+/// Numbers as words: caught as ages, sums, counts and durations, in Arabic, English and French;
+/// ordinals, definite counts ("the three elements", « les cinq femmes »), one and two left alone.
 #[test]
 fn the_numbers_check_fails_on_numbers_in_words_and_spares_ordinals() {
     use tipsom::domain::number_words::number_words;
@@ -201,6 +237,18 @@ fn the_numbers_check_fails_on_numbers_in_words_and_spares_ordinals() {
         (Locale::En, "he paid five hundred euros", "five"),
         (Locale::Fr, "une fillette de treize ans", "treize"),
         (Locale::Fr, "elle a dix-sept ans", "dix-sept"),
+        // Counts and durations in English and French (fresh review 2, observation 1).
+        (Locale::En, "she says she only has fifteen minutes", "fifteen"),
+        (Locale::En, "Four months later, the police raid a house.", "Four"),
+        (Locale::En, "a guide leads a group of eight on foot", "eight"),
+        (Locale::En, "the driver takes her and four other women", "four"),
+        (Locale::En, "a three-month contract", "three-month"),
+        (Locale::En, "twenty-four hours later", "twenty-four"),
+        (Locale::Fr, "le chauffeur l'emmène avec quatre autres femmes", "quatre"),
+        (Locale::Fr, "Quatorze mois plus tard, elle appelle.", "Quatorze"),
+        (Locale::Fr, "Imane est conduite trois fois dans un studio", "trois"),
+        (Locale::Fr, "six jours sur sept", "six"),
+        (Locale::Fr, "un groupe de neuf personnes", "neuf"),
     ];
     for (l, text, word) in caught {
         let found = number_words(text, l);
@@ -222,6 +270,15 @@ fn the_numbers_check_fails_on_numbers_in_words_and_spares_ordinals() {
             "the three elements; two years later; 12-year-old; the third step",
         ),
         (Locale::Fr, "les trois éléments ; 13 ans ; deux ans plus tard ; un an"),
+        // Definite counts, one and two, vague quantities, other words that look like numbers.
+        (
+            Locale::En,
+            "the three boys; her three children; the other three; one woman, two men; a few hundred metres; a four-by-four; 15 minutes",
+        ),
+        (
+            Locale::Fr,
+            "les cinq femmes ; ses trois enfants ; des trois éléments ; une femme, deux hommes ; un pick-up tout neuf ; quoi de neuf ; 15 minutes",
+        ),
     ];
     for (l, text) in spared {
         assert_eq!(number_words(text, l), vec![], "{text:?}");

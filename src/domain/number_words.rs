@@ -1,10 +1,13 @@
 //! Numbers written as words where the content guide asks for Western digits: in Arabic, any
 //! cardinal from three up (ages, sums, durations, counts: «12 سنة», «3 أشهر», «900 يورو»); in
-//! English and French, ages and sums ("twelve-year-old", « quinze ans », "five hundred euros").
+//! English and French the same, from three up ("twelve-year-old", « quinze ans », "five hundred
+//! euros", "fifteen minutes", « quatre autres femmes », "a group of eight").
 //!
 //! What stays in words, because the language wants it so: one and two (Arabic says «مرة واحدة»,
 //! «مرحلتان»), ordinals («الفقرة الثالثة», «المرة الثانية»), a definite cardinal after its noun
-//! («العناصر الثلاثة», "the three elements"), and vague quantities («عشرات», «آلاف», "dozens").
+//! («العناصر الثلاثة», "the three elements", « les trois éléments », "her three children"), and
+//! vague quantities («عشرات», «آلاف», "dozens"). "one", "two", « un », « une », « deux » are never
+//! numbers here (they are articles as often as counts).
 //! An ordinal or a definite cardinal that gives an age («في الثانية من عمره», «في العشرين من
 //! عمرها») is caught by the age word that follows it.
 
@@ -257,46 +260,97 @@ fn is_number(word: &str, list: &[&str]) -> bool {
         && lower.split('-').any(|p| list.contains(&p))
 }
 
-/// English and French: a number word that gives an age or a sum.
+/// The number at the head of a hyphenated word ("three-month", « dix-huit »), if any.
+fn number_head(word: &str, list: &[&str]) -> Option<String> {
+    let parts: Vec<&str> = word.split('-').collect();
+    let n = parts
+        .iter()
+        .take_while(|p| list.contains(p) || **p == "et" || **p == "and")
+        .count();
+    let head = parts[..n].join("-");
+    is_number(&head, list).then_some(head)
+}
+
+/// Words before a cardinal that make it a definite count ("the three elements", « les trois
+/// éléments », "her five children"): the guide leaves those in words.
+const EN_DEFINITE: &[&str] = &[
+    "the", "these", "those", "its", "his", "her", "their", "our", "your", "my", "all",
+];
+const FR_DEFINITE: &[&str] = &[
+    "les", "des", "aux", "ces", "ses", "leurs", "nos", "vos", "mes", "tes", "tous", "toutes",
+];
+/// Words that may stand between the determiner and the cardinal ("the other three", "the first
+/// three", « les premiers trois mois »).
+const EN_BETWEEN: &[&str] = &["other", "first", "last", "next", "same", "remaining"];
+const FR_BETWEEN: &[&str] = &["autres", "premiers", "premières", "derniers", "dernières"];
+
+/// Whether a French « neuf » is the adjective "new" (« tout neuf », « à neuf », « quoi de neuf »)
+/// rather than nine: nine counts a plural noun or a unit after it.
+fn fr_not_a_count(words: &[String], i: usize) -> bool {
+    let word = words[i].as_str();
+    let prev = if i > 0 { words[i - 1].as_str() } else { "" };
+    match word {
+        "neuf" => {
+            let next = words.get(i + 1).map(|w| w.as_str()).unwrap_or("");
+            !(FR_UNITS.contains(&next) || next.ends_with('s')) || ["à", "tout", "flambant"].contains(&prev)
+        }
+        _ => false,
+    }
+}
+
+/// Nouns a French « neuf » counts (a plural noun, or one of these units).
+const FR_UNITS: &[&str] = &["mois", "fois", "jours", "ans", "heures", "personnes"];
+
+/// English and French: a number word from three up (an age, a sum, a count or a duration),
+/// outside a definite count.
 fn latin(text: &str, locale: Locale) -> Vec<NumberWord> {
-    let (list, ages, money): (&[&str], &[&str], &[&str]) = match locale {
-        Locale::En => (
-            EN_NUMBERS,
-            &["year-old", "year-olds", "years-old", "years"],
-            &["euros", "dirhams", "dh", "dollars", "hundred", "thousand"],
-        ),
-        _ => (
-            FR_NUMBERS,
-            &["ans", "an"],
-            &["euros", "dirhams", "dh", "dollars", "cents", "mille"],
-        ),
+    let (list, definite, between): (&[&str], &[&str], &[&str]) = match locale {
+        Locale::En => (EN_NUMBERS, EN_DEFINITE, EN_BETWEEN),
+        _ => (FR_NUMBERS, FR_DEFINITE, FR_BETWEEN),
     };
-    let words: Vec<&str> = text
+    let raw: Vec<&str> = text
         .split(|c: char| !(c.is_alphanumeric() || c == '-'))
         .filter(|w| !w.is_empty())
         .collect();
+    let words: Vec<String> = raw.iter().map(|w| w.to_lowercase()).collect();
     let mut out = Vec::new();
-    for (i, word) in words.iter().enumerate() {
-        let lower = word.to_lowercase();
-        // "twelve-year-old" is one word here.
-        let (head, tail) = match lower.split_once('-') {
-            Some((h, t)) if ages.contains(&t) => (h.to_string(), Some(t.to_string())),
-            _ => (lower.clone(), None),
-        };
-        if !is_number(&head, list) {
+    for (i, lower) in words.iter().enumerate() {
+        let Some(head) = number_head(lower, list) else {
             continue;
-        }
-        let next = words.get(i + 1).map(|w| w.to_lowercase()).unwrap_or_default();
-        let after = words.get(i + 2).map(|w| w.to_lowercase()).unwrap_or_default();
-        let age = match locale {
-            Locale::En => tail.is_some() || (next == "years" && after == "old") || (i > 0 && words[i - 1] == "aged"),
-            _ => next == "ans" || next == "an",
         };
-        let sum = money.contains(&next.as_str()) && !(head == "hundred" || head == "thousand" || head == "mille");
-        if age || sum {
+        let compound = head != *lower;
+        let prev = |k: usize| -> &str {
+            if i >= k {
+                words[i - k].as_str()
+            } else {
+                ""
+            }
+        };
+        // An age is never a definite count left in words: "the twelve-year-old" is still 12.
+        let age = match locale {
+            Locale::En => {
+                lower.ends_with("-year-old")
+                    || lower.ends_with("-year-olds")
+                    || (words.get(i + 1).map(|w| w.as_str()) == Some("years")
+                        && words.get(i + 2).map(|w| w.as_str()) == Some("old"))
+                    || prev(1) == "aged"
+            }
+            _ => matches!(words.get(i + 1).map(|w| w.as_str()), Some("ans") | Some("an")),
+        };
+        let definite_count =
+            !compound && (definite.contains(&prev(1)) || (between.contains(&prev(1)) && definite.contains(&prev(2))));
+        // "a hundred", « mille » after digits: « 15 mille » is written with its digits.
+        let after_digits = i > 0 && words[i - 1].chars().all(|c| c.is_ascii_digit());
+        let scale = ["hundred", "thousand", "cent", "cents", "mille"].contains(&head.as_str());
+        let other_word = locale == Locale::Fr && fr_not_a_count(&words, i);
+        // "a few hundred metres", « plusieurs centaines »: a vague quantity, not a count.
+        let vague = scale && ["few", "several", "some"].contains(&prev(1));
+        // "a four-by-four", « un quatre-quatre »: the vehicle.
+        let vehicle = lower == "four-by-four" || lower == "quatre-quatre";
+        if age || !(definite_count || (after_digits && scale) || other_word || vague || vehicle) {
             out.push(NumberWord {
-                words: word.to_string(),
-                excerpt: around(&words, i),
+                words: raw[i].to_string(),
+                excerpt: around(&raw, i),
             });
         }
     }

@@ -708,7 +708,7 @@ pub fn indicator(i: Indicator, l: Locale) -> &'static str {
             ReportedMissingByEmployer => [
                 "reported \"missing\" by the employer",
                 "signalée «\u{202F}disparue\u{202F}» par l'employeur",
-                "الإبلاغ عن «اختفائها» من طرف المشغّل",
+                "الإبلاغ عن «اختفائها» من قِبَل المشغّل",
             ],
             MovedBetweenPlaces => [
                 "moved from place to place",
