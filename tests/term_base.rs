@@ -284,3 +284,38 @@ fn the_numbers_check_fails_on_numbers_in_words_and_spares_ordinals() {
         assert_eq!(number_words(text, l), vec![], "{text:?}");
     }
 }
+
+/// A figure that opens a sentence, a paragraph, a bullet or a label is caught in every language
+/// (re-review 2, RR2-4); figures inside a sentence and after "Art." or « art. » are not.
+#[test]
+fn the_leading_figures_check_fails_on_a_sentence_that_opens_with_a_figure() {
+    use tipsom::domain::number_words::leading_figures;
+    let caught = [
+        ("8 months later, you take part in the search.", "8"),
+        ("Rose says nothing. 3 weeks pass.", "3"),
+        ("Vous attendez. 14 personnes sont interpellées : 3 membres.", "14"),
+        ("تعود إلى البيت. 15 دقيقة تكفي.", "15"),
+        ("3 quick taps to leave", "3"),
+        ("First paragraph.\n\n4 mois plus tard, la police arrive.", "4"),
+        ("- 6 women share one room", "6"),
+        ("Is it smuggling? 2 men say no.", "2"),
+    ];
+    for (text, figure) in caught {
+        let found = leading_figures(text);
+        assert!(found.iter().any(|n| n.words == figure), "{text:?}: {found:?}");
+    }
+    let spared = [
+        "After 8 months, you take part in the search.",
+        "Penal Code Art. 448-1 applies; Arts. 50 and 52 do not (Art. 6(2)(a)).",
+        "l'article 52 (art. 6, par. 3) ; la loi n° 02-03",
+        "Au bout de 3 semaines, Baba se présente.",
+        "تكفي هذه الدقائق الـ15. بعد 4 أشهر، لم تتقاضَ شيئاً.",
+        "Leave with 3 quick taps",
+        "3 steps",
+        "2 min environ",
+        "She says: « 3 fois, pas plus. »",
+    ];
+    for text in spared {
+        assert_eq!(leading_figures(text), vec![], "{text:?}");
+    }
+}

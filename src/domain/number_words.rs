@@ -357,6 +357,72 @@ fn latin(text: &str, locale: Locale) -> Vec<NumberWord> {
     out
 }
 
+/// Words before a full stop that do not end a sentence: "Art. 52", "Arts. 50 and 52", « art. 3 »,
+/// "para. 2", « n° ».
+const ABBREVIATIONS: &[&str] = &[
+    "Art", "Arts", "art", "arts", "para", "par", "al", "No", "no", "Nos", "p", "pp", "cf",
+];
+
+/// Figures that open a sentence, a paragraph, a line or a bullet ("8 months later, …", « 3 semaines
+/// passent », «15 دقيقة تكفي…», a label "3 quick taps to leave"). French typography never opens
+/// a sentence with a figure and English house style does not either: the figure moves off the
+/// front ("After 8 months", « Au bout de 8 mois », «تكفي هذه الدقائق الـ15», "Leave with 3 quick
+/// taps"). The check is the same in every language, Arabic included. A count shown alone as a
+/// value, a figure and at most two words ("3 steps", « 2 min environ », «3 خطوات»), is no sentence.
+pub fn leading_figures(text: &str) -> Vec<NumberWord> {
+    let text = normalise(text);
+    if text.split_whitespace().count() <= 3 {
+        return Vec::new();
+    }
+    let chars: Vec<char> = text.chars().collect();
+    let mut out = Vec::new();
+    let mut line_start = true;
+    let mut after_stop = false;
+    let mut i = 0;
+    while i < chars.len() {
+        let c = chars[i];
+        if c == '\n' {
+            line_start = true;
+            after_stop = false;
+            i += 1;
+            continue;
+        }
+        if c.is_whitespace() {
+            i += 1;
+            continue;
+        }
+        if line_start && c == '-' && chars.get(i + 1) == Some(&' ') {
+            // A bullet: its text starts after the dash.
+            i += 2;
+            continue;
+        }
+        let starts = line_start || after_stop;
+        line_start = false;
+        after_stop = false;
+        if starts && c.is_ascii_digit() {
+            let rest: String = chars[i..].iter().collect();
+            let words: Vec<&str> = rest.split_whitespace().take(5).collect();
+            out.push(NumberWord {
+                words: words[0].trim_end_matches(|c: char| !c.is_ascii_digit()).to_string(),
+                excerpt: format!("[{}]…", words.join(" ")),
+            });
+        }
+        if matches!(c, '.' | '!' | '?' | '؟') && chars.get(i + 1).is_some_and(|n| n.is_whitespace()) {
+            let word: String = {
+                let mut j = i;
+                while j > 0 && !chars[j - 1].is_whitespace() {
+                    j -= 1;
+                }
+                chars[j..i].iter().collect()
+            };
+            let word = word.trim_start_matches(|c: char| !c.is_alphanumeric());
+            after_stop = !(c == '.' && ABBREVIATIONS.contains(&word));
+        }
+        i += 1;
+    }
+    out
+}
+
 /// Every number written as words where digits are wanted, in a text of one language.
 pub fn number_words(text: &str, locale: Locale) -> Vec<NumberWord> {
     let text = normalise(text);

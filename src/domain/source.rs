@@ -281,5 +281,11 @@ pub fn wording_messages(base: &super::term_base::TermBase, text: &str, locale: L
             n.words, n.excerpt
         )
     }));
+    out.extend(super::number_words::leading_figures(text).into_iter().map(|n| {
+        format!(
+            "“{}” opens a sentence: move the figure off the front (“After 8 months”, « Au bout de 8 mois ») {}",
+            n.words, n.excerpt
+        )
+    }));
     out
 }

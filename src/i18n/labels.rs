@@ -541,7 +541,7 @@ fn note_text(n: Note, l: Locale) -> String {
                 [
                     "Lives were endangered or the migrants degraded: an aggravating circumstance ({citation}). The Smuggling Protocol (Art. 16) asks States Parties to protect and assist the migrants (Morocco's status as a party is unverified).",
                     "Des vies ont été mises en danger ou les migrants ont été traités de manière dégradante\u{202F}: circonstance aggravante ({citation}). Le Protocole (art. 16) demande aux États parties de protéger et d'assister les migrants (la qualité de partie du Maroc n'est pas vérifiée).",
-                    "عُرّضت الأرواح للخطر أو تعرّض المهاجرون لمعاملة مهينة: ظرف مشدد ({citation}). ويطلب البروتوكول (المادة 16) من الدول الأطراف حماية المهاجرين ومساعدتهم (صفة المغرب كطرف فيه غير متحقق منها).",
+                    "عُرّضت الأرواح للخطر أو تعرّض المهاجرون لمعاملة مهينة: ظرف مشدد ({citation}). ويطلب البروتوكول (المادة 16) من الدول الأطراف حماية المهاجرين ومساعدتهم (كون المغرب طرفاً فيه غير متحقق منه).",
                 ],
             ),
             &[("citation", citation(c, l))],

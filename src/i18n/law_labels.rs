@@ -96,7 +96,7 @@ pub fn open_question(q: OpenQuestion, l: Locale) -> &'static str {
             OpenQuestion::ExploitationThreshold => [
                 "A question for the court: Art. 448-1, last paragraph, lets exploitation be invoked only if it alienates the person's will and deprives them of the freedom to change their situation and harms their dignity. The facts do not show all three. Check what the evidence shows on each, and how the courts read the three limbs (the Arabic text and its reading are unverified).",
                 "Question à trancher par le juge\u{a0}: selon le dernier alinéa de l'article 448-1, l'exploitation ne peut être invoquée que si elle aliène la volonté de la personne et la prive de la liberté de changer sa situation et porte atteinte à sa dignité. Les faits ne montrent pas les trois. Vérifier ce que la preuve établit sur chacun, et comment les juridictions lisent ces trois conditions (le texte arabe et son interprétation ne sont pas vérifiés).",
-                "مسألة يفصل فيها القضاء: بموجب الفقرة الأخيرة من الفصل \u{2066}448-1\u{2069}، لا يُعتدّ بالاستغلال إلا إذا ترتّب عليه سلب إرادة الشخص وحرمانه من حرية تغيير وضعيته والمساس بكرامته. والوقائع لا تُظهر هذه العناصر الثلاثة كلها. يجب التحقق مما تثبته الأدلة بشأن كل عنصر، ومن قراءة المحاكم لها (النص العربي وتفسيره غير متحقق منهما).",
+                "مسألة يفصل فيها القضاء: بموجب الفقرة الأخيرة من الفصل \u{2066}448-1\u{2069}، لا يُعتدّ بالاستغلال إلا إذا ترتّب عليه سلب إرادة الشخص وحرمانه من حرية تغيير وضعه والمساس بكرامته. والوقائع لا تُظهر هذه العناصر الثلاثة كلها. يجب التحقق مما تثبته الأدلة بشأن كل عنصر، ومن قراءة المحاكم لها (النص العربي وتفسيره غير متحقق منهما).",
             ],
             OpenQuestion::TraffickingAttempt => [
                 "An open question: the attempt of a crime is punished as the crime (Penal Code Art. 114), so attempted trafficking is likely punished if Art. 448-2's penalty makes trafficking a crime. Check the penalty in Art. 448-2 and any attempt clause in Arts. 448-1 to 448-6 (unverified).",
@@ -303,7 +303,7 @@ pub fn effect(t: ThresholdLimb, l: Locale) -> &'static str {
             ThresholdLimb::NoFreedomToChange => [
                 "it deprived them of the freedom to change their situation",
                 "elle a privé la personne de la liberté de changer sa situation",
-                "حرم الاستغلالُ الشخصَ من حرية تغيير وضعيته",
+                "حرم الاستغلالُ الشخصَ من حرية تغيير وضعه",
             ],
             ThresholdLimb::DignityHarmed => [
                 "it harmed their dignity",
@@ -646,7 +646,7 @@ pub fn article_line(c: Citation, l: Locale) -> &'static str {
             Citation::PenalCodeArt448_1Para4 => [
                 "Exploitation can be invoked only when it alienates the person's will and deprives them of the freedom to change their situation and harms their dignity, by whatever means, even if they were paid (the Arabic text and the courts' reading are unverified).",
                 "L'exploitation ne peut être invoquée que lorsqu'elle a pour effet d'aliéner la volonté de la personne et de la priver de la liberté de changer sa situation et de porter atteinte à sa dignité, par quelque moyen que ce soit, même si elle a perçu une contrepartie (le texte arabe et l'interprétation des juridictions ne sont pas vérifiés).",
-                "لا يُعتدّ بالاستغلال إلا إذا ترتّب عليه سلب إرادة الشخص وحرمانه من حرية تغيير وضعيته والمساس بكرامته، بأي وسيلة كانت، ولو تلقى مقابلاً (النص العربي وقراءة المحاكم غير متحقق منهما).",
+                "لا يُعتدّ بالاستغلال إلا إذا ترتّب عليه سلب إرادة الشخص وحرمانه من حرية تغيير وضعه والمساس بكرامته، بأي وسيلة كانت، ولو تلقى مقابلاً (النص العربي وقراءة المحاكم غير متحقق منهما).",
             ],
             Citation::PenalCodeArt448_7 => [
                 "Failing to report a person who has committed or begun to commit trafficking is an offence; a spouse, ascendant or descendant has an absolutory excuse.",
@@ -736,7 +736,7 @@ pub fn note(n: crate::domain::analysis::Note, l: Locale) -> Option<&'static str>
             Note::ThresholdMet => [
                 "The exploitation alienated the person's will, deprived them of the freedom to change their situation and harmed their dignity: the three effects that the last paragraph of Art. 448-1 asks for are shown.",
                 "L'exploitation a aliéné la volonté de la personne, l'a privée de la liberté de changer sa situation et a porté atteinte à sa dignité\u{a0}: les trois effets qu'exige le dernier alinéa de l'article 448-1 sont établis.",
-                "أدى الاستغلال إلى سلب إرادة الشخص وحرمانه من حرية تغيير وضعيته والمساس بكرامته: الآثار الثلاثة التي تشترطها الفقرة الأخيرة من الفصل \u{2066}448-1\u{2069} ثابتة.",
+                "أدى الاستغلال إلى سلب إرادة الشخص وحرمانه من حرية تغيير وضعه والمساس بكرامته: الآثار الثلاثة التي تشترطها الفقرة الأخيرة من الفصل \u{2066}448-1\u{2069} ثابتة.",
             ],
             Note::TraffickingAttempted => [
                 "The trafficking conduct was begun and stopped: under the Protocol that is attempted trafficking, which States criminalise subject to the basic concepts of their legal system (Art. 5(2)(a)).",
@@ -766,7 +766,7 @@ pub fn note(n: crate::domain::analysis::Note, l: Locale) -> Option<&'static str>
             Note::AggravationNotForAttempts => [
                 "Lives were endangered or the migrants degraded, but the entry was only attempted: the aggravating circumstances of Art. 6(3) attach to the completed offences, not to attempts. The Smuggling Protocol (Art. 16) asks States Parties to protect and assist the migrants all the same (Morocco's status as a party is unverified).",
                 "Des vies ont été mises en danger ou les migrants traités de manière dégradante, mais l'entrée n'a été que tentée\u{a0}: les circonstances aggravantes de l'article 6, par. 3, visent les infractions consommées, non la tentative. Le Protocole (art. 16) demande néanmoins aux États parties de protéger et d'assister les migrants (la qualité de partie du Maroc n'est pas vérifiée).",
-                "عُرّضت الأرواح للخطر أو تعرّض المهاجرون لمعاملة مهينة، لكن الدخول لم يتجاوز المحاولة: الظروف المشددة في المادة 6 (3) تخص الجرائم التامة لا المحاولة. ويطلب البروتوكول (المادة 16) مع ذلك من الدول الأطراف حماية المهاجرين ومساعدتهم (صفة المغرب كطرف فيه غير متحقق منها).",
+                "عُرّضت الأرواح للخطر أو تعرّض المهاجرون لمعاملة مهينة، لكن الدخول لم يتجاوز المحاولة: الظروف المشددة في المادة 6 (3) تخص الجرائم التامة لا المحاولة. ويطلب البروتوكول (المادة 16) مع ذلك من الدول الأطراف حماية المهاجرين ومساعدتهم (كون المغرب طرفاً فيه غير متحقق منه).",
             ],
             Note::EndangermentNotArt52 => [
                 "Endangering lives or degrading treatment is not among the aggravations of Art. 52 reported in the sources (habitual commission, a permanent incapacity, a death; whether Art. 52 also aggravates for an organised group is unverified); it may still weigh in sentencing or fall under other offences.",

@@ -249,7 +249,7 @@ messages! {
     ErrIndicatorsMarks {
         en: "Mark at least one sentence as an indicator and leave at least one unmarked.",
         fr: "Marquez au moins une phrase comme indicateur et laissez-en au moins une non marquée.",
-        ar: "حدّد جملة واحدة على الأقل كمؤشر واترك جملة واحدة على الأقل دون تحديد.",
+        ar: "حدّد جملة واحدة على الأقل بوصفها مؤشراً واترك جملة واحدة على الأقل دون تحديد.",
     }
     ErrWhatIfReached {
         en: "The facts already give this verdict.",

@@ -21,7 +21,7 @@ messages! {
         fr: "Chaque page ouverte dans l’application prend la place de la précédente dans l’historique de l’onglet au lieu de s’y ajouter\u{202F}: après la sortie rapide, le bouton Retour ne retrouve pas l’application. Retour quitte alors l’application\u{202F}: déplacez-vous avec son menu. En mode discret, il est activé, sauf si vous le désactivez.",
         ar: "تحلّ كل صفحة تفتحها في التطبيق محلّ الصفحة السابقة في سجل علامة التبويب بدل أن تُضاف إليه، فلا يجد زر الرجوع التطبيقَ بعد الخروج السريع. ويُخرجك زر الرجوع حينئذ من التطبيق: تنقّل باستعمال قائمته. وهو مفعَّل في الوضع الخفي، ما لم توقفه.",
     }
-    GestureLabel { en: "3 quick taps to leave", fr: "3 touchers rapides pour sortir", ar: "3 لمسات سريعة للخروج" }
+    GestureLabel { en: "Leave with 3 quick taps", fr: "Sortir par 3 touchers rapides", ar: "الخروج بـ3 لمسات سريعة" }
     GestureNote {
         en: "On a touch screen, 3 quick taps anywhere on the page do what the “Quick exit” button does, with one hand. Off unless you turn it on: 3 taps in a row while reading would also leave.",
         fr: "Sur un écran tactile, 3 touchers rapides n’importe où sur la page font ce que fait le bouton «\u{202F}Sortie rapide\u{202F}», d’une seule main. Désactivé sauf si vous l’activez\u{202F}: 3 touchers d’affilée pendant la lecture feraient aussi sortir.",

@@ -307,8 +307,8 @@ messages! {
     CountdownOver { en: "Time is up", fr: "Temps écoulé", ar: "انتهى الوقت" }
     KeyTimer { en: "T: start or stop the timer", fr: "T\u{202F}: lancer ou arrêter le chronomètre", ar: "T: تشغيل المؤقّت أو إيقافه" }
     KeyVotes {
-        en: "1 to 4: one vote for A to D; Shift with 1 to 4: one vote fewer",
-        fr: "1 à 4\u{202F}: une voix pour A à D\u{202F}; Maj avec 1 à 4\u{202F}: une voix de moins",
+        en: "Keys 1 to 4: one vote for A to D; Shift with 1 to 4: one vote fewer",
+        fr: "Touches 1 à 4\u{202F}: une voix pour A à D\u{202F}; Maj avec 1 à 4\u{202F}: une voix de moins",
         ar: "من 1 إلى 4: صوت للخيارات من أ إلى د؛ Shift مع الرقم: صوت أقل",
     }
     KeyPanel { en: "H: hide or show this panel", fr: "H\u{202F}: masquer ou afficher ce panneau", ar: "H: إخفاء هذه اللوحة أو إظهارها" }
