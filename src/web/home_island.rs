@@ -15,6 +15,7 @@ use crate::domain::route::Route;
 use crate::domain::start::start_target;
 use crate::i18n::phone_catalogue::{offline_line, start_label};
 use crate::i18n::placeholders::fill;
+use crate::i18n::story_opening::story_path;
 use crate::i18n::{Locale, Msg};
 use crate::storage::envelope::STORAGE_KEY;
 use crate::storage::packs::PACKS_KEY;
@@ -46,10 +47,34 @@ pub fn start() {
 
 /// Asks the page's boot script for the app.
 fn hand_over() {
+    announce("tipsom-load-app");
+}
+
+/// Tells the page's boot script (`scripts/boot-learner.js`) something, by an event on the window.
+fn announce(name: &str) {
     if let Some(window) = web_sys::window() {
-        if let Ok(event) = web_sys::Event::new("tipsom-load-app") {
+        if let Ok(event) = web_sys::Event::new(name) {
             let _ = window.dispatch_event(&event);
         }
+    }
+}
+
+/// Fetches the opening of the case Start leads to (`url`), through the page script's shared
+/// downloads, so a tap on Start shows its story at once (`assets/boot-lang.js` shows it); then
+/// says the home page is ready, after which the service worker may start its offline download.
+fn prefetch_then_ready(url: Option<String>) {
+    let Some(window) = web_sys::window() else { return };
+    let shared = js_sys::Reflect::get(&window, &"__tipsomFetch".into())
+        .ok()
+        .and_then(|f| f.dyn_into::<js_sys::Function>().ok());
+    let pending = url.zip(shared).and_then(|(url, f)| f.call1(&window, &url.into()).ok());
+    match pending {
+        Some(promise) => wasm_bindgen_futures::spawn_local(async move {
+            // A failed download only means the story waits for the app.
+            let _ = wasm_bindgen_futures::JsFuture::from(js_sys::Promise::from(promise)).await;
+            announce("tipsom-home-ready");
+        }),
+        None => announce("tipsom-home-ready"),
     }
 }
 
@@ -152,6 +177,12 @@ fn fill_in(locale: Locale, progress: &Progress, index: &ContentIndex) {
         let _ = start.set_attribute("href", &href);
         start.set_text_content(Some(&start_label(target.as_ref(), locale)));
     }
+    // A case not played yet opens on its static opening (a case played resumes where it was).
+    let opening = target
+        .as_ref()
+        .filter(|t| progress.attempts_at(&t.case_id).next().is_none())
+        .map(|t| story_path(&t.case_id, locale));
+    prefetch_then_ready(opening);
     let find = |selector: &str| shell.query_selector(selector).ok().flatten();
     if let Some(line) = find(".page--home .progress-line") {
         let counts = [("done", summary.done.to_string()), ("total", summary.total.to_string())];
