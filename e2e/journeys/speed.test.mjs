@@ -34,20 +34,21 @@ function firstStory(locale) {
   return content(locale, `cases/${CASE}.json`).steps[0].text.split('\n\n').map((p) => p.trim()).filter(Boolean);
 }
 
-/** How many times the page asked for each content file since `from` (the server's log). */
-function contentRequests(from) {
+/** How many times the page asked for each content file (the service worker's offline download,
+ * which fetches every file in the background once the app runs, aside). */
+function countContent(page) {
   const counts = {};
-  for (const r of server.requests.slice(from)) {
-    const p = new URL(r.url, 'http://x').pathname;
+  page.on('request', (r) => {
+    const p = new URL(r.url()).pathname;
     if (p.startsWith('/content/')) counts[p] = (counts[p] || 0) + 1;
-  }
+  });
   return counts;
 }
 
 for (const [locale, lang] of [['fr-FR', 'fr'], ['ar-MA', 'ar']]) {
   test(`a case opened by its link (${lang}) shows its story before the app runs, then the app takes over with the same text`, async () => {
-    const from = server.requests.length;
     const { context, page, errors, release } = await phone(locale);
+    const counts = countContent(page);
     await page.goto(`${server.url}#/case/${CASE}`);
     const opening = page.locator('[data-testid="story-opening"] .case__story');
     await opening.waitFor();
@@ -67,7 +68,6 @@ for (const [locale, lang] of [['fr-FR', 'fr'], ['ar-MA', 'ar']]) {
     const after = await page.locator('.case__story').boundingBox();
     assert.ok(Math.abs(after.y - before.y) < 2, `the story stays in place (${before.y} → ${after.y})`);
     await page.waitForTimeout(300);
-    const counts = contentRequests(from);
     for (const file of [`/content/${lang}/index.json`, `/content/${lang}/cases/${CASE}.json`, `/content/${lang}/story/${CASE}.html`]) {
       assert.equal(counts[file], 1, `${file} fetched once (${JSON.stringify(counts)})`);
     }
@@ -77,8 +77,8 @@ for (const [locale, lang] of [['fr-FR', 'fr'], ['ar-MA', 'ar']]) {
 }
 
 test('home → Start shows the story of the case Start leads to at once, before the app runs, each file fetched once', async () => {
-  const from = server.requests.length;
   const { context, page, errors, release } = await phone('fr-FR');
+  const counts = countContent(page);
   await page.goto(server.url);
   const start = page.locator('.page--home .home__start[href^="#/case/"]:visible');
   await start.waitFor();
@@ -88,14 +88,13 @@ test('home → Start shows the story of the case Start leads to at once, before 
   await start.tap();
   await page.waitForSelector(`[data-testid="story-opening"][data-case="${id}"]`);
   assert.ok(await page.locator('[data-testid="story-opening"]').isVisible());
-  assert.equal(await page.locator('.page--home').isVisible(), false, 'the home page gave way');
+  assert.equal(await page.locator('.shell[lang="fr"] .page--home').isVisible(), false, 'the home page gave way');
   assert.equal(await page.locator('[data-testid="case-player"]').count(), 0, 'the app has not drawn yet');
   release();
   await page.waitForSelector('[data-testid="case-player"], [data-testid="content-warning"]');
   assert.equal(await page.locator('[data-testid="story-opening"]').count(), 0);
   assert.ok(await page.locator('.case__story, [data-testid="content-warning"]').count() <= 1);
   await page.waitForTimeout(300);
-  const counts = contentRequests(from);
   for (const file of ['/content/fr/index.json', `/content/fr/cases/${id}.json`, `/content/fr/story/${id}.html`]) {
     assert.equal(counts[file], 1, `${file} fetched once (${JSON.stringify(counts)})`);
   }
@@ -104,16 +103,16 @@ test('home → Start shows the story of the case Start leads to at once, before 
 });
 
 test('discreet mode never shows the static opening (it names the app), nor asks for it', async () => {
-  const from = server.requests.length;
   const stored = { app: 'tipsom', schema: 2, progress: { attempts: [], preferences: { discreet: true, locale: 'fr', 'updated-at': 1 } } };
   const { context, page, errors, release } = await phone('fr-FR', { stored });
+  const counts = countContent(page);
   await page.goto(`${server.url}#/case/${CASE}`);
   await page.waitForTimeout(800);
   assert.equal(await page.locator('[data-testid="story-opening"]').count(), 0);
   release();
   await page.waitForSelector('[data-testid="case-folded"]');
   assert.equal(await page.locator('[data-testid="story-opening"]').count(), 0);
-  assert.equal(contentRequests(from)[`/content/fr/story/${CASE}.html`], undefined, 'the opening is not even fetched');
+  assert.equal(counts[`/content/fr/story/${CASE}.html`], undefined, 'the opening is not even fetched');
   assert.deepEqual(errors, []);
   await context.close();
 });
