@@ -243,10 +243,15 @@ pub fn case_player(props: &CasePlayerProps) -> Html {
                 None if *current > 0 || finished => place::scroll_to(0.0),
                 None => {}
             }
-            if let Some(el) = target {
-                place::focus_quietly(&el);
-            }
-            place::remember(&case_id, *current, place::scroll_y());
+            // Focus and the history entry's record of the place right after this frame's paint:
+            // both cost the answer's frame time (the history call most), and neither shows.
+            let current = *current;
+            crate::web::adapters::frame::after_paint(move || {
+                if let Some(el) = target {
+                    place::focus_quietly(&el);
+                }
+                place::remember(&case_id, current, place::scroll_y());
+            });
         });
     }
     // Following a link (a card, a term, the explorer) records the scroll position left.
@@ -449,9 +454,11 @@ pub fn case_player(props: &CasePlayerProps) -> Html {
                 answered_at: clock::now(),
                 unknown: Default::default(),
             };
-            app.dispatch(Action::RecordStep {
-                attempt: s.attempt.clone(),
-                record: record.clone(),
+            // The feedback first, in the frame of the answer; the app's state and the save (which
+            // redraw every page that reads the progress) right after that frame's paint.
+            let (app, attempt, saved) = (app.clone(), s.attempt.clone(), record.clone());
+            crate::web::adapters::frame::after_paint(move || {
+                app.dispatch(Action::RecordStep { attempt, record: saved })
             });
             session.dispatch(SessionAction::Answered(record));
         })
