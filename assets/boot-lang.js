@@ -88,11 +88,22 @@
   // for its first screen), shown in the static page at once while the app downloads; the app
   // draws the same text in its place (web::pages::case_page). Only in the learner app, only for a
   // case not played yet (the app would resume at a later step), never in discreet mode (the page
-  // names the app). Resolves to whether it is shown.
+  // names the app), and not when the offline copy serves the page. Resolves to whether it is shown.
+  // With the offline copy in charge, the app comes from this device at once: no opening is needed
+  // (and, offline, none could be fetched: they are not part of the copy).
+  var local = !!(navigator.serviceWorker && navigator.serviceWorker.controller);
+  var opens = function (id) {
+    return app && !local && /^[a-z0-9-]+$/.test(id) && !played(id) && !html.classList.contains('discreet');
+  };
+  var storyUrl = function (id) { return 'content/' + html.lang + '/story/' + id + '.html'; };
+  // The home page's module fetches the opening of the case Start leads to, so a tap shows it at once.
+  window.__tipsomPrefetchStory = function (id) {
+    return opens(id) ? window.__tipsomFetch(storyUrl(id)).catch(function () {}) : Promise.resolve();
+  };
   window.__tipsomShowStory = function (id) {
-    if (!app || !/^[a-z0-9-]+$/.test(id) || played(id) || html.classList.contains('discreet')) return Promise.resolve(false);
+    if (!opens(id)) return Promise.resolve(false);
     var language = html.lang;
-    return window.__tipsomFetch('content/' + language + '/story/' + id + '.html').then(function (text) {
+    return window.__tipsomFetch(storyUrl(id)).then(function (text) {
       return parsed().then(function () {
         var main = document.querySelector('#boot .shell[lang="' + language + '"] main');
         // The app has drawn meanwhile, or the learner went elsewhere.

@@ -15,7 +15,6 @@ use crate::domain::route::Route;
 use crate::domain::start::start_target;
 use crate::i18n::phone_catalogue::{offline_line, start_label};
 use crate::i18n::placeholders::fill;
-use crate::i18n::story_opening::story_path;
 use crate::i18n::{Locale, Msg};
 use crate::storage::envelope::STORAGE_KEY;
 use crate::storage::packs::PACKS_KEY;
@@ -59,15 +58,18 @@ fn announce(name: &str) {
     }
 }
 
-/// Fetches the opening of the case Start leads to (`url`), through the page script's shared
-/// downloads, so a tap on Start shows its story at once (`assets/boot-lang.js` shows it); then
-/// says the home page is ready, after which the service worker may start its offline download.
-fn prefetch_then_ready(url: Option<String>) {
+/// Fetches the opening of the case Start leads to (`case_id`), through the page script, which
+/// knows whether it would be shown (`assets/boot-lang.js`), so a tap on Start shows its story at
+/// once; then says the home page is ready, after which the service worker may start its offline
+/// download.
+fn prefetch_then_ready(case_id: Option<String>) {
     let Some(window) = web_sys::window() else { return };
-    let shared = js_sys::Reflect::get(&window, &"__tipsomFetch".into())
+    let prefetch = js_sys::Reflect::get(&window, &"__tipsomPrefetchStory".into())
         .ok()
         .and_then(|f| f.dyn_into::<js_sys::Function>().ok());
-    let pending = url.zip(shared).and_then(|(url, f)| f.call1(&window, &url.into()).ok());
+    let pending = case_id
+        .zip(prefetch)
+        .and_then(|(id, f)| f.call1(&window, &id.into()).ok());
     match pending {
         Some(promise) => wasm_bindgen_futures::spawn_local(async move {
             // A failed download only means the story waits for the app.
@@ -177,12 +179,7 @@ fn fill_in(locale: Locale, progress: &Progress, index: &ContentIndex) {
         let _ = start.set_attribute("href", &href);
         start.set_text_content(Some(&start_label(target.as_ref(), locale)));
     }
-    // A case not played yet opens on its static opening (a case played resumes where it was).
-    let opening = target
-        .as_ref()
-        .filter(|t| progress.attempts_at(&t.case_id).next().is_none())
-        .map(|t| story_path(&t.case_id, locale));
-    prefetch_then_ready(opening);
+    prefetch_then_ready(target.as_ref().map(|t| t.case_id.clone()));
     let find = |selector: &str| shell.query_selector(selector).ok().flatten();
     if let Some(line) = find(".page--home .progress-line") {
         let counts = [("done", summary.done.to_string()), ("total", summary.total.to_string())];
