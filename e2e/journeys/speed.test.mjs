@@ -4,6 +4,8 @@
 // shows it; each content file is fetched once; the service worker still ends "ready offline".
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
 import { startServer } from '../lib/server.mjs';
 import { launch, watchErrors } from '../lib/browser.mjs';
 import { dist, content } from '../lib/app.mjs';
@@ -11,10 +13,12 @@ import { dist, content } from '../lib/app.mjs';
 const CASE = 'uncle-drives-nephew';
 const PHONE = { viewport: { width: 360, height: 740 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true };
 const APP_JS = /\/tipsom-[0-9a-f]+\.js$/;
+// The static opening and the app's page after it, side by side, to be looked at (not committed).
+const SHOTS = path.resolve(dist, '../e2e/screenshots');
 
 let server;
 let browser;
-before(async () => { server = await startServer({ root: dist }); browser = await launch(); });
+before(async () => { server = await startServer({ root: dist }); browser = await launch(); fs.mkdirSync(SHOTS, { recursive: true }); });
 after(async () => { await browser?.close(); await server?.close(); });
 
 /** A fresh phone whose learner app's module is held back until `release()` is called. */
@@ -60,12 +64,14 @@ for (const [locale, lang] of [['fr-FR', 'fr'], ['ar-MA', 'ar']]) {
     assert.equal(await page.locator('[data-testid="story-opening"] .case__how').count(), 1);
     assert.equal(await page.evaluate(() => document.documentElement.dir), lang === 'ar' ? 'rtl' : 'ltr');
     const before = await opening.boundingBox();
+    await page.screenshot({ path: path.join(SHOTS, `story-static-${lang}.png`) });
     release();
     await page.waitForSelector('[data-testid="case-player"] .options__list');
     assert.equal(await page.locator('[data-testid="story-opening"]').count(), 0, 'the static opening is gone');
     assert.equal(await page.locator('.case__story').count(), 1, 'one story in the page');
     assert.deepEqual(await page.locator('.case__story p').allTextContents(), firstStory(lang));
     const after = await page.locator('.case__story').boundingBox();
+    await page.screenshot({ path: path.join(SHOTS, `story-app-${lang}.png`) });
     assert.ok(Math.abs(after.y - before.y) < 2, `the story stays in place (${before.y} → ${after.y})`);
     await page.waitForTimeout(300);
     for (const file of [`/content/${lang}/index.json`, `/content/${lang}/cases/${CASE}.json`, `/content/${lang}/story/${CASE}.html`]) {
