@@ -5,8 +5,9 @@
 (function () {
   var html = document.documentElement;
   var prefs = {};
+  var stored = null;
   try {
-    var stored = JSON.parse(localStorage.getItem('tipsom') || 'null');
+    stored = JSON.parse(localStorage.getItem('tipsom') || 'null');
     prefs = (stored && stored.progress && (stored.progress.preferences || stored.progress.settings)) || {};
   } catch (e) { /* storage blocked or unreadable: the app will say so */ }
   var wanted = [prefs.locale].concat(navigator.languages || [navigator.language]);
@@ -57,13 +58,81 @@
     event.preventDefault();
     location.replace(url.href);
   });
+  // One download per file: the first caller starts it, later callers (this script, the home page's
+  // module, the app, through web::adapters::content_fetch) share the same promise of its text.
+  // A failed download is forgotten, so asking again tries again.
+  var fetched = {};
+  window.__tipsomFetch = function (url) {
+    if (!fetched[url]) {
+      fetched[url] = fetch(url).then(function (response) {
+        if (!response.ok) throw new Error(url + ': HTTP ' + response.status);
+        return response.text();
+      });
+      fetched[url].catch(function () { delete fetched[url]; });
+    }
+    return fetched[url];
+  };
+  var app = document.querySelector('meta[name="tipsom-app"]');
+  var attempts = (stored && stored.progress && stored.progress.attempts) || [];
+  var played = function (id) {
+    for (var a = 0; a < attempts.length; a++) if (attempts[a] && attempts[a]['case-id'] === id) return true;
+    return false;
+  };
+  var parsed = function () {
+    return new Promise(function (resolve) {
+      if (document.readyState !== 'loading') resolve();
+      else document.addEventListener('DOMContentLoaded', function () { resolve(); }, { once: true });
+    });
+  };
+  // A case's opening, written at build time (content/<lang>/story/<id>.html, the app's own markup
+  // for its first screen), shown in the static page at once while the app downloads; the app
+  // draws the same text in its place (web::pages::case_page). Only in the learner app, only for a
+  // case not played yet (the app would resume at a later step), never in discreet mode (the page
+  // names the app), and not when the offline copy serves the page. Resolves to whether it is shown.
+  // With the offline copy in charge, the app comes from this device at once: no opening is needed
+  // (and, offline, none could be fetched: they are not part of the copy).
+  var local = !!(navigator.serviceWorker && navigator.serviceWorker.controller);
+  var opens = function (id) {
+    return app && !local && /^[a-z0-9-]+$/.test(id) && !played(id) && !html.classList.contains('discreet');
+  };
+  var storyUrl = function (id) { return 'content/' + html.lang + '/story/' + id + '.html'; };
+  // The home page's module fetches the opening of the case Start leads to, so a tap shows it at once.
+  window.__tipsomPrefetchStory = function (id) {
+    return opens(id) ? window.__tipsomFetch(storyUrl(id)).catch(function () {}) : Promise.resolve();
+  };
+  window.__tipsomShowStory = function (id) {
+    if (!opens(id)) return Promise.resolve(false);
+    var language = html.lang;
+    return window.__tipsomFetch(storyUrl(id)).then(function (text) {
+      return parsed().then(function () {
+        var main = document.querySelector('#boot .shell[lang="' + language + '"] main');
+        // The app has drawn meanwhile, or the learner went elsewhere.
+        if (!main || location.hash !== '#/case/' + id || html.classList.contains('discreet')) return false;
+        var old = main.querySelector('[data-testid="story-opening"]');
+        if (old) old.remove();
+        main.insertAdjacentHTML('afterbegin', text);
+        // The app shows how it works only to a learner who has not played yet.
+        var how = attempts.length ? main.querySelector('.case__how') : null;
+        if (how) how.remove();
+        html.classList.add('boot-story');
+        html.classList.remove('boot-home');
+        return true;
+      });
+    }, function () { return false; });
+  };
+  // What a case page needs once the app runs: its index and the case, asked for after the story
+  // (they are not needed before the wasm, which comes after it too).
+  var content = function (id) {
+    window.__tipsomFetch('content/' + html.lang + '/index.json').catch(function () {});
+    window.__tipsomFetch('content/' + html.lang + '/cases/' + id + '.json').catch(function () {});
+  };
+  window.__tipsomCaseContent = content;
   if ((!location.hash || location.hash === '#/' || location.hash === '#') && !prefs.discreet) {
     html.classList.add('boot-home');
   } else {
     // Another page than the home page, opened directly: it needs the app (whose files index.html
-    // names in a meta tag, written at build time), and a case needs its content. Ask for them now,
-    // beside the page's own files, rather than one after the other once the app runs.
-    var app = document.querySelector('meta[name="tipsom-app"]');
+    // names in a meta tag, written at build time), and a case needs its content. Ask for them
+    // early, side by side, rather than one after the other once the app runs.
     var preload = function (href, as, type) {
       var link = document.createElement('link');
       link.rel = as === 'script' ? 'modulepreload' : 'preload';
@@ -73,15 +142,17 @@
       link.href = href;
       document.head.appendChild(link);
     };
-    if (app) {
-      var files = app.content.split(' ');
-      preload(files[0], 'script');
-      preload(files[1], 'fetch', 'application/wasm');
-    }
     var kase = location.hash.match(/^#\/case\/([a-z0-9-]+)$/);
-    if (kase) {
-      preload('content/' + lang + '/index.json', 'fetch');
-      preload('content/' + lang + '/cases/' + kase[1] + '.json', 'fetch');
-    }
+    // A case opened by its link: its story first, alone on the link (a slow one is shared by
+    // every download), then the app and the case's content, side by side.
+    window.__tipsomStory = kase ? window.__tipsomShowStory(kase[1]) : Promise.resolve(false);
+    window.__tipsomStory.then(function () {
+      if (app) {
+        var files = app.content.split(' ');
+        preload(files[0], 'script');
+        preload(files[1], 'fetch', 'application/wasm');
+      }
+      if (kase) content(kase[1]);
+    });
   }
 })();

@@ -15,7 +15,11 @@ if ('serviceWorker' in navigator) {
     window.__tipsomWaiting = worker;
     dispatchEvent(new CustomEvent('tipsom-update-ready'));
   };
-  navigator.serviceWorker.register('./sw.js').then((registration) => {
+  // A later visit: the worker in charge says at once how the offline copy stands.
+  navigator.serviceWorker.controller?.postMessage('offline-status');
+  // The learner app holds the offline download back until its first screen is up (see
+  // scripts/boot-learner.js); the trainer app registers at once.
+  (window.__tipsomQuiet ?? Promise.resolve()).then(() => navigator.serviceWorker.register('./sw.js')).then((registration) => {
     if (registration.waiting && navigator.serviceWorker.controller) announce(registration.waiting);
     // Nothing installing: the active worker says whether its copy is complete.
     if (registration.active && !registration.installing) registration.active.postMessage('offline-status');

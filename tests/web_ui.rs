@@ -349,7 +349,19 @@ async fn answering_shows_feedback_from_the_legal_engine_and_saves_the_attempt() 
     yew::scheduler::flush().await;
     click("form.question button[type=submit]");
     yew::scheduler::flush().await;
-    let feedback = query("[data-testid=feedback]").expect("feedback is shown");
+    // The summary (verdict, why, Next) in the frame of the answer; the rest right after its paint.
+    assert!(
+        query("[data-testid=feedback] [data-testid=next]").is_some(),
+        "the way on at once"
+    );
+    for _ in 0..50 {
+        if query("[data-testid=feedback][data-drawn=whole]").is_some() {
+            break;
+        }
+        pause(20).await;
+        yew::scheduler::flush().await;
+    }
+    let feedback = query("[data-testid=feedback][data-drawn=whole]").expect("the whole feedback follows");
     assert_eq!(
         query(".outcome").unwrap().get_attribute("data-outcome").as_deref(),
         Some("correct")

@@ -8,7 +8,7 @@ import path from 'node:path';
 import { createRequire } from 'node:module';
 import { startServer } from '../lib/server.mjs';
 import { launch, watchErrors } from '../lib/browser.mjs';
-import { dist, freshPage, acceptWarningIfAny, answer } from '../lib/app.mjs';
+import { dist, freshPage, acceptWarningIfAny, answer, playToEnd, content } from '../lib/app.mjs';
 
 const require = createRequire(import.meta.url);
 const AXE = fs.readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
@@ -16,6 +16,7 @@ const ARTIFACTS = path.resolve(dist, '../e2e/artifacts');
 const CASE = 'debt-after-the-crossing';
 // A case that still carries a content warning (most do not: only the truly distressing ones).
 const WARNED_CASE = 'child-smuggled-then-begging';
+const TERM = content('en', 'glossary.json')[0].id;
 
 let server;
 let browser;
@@ -35,6 +36,13 @@ const STATES = [
   ['settings', async (p, u) => { await p.goto(`${u}#/settings`); await p.waitForSelector('.page--settings'); }],
   ['explorer', async (p, u) => { await p.goto(`${u}#/explore/${CASE}/1`); await p.waitForSelector('[data-frame="morocco"]'); }],
   ['not found', async (p, u) => { await p.goto(`${u}#/nowhere`); await p.waitForSelector('[data-testid="not-found"]'); }],
+  // Every other route of the learner app.
+  ['start', async (p, u) => { await p.goto(`${u}#/start/justice`); await p.waitForSelector('[data-testid="case-player"], [data-testid="content-warning"]'); }],
+  ['result of a case', async (p, u) => { await p.goto(`${u}#/case/${CASE}`); await playToEnd(p); }],
+  ['explorer (no case)', async (p, u) => { await p.goto(`${u}#/explore`); await p.waitForSelector('[data-testid="explorer"]'); }],
+  ['reference cards', async (p, u) => { await p.goto(`${u}#/cards`); await p.waitForSelector('.page--cards'); }],
+  ['glossary term', async (p, u) => { await p.goto(`${u}#/glossary/${TERM}`); await p.waitForSelector('.term'); }],
+  ['certificate', async (p, u) => { await p.goto(`${u}#/certificate/justice`); await p.waitForSelector('[data-testid="certificate-not-earned"], .page--certificate'); }],
 ];
 
 async function axe(page) {
@@ -45,7 +53,7 @@ async function axe(page) {
   });
 }
 
-for (const locale of ['en-GB', 'ar-MA']) {
+for (const locale of ['en-GB', 'fr-FR', 'ar-MA']) {
   test(`no axe-core violation on any page or state (${locale})`, async () => {
     // Injecting axe needs an inline script, which the app's CSP rightly forbids: bypass it here only.
     const context = await browser.newContext({ locale, bypassCSP: true });
@@ -62,7 +70,7 @@ for (const locale of ['en-GB', 'ar-MA']) {
   });
 }
 
-for (const locale of ['en-GB', 'ar-MA']) {
+for (const locale of ['en-GB', 'fr-FR', 'ar-MA']) {
   test(`no axe-core violation in trainer mode: deck list, presenter, audience, one screen, handout, shared deck, answer cards (${locale})`, async () => {
     const context = await browser.newContext({ locale, bypassCSP: true, viewport: { width: 1280, height: 720 } });
     const decks = JSON.stringify({ app: 'tipsom', kind: 'decks', schema: 1, decks: [{ id: 'd1', name: 'Oujda', cases: [CASE, 'uncle-drives-nephew'] }] });
@@ -119,6 +127,16 @@ for (const locale of ['en-GB', 'ar-MA']) {
     await page.goto(`${server.url}trainer.html#/vote`);
     await page.waitForSelector('.page');
     await check('answer cards', page);
+    // The trainer's other pages: a deck's editor, the library with its content packs, a learner page.
+    await page.goto(`${server.url}trainer.html#/trainer/deck/d1`);
+    await page.waitForSelector('[data-testid="deck-editor"]');
+    await check('deck editor', page);
+    await page.goto(`${server.url}trainer.html#/cases`);
+    await page.waitForSelector('.case-card');
+    await check('library with content packs', page);
+    await page.goto(`${server.url}trainer.html#/case/${CASE}`);
+    await acceptWarningIfAny(page);
+    await check('case in the trainer app', page);
     assert.deepEqual(found, []);
     assert.deepEqual(errors, []);
     await context.close();

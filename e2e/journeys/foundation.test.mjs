@@ -38,7 +38,7 @@ async function answer(page, optionIndexes) {
     await page.locator('.options__list li').nth(i).locator('label').click();
   }
   await page.click('form.question button[type="submit"]');
-  await page.waitForSelector('[data-testid="feedback"]');
+  await page.waitForSelector('[data-testid="feedback"][data-drawn="whole"]');
 }
 
 test('a multi-step case plays to the end in French and keeps its result after a reload', async () => {

@@ -88,7 +88,7 @@ test('an indicator-spotting case can be completed with the keyboard alone', asyn
     }
     await tabTo(page, 'form.question button[type="submit"]');
     await page.keyboard.press('Enter');
-    await page.waitForSelector('[data-testid="feedback"]');
+    await page.waitForSelector('[data-testid="feedback"][data-drawn="whole"]');
     assert.equal(await page.evaluate(() => document.activeElement?.dataset.testid), 'feedback', 'focus moves to the feedback');
     if (q.kind === 'indicators') {
       assert.equal(await page.getAttribute('.outcome', 'data-outcome'), 'correct');

@@ -39,7 +39,7 @@ export async function answer(page, optionIndexes) {
     else await page.locator('.options__list li').nth(i).locator('label').click();
   }
   await page.click('form.question button[type="submit"]');
-  await page.waitForSelector('[data-testid="feedback"]');
+  await page.waitForSelector('[data-testid="feedback"][data-drawn="whole"]');
 }
 
 /** Answers every remaining step of the open case with its first option, to the result. */

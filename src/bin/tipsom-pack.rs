@@ -184,7 +184,7 @@ fn main() {
             };
             let dir = positional.get(2).map(PathBuf::from).unwrap_or(default_dir);
             let content = load(&dir);
-            let files = content.compile();
+            let files: Vec<_> = content.compile().into_iter().chain(content.openings()).collect();
             for (path, json) in &files {
                 let target = out.join(path);
                 let written = target

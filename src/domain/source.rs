@@ -6,6 +6,7 @@ use super::content::{CaseSummary, ContentIndex, ContentKey, SearchIndex};
 use super::reference::{CardsFile, GlossaryFile};
 use super::validate::validate_bank;
 use super::validate_reference::{validate_cards, validate_glossary, validate_glossary_links};
+use crate::i18n::story_opening::{story_opening, story_path};
 use crate::i18n::Locale;
 use serde::de::DeserializeOwned;
 use std::fmt;
@@ -205,6 +206,21 @@ impl Content {
             files.push((ContentKey::Glossary.path(locale), json(&terms)));
             let cards: Vec<_> = self.cards.cards.iter().map(|c| c.localize(locale)).collect();
             files.push((ContentKey::Cards.path(locale), json(&cards)));
+        }
+        files
+    }
+
+    /// Each case's opening as static HTML, in each language (see [`crate::i18n::story_opening`]):
+    /// written beside the JSON files, shown by the page before the app has loaded.
+    pub fn openings(&self) -> Vec<(String, String)> {
+        let mut files = Vec::new();
+        for locale in Locale::ALL {
+            for c in &self.cases {
+                let mut case = c.case.clone();
+                case.derive_keys();
+                let case = case.localize(locale);
+                files.push((story_path(&case.id, locale), story_opening(&case, locale)));
+            }
         }
         files
     }

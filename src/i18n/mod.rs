@@ -15,6 +15,7 @@ pub mod place_names;
 pub mod placeholders;
 pub mod references;
 pub mod safety_catalogue;
+pub mod story_opening;
 pub mod trainer_catalogue;
 pub mod typography;
 pub mod user_text;

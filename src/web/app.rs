@@ -65,6 +65,13 @@ pub fn app(props: &AppProps) -> Html {
     };
     use_packs_sync(state.clone(), props.save_packs.0);
     let route = use_hash_route();
+    // A case's static opening waits for the case page to draw it (`pages::case_page`); on any
+    // other page the app's drawing replaces it at once.
+    use_effect_with(route.clone(), |route| {
+        if !matches!(route, Route::Case { .. }) {
+            document::remove_boot_screen();
+        }
+    });
 
     // The page's language, direction, title and display preferences follow the state.
     {

@@ -46,10 +46,37 @@ pub fn start() {
 
 /// Asks the page's boot script for the app.
 fn hand_over() {
+    announce("tipsom-load-app");
+}
+
+/// Tells the page's boot script (`scripts/boot-learner.js`) something, by an event on the window.
+fn announce(name: &str) {
     if let Some(window) = web_sys::window() {
-        if let Ok(event) = web_sys::Event::new("tipsom-load-app") {
+        if let Ok(event) = web_sys::Event::new(name) {
             let _ = window.dispatch_event(&event);
         }
+    }
+}
+
+/// Fetches the opening of the case Start leads to (`case_id`), through the page script, which
+/// knows whether it would be shown (`assets/boot-lang.js`), so a tap on Start shows its story at
+/// once; then says the home page is ready, after which the service worker may start its offline
+/// download.
+fn prefetch_then_ready(case_id: Option<String>) {
+    let Some(window) = web_sys::window() else { return };
+    let prefetch = js_sys::Reflect::get(&window, &"__tipsomPrefetchStory".into())
+        .ok()
+        .and_then(|f| f.dyn_into::<js_sys::Function>().ok());
+    let pending = case_id
+        .zip(prefetch)
+        .and_then(|(id, f)| f.call1(&window, &id.into()).ok());
+    match pending {
+        Some(promise) => wasm_bindgen_futures::spawn_local(async move {
+            // A failed download only means the story waits for the app.
+            let _ = wasm_bindgen_futures::JsFuture::from(js_sys::Promise::from(promise)).await;
+            announce("tipsom-home-ready");
+        }),
+        None => announce("tipsom-home-ready"),
     }
 }
 
@@ -152,6 +179,7 @@ fn fill_in(locale: Locale, progress: &Progress, index: &ContentIndex) {
         let _ = start.set_attribute("href", &href);
         start.set_text_content(Some(&start_label(target.as_ref(), locale)));
     }
+    prefetch_then_ready(target.as_ref().map(|t| t.case_id.clone()));
     let find = |selector: &str| shell.query_selector(selector).ok().flatten();
     if let Some(line) = find(".page--home .progress-line") {
         let counts = [("done", summary.done.to_string()), ("total", summary.total.to_string())];

@@ -71,7 +71,11 @@ fn mount(routes: yew::Callback<route::Route, yew::Html>, save_packs: Option<crat
         .locale
         .unwrap_or_else(|| Locale::negotiate(document::browser_languages().iter().map(String::as_str)));
     let root = document::element_by_id("app").expect("index.html has #app");
-    document::remove_boot_screen();
+    // A case's static opening stays on screen until the app draws that case (`pages::case_page`),
+    // so the story never gives way to a loading line; any other page replaces it (`app`).
+    if !document::has_root_flag("boot-story") {
+        document::remove_boot_screen();
+    }
     yew::Renderer::<app::App>::with_root_and_props(
         root,
         app::AppProps {

@@ -1,4 +1,5 @@
-//! Fetching a piece of content from the app's own origin.
+//! Fetching a piece of content from the app's own origin, once per page: through the page
+//! script's shared downloads when it offers them.
 
 use crate::domain::content::{is_content_id, ContentDoc, ContentKey};
 use crate::i18n::Locale;
@@ -20,7 +21,22 @@ pub async fn fetch_text(key: &ContentKey, locale: Locale) -> Result<String, Stri
         }
     }
     let window = web_sys::window().ok_or("no window")?;
-    let response = JsFuture::from(window.fetch_with_str(&key.path(locale)))
+    let path = key.path(locale);
+    // The page script's shared downloads (`assets/boot-lang.js`): a file the page, the home page's
+    // module or an earlier call already asked for is not downloaded again.
+    if let Some(shared) = js_sys::Reflect::get(&window, &"__tipsomFetch".into())
+        .ok()
+        .and_then(|f| f.dyn_into::<js_sys::Function>().ok())
+    {
+        let promise = shared
+            .call1(&window, &path.as_str().into())
+            .map_err(|e| format!("{e:?}"))?;
+        let text = JsFuture::from(js_sys::Promise::from(promise))
+            .await
+            .map_err(|e| format!("{e:?}"))?;
+        return text.as_string().ok_or_else(|| "not text".to_string());
+    }
+    let response = JsFuture::from(window.fetch_with_str(&path))
         .await
         .map_err(|e| format!("{e:?}"))?;
     let response: Response = response.dyn_into().map_err(|_| "not a response")?;

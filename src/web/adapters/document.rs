@@ -87,11 +87,14 @@ pub fn has_root_flag(class: &str) -> bool {
         .is_some_and(|html| html.class_list().contains(class))
 }
 
-/// Removes the HTML-only loading screen once the app is ready to draw.
+/// Removes the HTML-only first screen (home page, case opening or loading bar) once the app is
+/// ready to draw; harmless once it is gone.
 pub fn remove_boot_screen() {
     if let Some(boot) = element_by_id("boot") {
         boot.remove();
     }
+    // The stylesheet hides the app's root while a case's static opening is shown.
+    set_root_flag("boot-story", false);
 }
 
 /// The value of the `<select>` an event came from; empty if it came from something else.

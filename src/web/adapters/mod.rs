@@ -6,6 +6,7 @@ pub mod content_fetch;
 pub mod document;
 pub mod files;
 pub mod forget;
+pub mod frame;
 pub mod local_store;
 pub mod offline;
 pub mod place;

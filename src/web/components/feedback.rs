@@ -45,6 +45,11 @@ pub struct FeedbackProps {
     /// The way on (the page's Next button), right under the first sentence of why.
     #[prop_or_default]
     pub children: Html,
+    /// Just answered: the summary (verdict, why, Next) is painted in the frame of the answer, the
+    /// rest right after that paint. A feedback reopened (reread, Back from a card) draws whole at
+    /// once, so the scroll position left can be restored.
+    #[prop_or_default]
+    pub defer: bool,
 }
 
 #[function_component(Feedback)]
@@ -53,6 +58,15 @@ pub fn feedback(props: &FeedbackProps) -> Html {
     let l = props.locale;
     let q = &props.question;
     let full_reasoning = app.progress.preferences.full_reasoning;
+    let whole = use_state(|| !props.defer);
+    {
+        let whole = whole.clone();
+        use_effect_with((), move |_| {
+            if !*whole {
+                crate::web::adapters::frame::after_paint(move || whole.set(true));
+            }
+        });
+    }
     let ontoggle = {
         let app = app.clone();
         Callback::from(move |open: bool| {
@@ -108,85 +122,75 @@ pub fn feedback(props: &FeedbackProps) -> Html {
         .filter_map(|i| texts.get(i).map(String::as_str))
         .collect();
     let marks = option_marks(q, &props.record.chosen);
-    let per_option: Html = match q {
-        Question::Action { options, .. } => html! {
-            <ul class="option-feedback">
-                { for options.iter().enumerate().map(|(i, o)| {
-                    let (mark_icon, mark_msg) = match marks[i] {
-                        OptionMark::ChosenRight => ("✓", Msg::OptionChosenRight),
-                        OptionMark::ChosenWrong => ("✗", Msg::OptionChosenWrong),
-                        OptionMark::Missed => ("!", Msg::OptionMissed),
-                        OptionMark::RightlyLeft => ("–", Msg::OptionRightlyLeft),
-                    };
-                    html! {
-                        <li class={format!("option-feedback__item option-feedback__item--{}", if o.correct { "right" } else { "wrong" })}>
-                            <p><span aria-hidden="true">{ mark_icon }{ " " }</span>
-                               <strong>{ option_letter(i, l) }{ ". " }</strong><span dir="auto">{ &o.text }</span></p>
-                            <p class="option-feedback__verdict">{ mark_msg.text(l) }</p>
-                            <p dir="auto">{ &o.feedback }</p>
-                        </li>
-                    }
-                }) }
-            </ul>
-        },
-        Question::Indicators { sentences, .. } => html! {
-            <>
-                <ul class="option-feedback" data-testid="indicator-feedback">
-                    { for sentences.iter().enumerate().filter(|(i, _)| marks[*i] != OptionMark::RightlyLeft).map(|(i, sentence)| {
-                        let (icon, line) = match (marks[i], sentence.indicator) {
-                            (OptionMark::ChosenRight, Some(ind)) => ("✓", fill(Msg::IndicatorFound.text(l), &[("indicator", labels::indicator(ind, l)), ("kind", labels::indicator_kind(ind.kind(), l))])),
-                            (OptionMark::Missed, Some(ind)) => ("!", fill(Msg::IndicatorMissed.text(l), &[("indicator", labels::indicator(ind, l)), ("kind", labels::indicator_kind(ind.kind(), l))])),
-                            _ => ("✗", Msg::IndicatorWrong.text(l).to_string()),
+    // Drawn with the rest of the feedback, after the summary's paint.
+    let per_option: Html = if !*whole {
+        Html::default()
+    } else {
+        match q {
+            Question::Action { options, .. } => html! {
+                <ul class="option-feedback">
+                    { for options.iter().enumerate().map(|(i, o)| {
+                        let (mark_icon, mark_msg) = match marks[i] {
+                            OptionMark::ChosenRight => ("✓", Msg::OptionChosenRight),
+                            OptionMark::ChosenWrong => ("✗", Msg::OptionChosenWrong),
+                            OptionMark::Missed => ("!", Msg::OptionMissed),
+                            OptionMark::RightlyLeft => ("–", Msg::OptionRightlyLeft),
                         };
                         html! {
-                            <li class={format!("option-feedback__item option-feedback__item--{}", if sentence.indicator.is_some() { "right" } else { "wrong" })}>
-                                <p dir="auto">{ &sentence.text }</p>
-                                <p class="option-feedback__verdict"><span aria-hidden="true">{ icon }{ " " }</span>{ line }</p>
-                            </li>
-                        }
-                    }) }
-                </ul>
-                <p class="notice notice--info">{ Msg::IndicatorsCaveat.text(l) }</p>
-            </>
-        },
-        Question::WhatIf {
-            options, frame, answer, ..
-        } => match &props.facts {
-            Some(facts) => html! {
-                <ul class="option-feedback" data-testid="what-if-feedback">
-                    { for options.iter().enumerate().map(|(i, change)| {
-                        let verdict = analyse(&change.apply(facts), *frame).verdict;
-                        html! {
-                            <li class={format!("option-feedback__item option-feedback__item--{}", if answer.contains(&i) { "right" } else { "wrong" })}>
-                                <p><strong>{ option_letter(i, l) }{ ". " }</strong><span dir="auto">{ labels::fact_change(*change, l) }</span></p>
-                                <p class="option-feedback__verdict">{ fill(Msg::WhatIfResult.text(l), &[("verdict", labels::verdict(verdict, l))]) }</p>
+                            <li class={format!("option-feedback__item option-feedback__item--{}", if o.correct { "right" } else { "wrong" })}>
+                                <p><span aria-hidden="true">{ mark_icon }{ " " }</span>
+                                   <strong>{ option_letter(i, l) }{ ". " }</strong><span dir="auto">{ &o.text }</span></p>
+                                <p class="option-feedback__verdict">{ mark_msg.text(l) }</p>
+                                <p dir="auto">{ &o.feedback }</p>
                             </li>
                         }
                     }) }
                 </ul>
             },
-            None => html! {},
-        },
-        _ => html! {},
+            Question::Indicators { sentences, .. } => html! {
+                <>
+                    <ul class="option-feedback" data-testid="indicator-feedback">
+                        { for sentences.iter().enumerate().filter(|(i, _)| marks[*i] != OptionMark::RightlyLeft).map(|(i, sentence)| {
+                            let (icon, line) = match (marks[i], sentence.indicator) {
+                                (OptionMark::ChosenRight, Some(ind)) => ("✓", fill(Msg::IndicatorFound.text(l), &[("indicator", labels::indicator(ind, l)), ("kind", labels::indicator_kind(ind.kind(), l))])),
+                                (OptionMark::Missed, Some(ind)) => ("!", fill(Msg::IndicatorMissed.text(l), &[("indicator", labels::indicator(ind, l)), ("kind", labels::indicator_kind(ind.kind(), l))])),
+                                _ => ("✗", Msg::IndicatorWrong.text(l).to_string()),
+                            };
+                            html! {
+                                <li class={format!("option-feedback__item option-feedback__item--{}", if sentence.indicator.is_some() { "right" } else { "wrong" })}>
+                                    <p dir="auto">{ &sentence.text }</p>
+                                    <p class="option-feedback__verdict"><span aria-hidden="true">{ icon }{ " " }</span>{ line }</p>
+                                </li>
+                            }
+                        }) }
+                    </ul>
+                    <p class="notice notice--info">{ Msg::IndicatorsCaveat.text(l) }</p>
+                </>
+            },
+            Question::WhatIf {
+                options, frame, answer, ..
+            } => match &props.facts {
+                Some(facts) => html! {
+                    <ul class="option-feedback" data-testid="what-if-feedback">
+                        { for options.iter().enumerate().map(|(i, change)| {
+                            let verdict = analyse(&change.apply(facts), *frame).verdict;
+                            html! {
+                                <li class={format!("option-feedback__item option-feedback__item--{}", if answer.contains(&i) { "right" } else { "wrong" })}>
+                                    <p><strong>{ option_letter(i, l) }{ ". " }</strong><span dir="auto">{ labels::fact_change(*change, l) }</span></p>
+                                    <p class="option-feedback__verdict">{ fill(Msg::WhatIfResult.text(l), &[("verdict", labels::verdict(verdict, l))]) }</p>
+                                </li>
+                            }
+                        }) }
+                    </ul>
+                },
+                None => html! {},
+            },
+            _ => html! {},
+        }
     };
-    html! {
-        <section class="feedback" ref={props.node_ref.clone()} tabindex="-1" aria-labelledby="feedback-heading" data-testid="feedback">
-            <h2 id="feedback-heading" class="visually-hidden">{ PhoneMsg::FeedbackHeading.text(l) }</h2>
-            <div class="feedback__summary" data-testid="feedback-summary">
-                <p class={class} data-outcome={format!("{outcome:?}").to_lowercase()}>
-                    <span class="outcome__icon" aria-hidden="true">{ icon }</span>
-                    <strong>{ msg.text(l) }</strong>
-                    <span class="outcome__score">{ fill(Msg::StepScore.text(l), &[("score", &props.record.score.to_string())]) }</span>
-                </p>
-                if !matches!(q, Question::Indicators { .. }) {
-                    <p class="feedback__answer" dir="auto" data-testid="verdict-line">{ fill(Msg::RightAnswerIs.text(l), &[("answer", &answer_line.clone().unwrap_or_else(|| labels::join(&right, l)))]) }</p>
-                }
-                if let Some(verdict) = verdict_line {
-                    <p class="feedback__verdict" dir="auto">{ fill(Msg::VerdictUnder.text(l), &[("verdict", &verdict)]) }</p>
-                }
-                <p class="feedback__why" dir="auto">{ why }</p>
-                { props.children.clone() }
-            </div>
+    // The rest of the feedback, once the summary has been painted.
+    let rest = whole.then(|| html! {
+        <>
             { per_option }
             if !why_rest.is_empty() {
                 <h3>{ Msg::WhyHeading.text(l) }</h3>
@@ -204,6 +208,27 @@ pub fn feedback(props: &FeedbackProps) -> Html {
                     }) }
                 </ul>
             </nav>
+        </>
+    });
+    html! {
+        <section class="feedback" ref={props.node_ref.clone()} tabindex="-1" aria-labelledby="feedback-heading" data-testid="feedback" data-drawn={if *whole { "whole" } else { "summary" }}>
+            <h2 id="feedback-heading" class="visually-hidden">{ PhoneMsg::FeedbackHeading.text(l) }</h2>
+            <div class="feedback__summary" data-testid="feedback-summary">
+                <p class={class} data-outcome={format!("{outcome:?}").to_lowercase()}>
+                    <span class="outcome__icon" aria-hidden="true">{ icon }</span>
+                    <strong>{ msg.text(l) }</strong>
+                    <span class="outcome__score">{ fill(Msg::StepScore.text(l), &[("score", &props.record.score.to_string())]) }</span>
+                </p>
+                if !matches!(q, Question::Indicators { .. }) {
+                    <p class="feedback__answer" dir="auto" data-testid="verdict-line">{ fill(Msg::RightAnswerIs.text(l), &[("answer", &answer_line.clone().unwrap_or_else(|| labels::join(&right, l)))]) }</p>
+                }
+                if let Some(verdict) = verdict_line {
+                    <p class="feedback__verdict" dir="auto">{ fill(Msg::VerdictUnder.text(l), &[("verdict", &verdict)]) }</p>
+                }
+                <p class="feedback__why" dir="auto">{ why }</p>
+                { props.children.clone() }
+            </div>
+            { rest.unwrap_or_default() }
         </section>
     }
 }

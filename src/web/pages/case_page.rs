@@ -16,6 +16,7 @@ use crate::domain::scoring::{option_marks, score, Outcome};
 use crate::domain::session::{CaseSession, SessionAction};
 use crate::i18n::placeholders::fill;
 use crate::i18n::safety_catalogue::case_title;
+use crate::i18n::story_opening::paragraphs;
 use crate::i18n::{Locale, Msg, PhoneMsg, SafetyMsg, TrainerMsg};
 use crate::web::adapters::{clock, place};
 use crate::web::components::feedback::Feedback;
@@ -111,6 +112,16 @@ pub fn case_page(props: &CasePageProps) -> Html {
     // The index says whether the case exists, so an unknown id never costs a failed request.
     let known = index.as_ref().map(|i| i.position(&props.id).is_some());
     let case = use_optional_content((known == Some(true)).then(|| ContentKey::Case(props.id.clone())));
+    // The case's static opening (shown by the page before the app ran) gives way once this page
+    // draws more than a loading line: the same text, in the same place.
+    let drawn = matches!((&index, &case), (Some(_), None | Some(ContentView::Ready(_))))
+        || index_view == ContentView::Failed
+        || case == Some(ContentView::Failed);
+    use_effect_with(drawn, |drawn| {
+        if *drawn {
+            crate::web::adapters::document::remove_boot_screen();
+        }
+    });
     match (index, case) {
         (Some(_), None) => html! {
             <div class="page" data-testid="case-not-found">
@@ -187,6 +198,8 @@ pub fn case_player(props: &CasePlayerProps) -> Html {
         })
     };
     let show_pick_hint = use_state(|| false);
+    // The step just answered on this page: its feedback paints its summary first (`Feedback::defer`).
+    let fresh_answer = use_state(|| None::<usize>);
     // A first visit: one line on how the app works, above the first step.
     let first_visit = use_state(|| app.progress.attempts.is_empty());
     // The scroll position to return to, once, when the page was reopened by Back or a reload.
@@ -230,10 +243,15 @@ pub fn case_player(props: &CasePlayerProps) -> Html {
                 None if *current > 0 || finished => place::scroll_to(0.0),
                 None => {}
             }
-            if let Some(el) = target {
-                place::focus_quietly(&el);
-            }
-            place::remember(&case_id, *current, place::scroll_y());
+            // Focus and the history entry's record of the place right after this frame's paint:
+            // both cost the answer's frame time (the history call most), and neither shows.
+            let current = *current;
+            crate::web::adapters::frame::after_paint(move || {
+                if let Some(el) = target {
+                    place::focus_quietly(&el);
+                }
+                place::remember(&case_id, current, place::scroll_y());
+            });
         });
     }
     // Following a link (a card, a term, the explorer) records the scroll position left.
@@ -419,12 +437,14 @@ pub fn case_player(props: &CasePlayerProps) -> Html {
         let app = app.clone();
         let case = case.clone();
         let show_pick_hint = show_pick_hint.clone();
+        let fresh_answer = fresh_answer.clone();
         Callback::from(move |_| {
             let s = &session.0;
             if s.selected.is_empty() {
                 show_pick_hint.set(true);
                 return;
             }
+            fresh_answer.set(Some(s.current));
             let question = &case.steps[s.current].question;
             let record = StepRecord {
                 step: s.current,
@@ -434,9 +454,11 @@ pub fn case_player(props: &CasePlayerProps) -> Html {
                 answered_at: clock::now(),
                 unknown: Default::default(),
             };
-            app.dispatch(Action::RecordStep {
-                attempt: s.attempt.clone(),
-                record: record.clone(),
+            // The feedback first, in the frame of the answer; the app's state and the save (which
+            // redraw every page that reads the progress) right after that frame's paint.
+            let (app, attempt, saved) = (app.clone(), s.attempt.clone(), record.clone());
+            crate::web::adapters::frame::after_paint(move || {
+                app.dispatch(Action::RecordStep { attempt, record: saved })
             });
             session.dispatch(SessionAction::Answered(record));
         })
@@ -474,7 +496,7 @@ pub fn case_player(props: &CasePlayerProps) -> Html {
                 <p class="notice notice--info case__how" data-testid="how-it-works">{ PhoneMsg::HowItWorks.text(l) }</p>
             }
             <div class="case__story" dir="auto">
-                { for step.text.split("\n\n").filter(|p| !p.trim().is_empty()).map(|p| html! { <p>{ p.trim() }</p> }) }
+                { for paragraphs(&step.text).map(|p| html! { <p>{ p }</p> }) }
             </div>
             if let Some(terms) = glossary.doc().and_then(|d| d.as_glossary()).filter(|_| !case.glossary.is_empty()) {
                 <details class="case__terms">
@@ -498,7 +520,7 @@ pub fn case_player(props: &CasePlayerProps) -> Html {
             />
             <div class="visually-hidden" aria-live="polite" data-testid="announcer">{ announcement.unwrap_or_default() }</div>
             if let Some(record) = record {
-                <Feedback question={step.question.clone()} {record} explanation={step.explanation.clone()} {facts} locale={l} node_ref={feedback_ref.clone()} case_id={case.id.clone()} step={step_index}>
+                <Feedback question={step.question.clone()} {record} explanation={step.explanation.clone()} {facts} locale={l} node_ref={feedback_ref.clone()} case_id={case.id.clone()} step={step_index} defer={*fresh_answer == Some(step_index)}>
                     <p class="actions actions--next">
                         <button type="button" class="button button--primary" onclick={onnext.clone()} data-testid="next">
                             { if is_last { Msg::FinishCase.text(l) } else { Msg::NextStep.text(l) } }
