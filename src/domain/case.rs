@@ -146,7 +146,7 @@ pub fn all_languages() -> Vec<Locale> {
 }
 
 /// Whether `languages` names every language of the app (so need not be written).
-pub fn has_all_languages(languages: &Vec<Locale>) -> bool {
+pub fn has_all_languages(languages: &[Locale]) -> bool {
     Locale::ALL.iter().all(|l| languages.contains(l))
 }
 
