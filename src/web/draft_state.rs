@@ -36,6 +36,8 @@ pub enum DraftsAction {
     Saved(Drafts, StorageStatus),
     StatusChanged(StorageStatus),
     StorageFailed,
+    /// Erased in another tab ("Forget me"): none here either, and nothing written back.
+    Erased,
 }
 
 impl Reducible for DraftsState {
@@ -70,6 +72,11 @@ impl Reducible for DraftsState {
             }
             DraftsAction::StatusChanged(status) => next.status = status,
             DraftsAction::StorageFailed => next.status = StorageStatus::Unavailable,
+            DraftsAction::Erased => {
+                next.drafts = Drafts::default();
+                next.seen = false;
+                next.status = StorageStatus::Saving;
+            }
         }
         Rc::new(next)
     }

@@ -65,12 +65,8 @@ fn save_now(state: &UseReducerHandle<DraftsState>) {
         Ok(Saved::Recovered { value, backup_key }) => {
             DraftsAction::Saved(value, StorageStatus::Recovered { backup_key })
         }
-        // Erased by "Forget me" in another tab since this tab read it: written afresh, since
-        // what this tab holds was typed after it.
-        Ok(Saved::Erased) => match save_drafts(&LocalStore::new(), &state.drafts, false) {
-            Ok(Saved::Written(stored)) => DraftsAction::Saved(stored, StorageStatus::Saving),
-            _ => DraftsAction::StorageFailed,
-        },
+        // Erased by "Forget me" in another tab since this tab read it: erased here too.
+        Ok(Saved::Erased) => DraftsAction::Erased,
         Ok(Saved::FromFuture(schema)) => DraftsAction::StatusChanged(StorageStatus::FromFuture { schema }),
         Ok(Saved::Unreadable) => DraftsAction::StatusChanged(StorageStatus::Unreadable),
         Err(_) => DraftsAction::StorageFailed,
@@ -93,10 +89,11 @@ fn draft_title(draft: &Draft, l: Locale) -> String {
         .unwrap_or_else(|| EditorMsg::UntitledCase.text(l).to_string())
 }
 
-#[function_component(CaseEditor)]
-pub fn case_editor(props: &CaseEditorProps) -> Html {
-    let app = use_app();
-    let l = app.locale;
+/// Provides the drafts to the editor's pages, so they outlive the move from the list to a draft:
+/// loaded once, written a pause after each change (and at once when the page is left or this
+/// provider goes), and kept in step with other tabs through the `storage` event.
+#[function_component(DraftsProvider)]
+pub fn drafts_provider(props: &ProviderProps) -> Html {
     let state = use_reducer(|| {
         let loaded = load_drafts(&LocalStore::new());
         DraftsState {
@@ -118,32 +115,59 @@ pub fn case_editor(props: &CaseEditorProps) -> Html {
             move || drop(timer)
         });
     }
-    // Leaving the page (a closed tab, a reload) writes at once what the pause has not written yet.
+    // Leaving the page (a closed tab, a reload) or the editor writes at once what the pause has
+    // not written yet.
     let latest = use_mut_ref(|| None::<UseReducerHandle<DraftsState>>);
     *latest.borrow_mut() = Some(state.clone());
     {
         let latest = latest.clone();
         use_effect_with((), move |_| {
-            let listener = web_sys::window().map(|window| {
-                gloo::events::EventListener::new(&window, "pagehide", move |_| {
+            let flush = {
+                let latest = latest.clone();
+                move || {
                     if let Some(state) = latest.borrow().as_ref() {
-                        if state.unsaved > 0 {
+                        if state.unsaved > 0 && state.status.may_write() {
                             let _ = save_drafts(&LocalStore::new(), &state.drafts, state.seen);
                         }
                     }
-                })
-            });
-            move || drop(listener)
+                }
+            };
+            let on_hide = flush.clone();
+            let listener = web_sys::window()
+                .map(|window| gloo::events::EventListener::new(&window, "pagehide", move |_| on_hide()));
+            move || {
+                drop(listener);
+                flush();
+            }
         });
     }
     {
         let state = state.clone();
         crate::web::hooks::use_storage_event::use_storage_event(DRAFTS_KEY, move |raw| {
-            if let Some(Decoded::Current(drafts)) = raw.map(|raw| decode_drafts(&raw)) {
-                state.dispatch(DraftsAction::Synced(drafts));
+            match raw.map(|raw| decode_drafts(&raw)) {
+                None => state.dispatch(DraftsAction::Erased),
+                Some(Decoded::Current(drafts)) => state.dispatch(DraftsAction::Synced(drafts)),
+                Some(_) => {}
             }
         });
     }
+    html! {
+        <ContextProvider<UseReducerHandle<DraftsState>> context={state}>
+            { props.children.clone() }
+        </ContextProvider<UseReducerHandle<DraftsState>>>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct ProviderProps {
+    pub children: Html,
+}
+
+#[function_component(CaseEditor)]
+pub fn case_editor(props: &CaseEditorProps) -> Html {
+    let app = use_app();
+    let l = app.locale;
+    let state = use_context::<UseReducerHandle<DraftsState>>().expect("the editor is rendered inside DraftsProvider");
     let notice = match &state.status {
         StorageStatus::Saving => None,
         StorageStatus::Unavailable => Some(EditorMsg::DraftsUnavailable),
