@@ -998,7 +998,7 @@ fn draft_form(props: &FormProps) -> Html {
                                     <li data-lang={x.code()}>
                                         <details>
                                             <summary>{ fill(EditorMsg::MissingIn.text(l), &[("language", x.native_name()), ("count", &fields.len().to_string())]) }</summary>
-                                            <ul>{ for fields.iter().map(|f| html! { <li><code>{ f }</code></li> }) }</ul>
+                                            <ul>{ for fields.iter().map(|f| html! { <li><code dir="ltr">{ f }</code></li> }) }</ul>
                                         </details>
                                     </li>
                                 }) }
@@ -1065,7 +1065,7 @@ fn draft_form(props: &FormProps) -> Html {
                             <p>{ fill(EditorMsg::ProblemCount.text(l), &[("count", &problems.len().to_string())]) }</p>
                             <ul class="editor-problem-list" data-testid="editor-problems">
                                 { for problems.iter().map(|p| html! {
-                                    <li><a href={format!("#{}", field_id(&p.field))} onclick={Callback::from(|e: MouseEvent| e.prevent_default())}><code>{ &p.field }</code></a>{ " " }<span dir="auto">{ &p.message }</span></li>
+                                    <li><code dir="ltr">{ &p.field }</code>{ " " }<span dir="auto">{ &p.message }</span></li>
                                 }) }
                             </ul>
                         }
