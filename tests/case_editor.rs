@@ -285,3 +285,24 @@ fn two_tabs_editing_drafts_do_not_undo_each_other() {
     d.put(later);
     assert!(c.merge(&d).get("e-9").is_some());
 }
+
+#[test]
+fn each_field_is_named_for_the_trainer_in_their_language() {
+    use tipsom::domain::editor::field_label;
+    assert_eq!(field_label("title.fr", Locale::Fr), "Titre (Français)");
+    assert_eq!(
+        field_label("steps[1].question.options[0].feedback.ar", Locale::En),
+        "Step 2 · Feedback on option 1 (العربية)"
+    );
+    assert_eq!(
+        field_label("steps[0].question.answer", Locale::Fr),
+        "Étape 1 · Bonne réponse"
+    );
+    assert_eq!(field_label("trainer.questions[2]", Locale::En), "Discussion question 3");
+    assert_eq!(field_label("something-else", Locale::En), "something-else");
+    // Every problem of a blank draft has a name that is not its path.
+    let d = Draft::blank("e-1", Locale::Ar, &BTreeSet::new(), 1);
+    for p in live_checks(&d, &ctx(), None, Locale::Ar) {
+        assert_ne!(field_label(&p.field, Locale::Ar), p.field, "{}", p.field);
+    }
+}

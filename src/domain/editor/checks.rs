@@ -83,3 +83,73 @@ pub fn written_languages(draft: &Draft) -> Vec<Locale> {
         })
         .collect()
 }
+
+/// A field's name for the trainer, in their language: `steps[1].question.options[0].feedback.fr`
+/// reads "Step 2 · Feedback on option 1 (Français)". A path the editor does not know is shown as it is.
+pub fn field_label(path: &str, l: Locale) -> String {
+    use crate::i18n::editor_catalogue::EditorMsg as M;
+    use crate::i18n::placeholders::fill;
+    let (path, language) = match path.rsplit_once('.') {
+        Some((rest, code)) if Locale::from_code(code).is_some() => (rest, Locale::from_code(code)),
+        _ => (path, None),
+    };
+    let index = |s: &str, name: &str| -> Option<(usize, String)> {
+        let rest = s.strip_prefix(name)?.strip_prefix('[')?;
+        let (n, after) = rest.split_once(']')?;
+        Some((n.parse().ok()?, after.trim_start_matches('.').to_string()))
+    };
+    let n = |i: usize| (i + 1).to_string();
+    let named = |m: M, i: usize| fill(m.text(l), &[("n", &n(i))]);
+    let label = match path {
+        "id" => Some(M::FieldId.text(l).to_string()),
+        "title" => Some(M::FieldTitle.text(l).to_string()),
+        "summary" => Some(M::FieldSummary.text(l).to_string()),
+        "content-warning" => Some(M::FieldWarning.text(l).to_string()),
+        "tracks" => Some(M::FieldTracks.text(l).to_string()),
+        "topics" => Some(M::FieldTopics.text(l).to_string()),
+        "languages" => Some(M::LanguagesHeading.text(l).to_string()),
+        "trainer.point" => Some(M::FieldPoint.text(l).to_string()),
+        "trainer.questions" => Some(M::AddDiscussion.text(l).to_string()),
+        other => {
+            if let Some((i, _)) = index(other, "trainer.questions") {
+                Some(named(M::FieldDiscussion, i))
+            } else if let Some((s, rest)) = index(other, "steps") {
+                let part = match rest.as_str() {
+                    "" => None,
+                    "text" => Some(M::FieldStory.text(l).to_string()),
+                    "explanation" => Some(M::FieldExplanation.text(l).to_string()),
+                    "facts" | "verdict" | "verdict.international" | "verdict.morocco" => {
+                        Some(M::FactsHeading.text(l).to_string())
+                    }
+                    "question.prompt" => Some(M::FieldPrompt.text(l).to_string()),
+                    "question.answer" => Some(M::FieldKey.text(l).to_string()),
+                    "question.frame" => Some(M::FieldFrame.text(l).to_string()),
+                    "question.target" => Some(M::WhatIfTarget.text(l).to_string()),
+                    "question.multiple" => Some(M::Multiple.text(l).to_string()),
+                    q => match q.strip_prefix("question.").and_then(|o| {
+                        index(o, "options")
+                            .map(|(j, f)| (j, f, true))
+                            .or_else(|| index(o, "sentences").map(|(j, f)| (j, f, false)))
+                    }) {
+                        Some((j, f, true)) if f == "feedback" => Some(named(M::OptionFeedback, j)),
+                        Some((j, _, true)) => Some(named(M::OptionText, j)),
+                        Some((j, _, false)) => Some(named(M::SentenceText, j)),
+                        None => Some(M::QuestionHeading.text(l).to_string()),
+                    },
+                };
+                let step = named(M::StepHeading, s);
+                Some(match part {
+                    Some(part) => format!("{step} · {part}"),
+                    None => step,
+                })
+            } else {
+                None
+            }
+        }
+    };
+    let label = label.unwrap_or_else(|| path.to_string());
+    match language {
+        Some(language) => format!("{label} ({})", language.native_name()),
+        None => label,
+    }
+}

@@ -7,7 +7,7 @@ pub mod drafts;
 pub mod edit;
 pub mod save;
 
-pub use checks::{live_checks, missing_translations, problems_at, FieldProblem};
+pub use checks::{field_label, live_checks, missing_translations, problems_at, FieldProblem};
 pub use draft::{unique_id, Draft};
 pub use drafts::Drafts;
 pub use edit::{DraftEdit, QuestionKind, TextField};

@@ -12,8 +12,8 @@ use crate::domain::editor::checks::written_languages;
 use crate::domain::editor::draft::engine_verdict;
 use crate::domain::editor::edit::facts_at;
 use crate::domain::editor::{
-    live_checks, missing_translations, problems_at, save_into_pack, Draft, DraftEdit, FieldProblem, QuestionKind,
-    TextField,
+    field_label, live_checks, missing_translations, problems_at, save_into_pack, Draft, DraftEdit, FieldProblem,
+    QuestionKind, TextField,
 };
 use crate::domain::element::Element;
 use crate::domain::fact_group::FactGroup;
@@ -998,7 +998,7 @@ fn draft_form(props: &FormProps) -> Html {
                                     <li data-lang={x.code()}>
                                         <details>
                                             <summary>{ fill(EditorMsg::MissingIn.text(l), &[("language", x.native_name()), ("count", &fields.len().to_string())]) }</summary>
-                                            <ul>{ for fields.iter().map(|f| html! { <li><code dir="ltr">{ f }</code></li> }) }</ul>
+                                            <ul>{ for fields.iter().map(|f| html! { <li dir="auto">{ field_label(f, l) }</li> }) }</ul>
                                         </details>
                                     </li>
                                 }) }
@@ -1065,7 +1065,7 @@ fn draft_form(props: &FormProps) -> Html {
                             <p>{ fill(EditorMsg::ProblemCount.text(l), &[("count", &problems.len().to_string())]) }</p>
                             <ul class="editor-problem-list" data-testid="editor-problems">
                                 { for problems.iter().map(|p| html! {
-                                    <li><code dir="ltr">{ &p.field }</code>{ " " }<span dir="auto">{ &p.message }</span></li>
+                                    <li data-field-path={p.field.clone()}><strong class="editor-problem__field" dir="auto">{ field_label(&p.field, l) }</strong><span dir="auto">{ &p.message }</span></li>
                                 }) }
                             </ul>
                         }
