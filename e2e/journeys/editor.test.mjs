@@ -262,3 +262,53 @@ test('drafts a newer version stored are never written over, and the trainer is t
   assert.equal(await page.evaluate(() => localStorage.getItem('tipsom.drafts')), future);
   await context.close();
 });
+
+test('a case starts from a copy of a bank case (a new id) or from a case of a pack on the device', async () => {
+  const { context, page, errors } = await openEditor(browser, 'fr');
+  const first = await page.getAttribute('[data-testid="copy-select"] option:first-child', 'value');
+  await page.click('[data-testid="copy-bank"]');
+  await page.waitForSelector('[data-testid="case-editor"]');
+  const id = await page.inputValue(field('id'));
+  assert.equal(id, `${first}-copy`, 'a new id');
+  // A bank case is written in all three languages and passes every check as it is.
+  assert.equal(await page.locator('[data-testid="case-language"]:checked').count(), 3);
+  await page.waitForSelector('[data-testid="no-problems"]');
+  assert.notEqual(await page.inputValue(field('title')), '');
+  // Saved into a pack, it is then offered as a pack case to edit (same id, same pack).
+  await page.fill('[data-testid="pack-name"]', 'Copies');
+  await page.click('[data-testid="save-into-pack"]');
+  await page.waitForSelector('[data-testid="saved-into-pack"]');
+  await page.goto(`${server.url}trainer.html#/editor`);
+  await page.waitForSelector('[data-testid="pack-case-select"]');
+  await page.click('[data-testid="edit-pack-case"]');
+  await page.waitForSelector('[data-testid="case-editor"]');
+  assert.equal(await page.inputValue(field('id')), id);
+  assert.equal(await page.inputValue('[data-testid="pack-name"]'), 'Copies');
+  await page.waitForSelector('[data-testid="no-problems"]');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('two tabs writing drafts do not undo each other', async () => {
+  const { context, page } = await openEditor(browser, 'fr');
+  const a = await newBlank(page);
+  await page.fill(field('title'), 'Onglet A');
+  await page.waitForTimeout(500);
+  const other = await context.newPage();
+  await other.goto(`${server.url}trainer.html#/editor`);
+  await other.waitForSelector('[data-testid="editor-home"]');
+  const b = await newBlank(other);
+  await other.fill(field('title'), 'Onglet B');
+  await other.waitForTimeout(500);
+  // Tab A, which never reloaded, types again: tab B's draft stays.
+  await page.fill(field('title'), 'Onglet A, suite');
+  await page.waitForTimeout(500);
+  const stored = await page.evaluate(() => JSON.parse(localStorage.getItem('tipsom.drafts')).drafts);
+  const titles = Object.fromEntries(stored.map((d) => [d.id, d.case.title.fr]));
+  assert.equal(titles[a], 'Onglet A, suite');
+  assert.equal(titles[b], 'Onglet B');
+  // And tab A lists tab B's draft without a reload.
+  await page.goto(`${server.url}trainer.html#/editor`);
+  await page.waitForSelector(`[data-draft-id="${b}"]`);
+  await context.close();
+});
