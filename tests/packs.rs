@@ -90,7 +90,7 @@ fn each_malformed_sample_is_refused_with_the_right_error_case_and_field() {
             },
         ),
         (
-            "malformed/missing-language.json",
+            "refused/missing-language.json",
             case.clone(),
             "title.ar",
             PackError::MissingLanguage { locale: Locale::Ar },
