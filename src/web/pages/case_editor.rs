@@ -689,7 +689,7 @@ fn question_block(cx: &Cx, step: usize) -> Html {
                                     })}>
                                         { for keys.iter().map(|k| html! { <option value={k.code()} selected={*k == change.fact}>{ labels::fact(*k, l) }</option> }) }
                                     </select>
-                                    <select onchange={Callback::from(move |e: Event| edit_set.emit(DraftEdit::WhatIfOption(step, o, FactChange { fact: change.fact, set: select_value(&e) == "on" })))}>
+                                    <select aria-label={fill(EditorMsg::WhatIfChange.text(l), &[("n", &(o + 1).to_string())])} onchange={Callback::from(move |e: Event| edit_set.emit(DraftEdit::WhatIfOption(step, o, FactChange { fact: change.fact, set: select_value(&e) == "on" })))}>
                                         <option value="on" selected={change.set}>{ EditorMsg::SwitchOn.text(l) }</option>
                                         <option value="off" selected={!change.set}>{ EditorMsg::SwitchOff.text(l) }</option>
                                     </select>
