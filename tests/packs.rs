@@ -832,7 +832,7 @@ fn a_packs_cases_are_typeset_like_the_banks() {
     value["cases"][0]["steps"][0]["text"]["fr"] = json!("« Non » dit-elle ; 36% des cas.");
     let bytes = serde_json::to_vec(&value).unwrap();
     let pack = read_pack(&bytes, &bank_context(&content())).expect("valid pack");
-    let fr: Vec<_> = local_cases(&pack, Locale::Fr).into_iter().map(|(c, _)| c).collect();
+    let fr = local_cases(&pack, Locale::Fr);
     assert_eq!(fr[0].title, "Le verger\u{202F}: 4\u{202F}000\u{A0}euros\u{202F}?");
     assert_eq!(
         fr[0].steps[0].text,

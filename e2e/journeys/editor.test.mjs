@@ -199,11 +199,6 @@ for (const code of ['fr', 'ar']) {
       await page.waitForSelector('[data-testid="library-count"]');
       await page.waitForSelector(card, { state: 'detached' });
     }
-    // Hidden there, it still opens from a link (or a deck), in its own language.
-    await page.goto(`${server.url}trainer.html#/case/${caseId}`);
-    await page.waitForSelector('[data-testid="case-player"] h1');
-    assert.equal((await page.textContent('[data-testid="case-player"] h1')).trim(), t.title);
-    await page.goto(`${server.url}trainer.html#/cases`);
     await chooseLocale(page, code);
     await page.waitForSelector(card);
     assert.deepEqual(errors, []);

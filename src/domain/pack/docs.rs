@@ -25,23 +25,16 @@ pub fn summaries(pack: &Pack, locale: Locale) -> Vec<CaseSummary> {
         .collect()
 }
 
-/// A pack's cases in one language, with the keys the engine derives, as the build compiles them,
-/// and whether each is written in that language. A case not written in `locale` comes in its own
-/// first language: hidden from that language's library and search, it still opens from a link or
-/// a deck (a trainer presenting in English a deck with a French case), rather than failing.
-pub fn local_cases(pack: &Pack, locale: Locale) -> Vec<(LocalCase, bool)> {
+/// A pack's cases in one language, with the keys the engine derives, as the build compiles them;
+/// a case not written in `locale` has no copy in it (its link there finds no case).
+pub fn local_cases(pack: &Pack, locale: Locale) -> Vec<LocalCase> {
     pack.cases
         .iter()
+        .filter(|case| case.has_language(locale))
         .map(|case| {
             let mut case = case.clone();
             case.derive_keys();
-            let written = case.has_language(locale);
-            let shown = if written {
-                locale
-            } else {
-                case.languages.first().copied().unwrap_or(locale)
-            };
-            (case.localize(shown), written)
+            case.localize(locale)
         })
         .collect()
 }
@@ -88,13 +81,8 @@ pub fn apply_packs(docs: &mut Docs, before: &[Pack], after: &[Pack]) {
         }
         let mut searchable = Vec::new();
         for pack in after {
-            for (case, written) in local_cases(pack, locale)
-                .into_iter()
-                .filter(|(c, _)| !bank.contains(&c.id))
-            {
-                if written {
-                    searchable.push(case.clone());
-                }
+            for case in local_cases(pack, locale).into_iter().filter(|c| !bank.contains(&c.id)) {
+                searchable.push(case.clone());
                 docs.insert(
                     (locale, ContentKey::Case(case.id.clone())),
                     Rc::new(ContentDoc::Case(Box::new(case))),
