@@ -29,6 +29,7 @@ fn two_step_case() -> Case<String> {
         version: 1,
         tracks: vec![Track::Justice],
         topics: vec![],
+        languages: tipsom::domain::case::all_languages(),
         title: "t".into(),
         summary: "s".into(),
         content_warning: None,

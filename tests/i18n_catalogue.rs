@@ -76,6 +76,12 @@ fn every_trainer_message_exists_in_every_language_with_the_same_placeholders() {
 }
 
 #[test]
+fn every_editor_message_exists_in_every_language_with_the_same_placeholders() {
+    let problems = catalogue_problems(rows!(tipsom::i18n::editor_catalogue::EditorMsg));
+    assert!(problems.is_empty(), "{problems:#?}");
+}
+
+#[test]
 fn the_checker_catches_missing_and_mismatched_texts() {
     let problems = catalogue_problems(vec![
         ("Empty", ["Hello", "", "مرحبا"]),
@@ -176,6 +182,9 @@ fn texts_in(fr: Locale) -> Vec<(String, String)> {
     }
     for m in PackMsg::ALL {
         push(format!("PackMsg::{}", m.name()), m.text(fr).into());
+    }
+    for m in tipsom::i18n::editor_catalogue::EditorMsg::ALL {
+        push(format!("EditorMsg::{}", m.name()), m.text(fr).into());
     }
     for v in Verdict::ALL {
         push(format!("verdict {v:?}"), labels::verdict(v, fr).into());
@@ -369,6 +378,7 @@ fn no_template_qualifies_a_noun_without_an_agreement_rule() {
     let mut rows: Vec<(&str, [&str; 3])> = rows!(Msg);
     rows.extend(rows!(TrainerMsg));
     rows.extend(rows!(PackMsg));
+    rows.extend(rows!(tipsom::i18n::editor_catalogue::EditorMsg));
     let separators = [' ', '\u{202F}', '\u{A0}', ':', '«', '»', '"', '“', '”'];
     for (name, texts) in rows {
         for (locale, text) in Locale::ALL.iter().zip(texts) {

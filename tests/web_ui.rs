@@ -39,6 +39,7 @@ fn test_case() -> LocalCase {
         version: 1,
         tracks: vec![Track::Justice],
         topics: vec![],
+        languages: tipsom::domain::case::all_languages(),
         title: "A test case".to_string(),
         summary: "Summary".to_string(),
         content_warning: None,

@@ -136,7 +136,11 @@ test('a broken pack is refused whole, each problem shown by case and field in th
   await addPack(page, file);
   await page.waitForSelector('[data-testid="pack-refused"]');
   const rows = await page.$$eval('[data-testid="pack-refused"] tbody tr', (trs) => trs.map((tr) => [...tr.cells].map((td) => td.textContent)));
-  assert.deepEqual(rows.map((r) => [r[0], r[1]]), [['sample-uncle-drives-nephew', 'summary']]);
+  // Every problem is listed, the missing translation (by field and language) and the wrong key.
+  assert.deepEqual(rows.map((r) => [r[0], r[1]]), [
+    ['sample-uncle-drives-nephew', 'summary.fr'],
+    ['sample-uncle-drives-nephew', 'steps[0].question.answer'],
+  ]);
   assert.match(rows[0][2], /French is missing/);
 
   const keyOnly = structuredClone(PACK);

@@ -114,6 +114,11 @@ pub struct Case<T> {
     pub tracks: Vec<Track>,
     #[serde(default)]
     pub topics: Vec<Topic>,
+    /// The languages the case is written in, in the app's order. The bank's cases have all three
+    /// (the default, left out when written); a trainer's case may have one or two, and shows only
+    /// in the libraries of those: learners do not expect a case they cannot read.
+    #[serde(default = "all_languages", skip_serializing_if = "has_all_languages")]
+    pub languages: Vec<Locale>,
     pub title: T,
     /// One or two sentences shown in the library.
     pub summary: T,
@@ -133,6 +138,16 @@ pub struct Case<T> {
     /// out of what learners download, like `sources`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub review: Option<Review>,
+}
+
+/// Every language of the app: what a case has unless it says otherwise.
+pub fn all_languages() -> Vec<Locale> {
+    Locale::ALL.to_vec()
+}
+
+/// Whether `languages` names every language of the app (so need not be written).
+pub fn has_all_languages(languages: &[Locale]) -> bool {
+    Locale::ALL.iter().all(|l| languages.contains(l))
 }
 
 /// The review trail of a case: `[review] date = "2026-12-04", against = "...", by = "..."`.
@@ -343,6 +358,11 @@ pub struct TrainerNotes<T> {
 }
 
 impl<T> Case<T> {
+    /// Whether the case is written in `locale`.
+    pub fn has_language(&self, locale: Locale) -> bool {
+        self.languages.contains(&locale)
+    }
+
     /// The facts in force at each step: a step without facts keeps the previous step's.
     pub fn effective_facts(&self) -> Vec<Option<&Facts>> {
         let mut current: Option<&Facts> = None;
@@ -374,6 +394,7 @@ impl<T> Case<T> {
             version: self.version,
             tracks: self.tracks.clone(),
             topics: self.topics.clone(),
+            languages: self.languages.clone(),
             title: f(&self.title),
             summary: f(&self.summary),
             content_warning: self.content_warning.as_ref().map(f),

@@ -11,6 +11,7 @@ pub mod collate;
 pub mod concept;
 pub mod content;
 pub mod deck;
+pub mod editor;
 pub mod element;
 pub mod fact_group;
 pub mod facts;

@@ -40,6 +40,10 @@ pub enum Route {
     DeckEditor { id: String },
     /// `/trainer/deck/:id/handout`: a deck's printable handout.
     Handout { id: String },
+    /// `/editor`: the case editor's drafts, and where a new case starts from.
+    Editor,
+    /// `/editor/:draft`: one draft in the case editor.
+    EditDraft { id: String },
     /// `/deck/:code`
     SharedDeck { code: String },
     /// `/deck/:code/case/:id`: a case opened from a shared deck, which leads on through the deck
@@ -99,6 +103,8 @@ impl Route {
             ["trainer"] => Route::Trainer,
             ["trainer", "deck", id] => Route::DeckEditor { id: decode_param(id)? },
             ["trainer", "deck", id, "handout"] => Route::Handout { id: decode_param(id)? },
+            ["editor"] => Route::Editor,
+            ["editor", id] => Route::EditDraft { id: decode_param(id)? },
             ["deck", code] => Route::SharedDeck {
                 code: decode_param(code)?,
             },
@@ -138,6 +144,8 @@ impl Route {
             Route::Trainer => "/trainer".into(),
             Route::DeckEditor { id } => prefixed("/trainer/deck/", id),
             Route::Handout { id } => format!("{}/handout", prefixed("/trainer/deck/", id)),
+            Route::Editor => "/editor".into(),
+            Route::EditDraft { id } => prefixed("/editor/", id),
             Route::SharedDeck { code } => prefixed("/deck/", code),
             Route::DeckCase { code, id } => format!("{}{}", prefixed("/deck/", code), prefixed("/case/", id)),
             Route::Present { id } => prefixed("/present/", id),
@@ -235,6 +243,8 @@ mod tests {
             Route::Trainer,
             Route::DeckEditor { id: "d1".into() },
             Route::Handout { id: "d1".into() },
+            Route::Editor,
+            Route::EditDraft { id: "e-1".into() },
             Route::SharedDeck {
                 code: "1.VGVzdA.a-case".into(),
             },

@@ -28,6 +28,8 @@ impl fmt::Display for ContentError {
 /// Collects the problems of one case, term or card.
 pub struct Checker<'a> {
     case: &'a str,
+    /// The languages every text must have: all three, or those a case says it is written in.
+    languages: Vec<Locale>,
     errors: Vec<ContentError>,
 }
 
@@ -35,6 +37,7 @@ impl<'a> Checker<'a> {
     pub fn new(case: &'a str) -> Self {
         Checker {
             case,
+            languages: Locale::ALL.to_vec(),
             errors: Vec::new(),
         }
     }
@@ -51,22 +54,33 @@ impl<'a> Checker<'a> {
         });
     }
 
-    /// Every language present, not a copy of another, and with the same placeholders.
+    /// Every language of the case present, not a copy of another, and with the same placeholders.
+    /// A language the case is not written in is not read: it is neither required nor shown.
     pub fn text(&mut self, field: &str, text: &LocalText) {
-        for locale in Locale::ALL {
+        let languages = self.languages.clone();
+        for locale in languages.iter().copied() {
             if text.get(locale).trim().is_empty() {
                 self.error(format!("{field}.{}", locale.code()), "missing text in this language");
             }
         }
         let has_arabic = text.ar.chars().any(|c| ('\u{0600}'..='\u{06FF}').contains(&c));
-        if !text.ar.trim().is_empty() && !has_arabic {
+        if languages.contains(&Locale::Ar) && !text.ar.trim().is_empty() && !has_arabic {
             self.error(format!("{field}.ar"), "the Arabic text contains no Arabic script");
         }
-        if !text.en.trim().is_empty() && text.en == text.fr && text.en.split_whitespace().count() > 3 {
+        if languages.contains(&Locale::En)
+            && languages.contains(&Locale::Fr)
+            && !text.en.trim().is_empty()
+            && text.en == text.fr
+            && text.en.split_whitespace().count() > 3
+        {
             self.error(format!("{field}.fr"), "the French text is a copy of the English text");
         }
-        let expected = placeholders(&text.en);
-        for locale in [Locale::Fr, Locale::Ar] {
+        // The placeholders of the first language written (English for the bank) are the reference.
+        let Some((first, others)) = languages.split_first() else {
+            return;
+        };
+        let expected = placeholders(text.get(*first));
+        for locale in others.iter().copied() {
             if placeholders(text.get(locale)) != expected {
                 self.error(
                     format!("{field}.{}", locale.code()),
@@ -90,10 +104,15 @@ pub fn is_kebab_id(id: &str) -> bool {
 pub fn validate_case(case: &SourceCase) -> Vec<ContentError> {
     let mut c = Checker {
         case: &case.id,
+        languages: Locale::ALL.into_iter().filter(|l| case.languages.contains(l)).collect(),
         errors: Vec::new(),
     };
     if !is_kebab_id(&case.id) {
         c.error("id", "must be lowercase letters, digits and dashes");
+    }
+    let unique: BTreeSet<&Locale> = case.languages.iter().collect();
+    if case.languages.is_empty() || unique.len() != case.languages.len() {
+        c.error("languages", "name each language the case is written in, once");
     }
     if case.tracks.is_empty() {
         c.error("tracks", "name at least one audience track");

@@ -3,6 +3,7 @@
 pub mod boot_shell;
 pub mod catalogue;
 pub mod dates;
+pub mod editor_catalogue;
 pub mod grammar;
 pub mod inventory;
 pub mod labels;

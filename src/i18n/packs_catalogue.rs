@@ -185,6 +185,11 @@ messages! {
         fr: "L'identifiant doit être composé de lettres minuscules, de chiffres et de tirets.",
         ar: "يجب أن يتكوّن المعرّف من حروف لاتينية صغيرة وأرقام وشرطات.",
     }
+    ErrLanguages {
+        en: "Name each language the case is written in, once.",
+        fr: "Indiquez une fois chaque langue dans laquelle le cas est rédigé.",
+        ar: "حدّد كل لغة كُتبت بها الحالة، مرة واحدة.",
+    }
     ErrNoTrack {
         en: "Name at least one audience track.",
         fr: "Indiquez au moins un public.",

@@ -2,6 +2,7 @@
 //! follows (`slot`), and the versioned values themselves (progress, decks, packs).
 
 pub mod decks;
+pub mod drafts;
 pub mod envelope;
 pub mod packs;
 pub mod slot;

@@ -4,6 +4,7 @@ pub mod adapters;
 pub mod app;
 pub mod components;
 pub mod deck_state;
+pub mod draft_state;
 pub mod home_island;
 pub mod hooks;
 pub mod pages;

@@ -12,10 +12,25 @@ use crate::web::components::pack_panel::PackPanel;
 use crate::web::components::save_shared_deck::SaveSharedDeck;
 use crate::web::hooks::use_app;
 use crate::web::pages::{
-    answer_cards::AnswerCards, audience::Audience, cards::Cards, case_page::CasePage, certificate::CertificatePage,
-    deck_editor::DeckEditor, explorer::Explorer, glossary::Glossary, handout::Handout, home::Home, library::Library,
-    not_found::NotFound, presenter::Presenter, progress::ProgressPage, settings::SettingsPage,
-    shared_deck::SharedDeckPage, start::StartPage, trainer::Trainer,
+    answer_cards::AnswerCards,
+    audience::Audience,
+    cards::Cards,
+    case_editor::{CaseEditor, DraftsProvider},
+    case_page::CasePage,
+    certificate::CertificatePage,
+    deck_editor::DeckEditor,
+    explorer::Explorer,
+    glossary::Glossary,
+    handout::Handout,
+    home::Home,
+    library::Library,
+    not_found::NotFound,
+    presenter::Presenter,
+    progress::ProgressPage,
+    settings::SettingsPage,
+    shared_deck::SharedDeckPage,
+    start::StartPage,
+    trainer::Trainer,
 };
 use crate::web::route::Route;
 use yew::prelude::*;
@@ -42,6 +57,8 @@ pub fn learner_routes(route: Route) -> Html {
         Route::Card { id } => html! { <Cards id={Some(id)} /> },
         Route::NotFound => html! { <NotFound /> },
         Route::Trainer
+        | Route::Editor
+        | Route::EditDraft { .. }
         | Route::DeckEditor { .. }
         | Route::Handout { .. }
         | Route::Present { .. }
@@ -62,6 +79,10 @@ pub fn trainer_routes(route: Route) -> Html {
             with_decks(html! { <Library tools={Some(tools)} /> })
         }
         Route::Trainer => with_decks(html! { <Trainer /> }),
+        Route::Editor => with_decks(html! { <DraftsProvider><CaseEditor /></DraftsProvider> }),
+        Route::EditDraft { id } => {
+            with_decks(html! { <DraftsProvider><CaseEditor key={id.clone()} id={Some(id.clone())} /></DraftsProvider> })
+        }
         Route::DeckEditor { id } => with_decks(html! { <DeckEditor key={id.clone()} id={id.clone()} /> }),
         Route::Handout { id } => with_decks(html! { <Handout key={id.clone()} id={id.clone()} /> }),
         Route::SharedDeck { code } => {

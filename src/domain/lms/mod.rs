@@ -44,9 +44,14 @@ pub struct LmsAnswer {
     pub feedback: String,
 }
 
-/// Every step of every case, in order, as questions in one language.
+/// Every step of every case written in `l`, in order, as questions in that language (a case
+/// written in other languages only has no questions in it, never empty ones).
 pub fn questions(cases: &[SourceCase], l: Locale) -> Vec<LmsQuestion> {
-    cases.iter().flat_map(|case| case_questions(case, l)).collect()
+    cases
+        .iter()
+        .filter(|case| case.has_language(l))
+        .flat_map(|case| case_questions(case, l))
+        .collect()
 }
 
 fn case_questions(case: &SourceCase, l: Locale) -> Vec<LmsQuestion> {

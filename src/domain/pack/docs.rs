@@ -12,10 +12,12 @@ use std::rc::Rc;
 /// The downloaded content, as the app keeps it.
 pub type Docs = BTreeMap<(Locale, ContentKey), Rc<ContentDoc>>;
 
-/// The summaries of a pack's cases for the library, marked with the pack's name.
+/// The summaries of a pack's cases for the library, marked with the pack's name: only the cases
+/// written in `locale`, since a case in another language is hidden there (the README says why).
 pub fn summaries(pack: &Pack, locale: Locale) -> Vec<CaseSummary> {
     pack.cases
         .iter()
+        .filter(|case| case.has_language(locale))
         .map(|case| CaseSummary {
             pack: pack.name.clone(),
             ..CaseSummary::of(case, locale)
@@ -23,10 +25,12 @@ pub fn summaries(pack: &Pack, locale: Locale) -> Vec<CaseSummary> {
         .collect()
 }
 
-/// A pack's cases in one language, with the keys the engine derives, as the build compiles them.
+/// A pack's cases in one language, with the keys the engine derives, as the build compiles them;
+/// a case not written in `locale` has no copy in it (its link there finds no case).
 pub fn local_cases(pack: &Pack, locale: Locale) -> Vec<LocalCase> {
     pack.cases
         .iter()
+        .filter(|case| case.has_language(locale))
         .map(|case| {
             let mut case = case.clone();
             case.derive_keys();

@@ -89,6 +89,8 @@ pub enum PackError {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum ContentIssue {
     IdFormat,
+    /// The list of the case's languages is empty or names one twice.
+    Languages,
     NoTrack,
     NoArabicScript,
     FrenchCopy,
@@ -246,6 +248,10 @@ impl ContentIssue {
             ("must be lowercase letters, digits and dashes", ContentIssue::IdFormat),
             ("name at least one audience track", ContentIssue::NoTrack),
             (
+                "name each language the case is written in, once",
+                ContentIssue::Languages,
+            ),
+            (
                 "the Arabic text contains no Arabic script",
                 ContentIssue::NoArabicScript,
             ),
@@ -342,6 +348,7 @@ impl ContentIssue {
         let t = |m: PackMsg| m.text(l).to_string();
         match self {
             ContentIssue::IdFormat => t(PackMsg::ErrIdFormat),
+            ContentIssue::Languages => t(PackMsg::ErrLanguages),
             ContentIssue::NoTrack => t(PackMsg::ErrNoTrack),
             ContentIssue::NoArabicScript => t(PackMsg::ErrNoArabicScript),
             ContentIssue::FrenchCopy => t(PackMsg::ErrFrenchCopy),

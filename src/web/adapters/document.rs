@@ -113,6 +113,21 @@ pub fn input_value(e: &web_sys::Event) -> String {
         .unwrap_or_default()
 }
 
+/// The value of the `<input>` or `<textarea>` an event came from; empty if from something else.
+pub fn text_value(e: &web_sys::Event) -> String {
+    let target = e.target();
+    if let Some(area) = target
+        .clone()
+        .and_then(|t| t.dyn_into::<web_sys::HtmlTextAreaElement>().ok())
+    {
+        return area.value();
+    }
+    target
+        .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
+        .map(|i| i.value())
+        .unwrap_or_default()
+}
+
 /// Moves keyboard and screen-reader focus to an element.
 pub fn focus(element: &web_sys::Element) {
     if let Some(html) = element.dyn_ref::<web_sys::HtmlElement>() {

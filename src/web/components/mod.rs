@@ -4,6 +4,7 @@ pub mod audience_view;
 pub mod case_card;
 pub mod deck_share;
 pub mod decks_provider;
+pub mod draft_preview;
 pub mod feedback;
 pub mod filter_select;
 pub mod language_switch;

@@ -52,7 +52,7 @@ enum ExportState {
 
 /// A case in every language: a pack's as added, a built-in one put together from its three
 /// compiled copies (already at hand, or downloaded now).
-async fn source_case(app: &AppContext, id: &str) -> Option<SourceCase> {
+pub async fn source_case(app: &AppContext, id: &str) -> Option<SourceCase> {
     for pack in &app.packs.installed {
         if let Some(case) = pack.cases.iter().find(|c| c.id == id) {
             return Some(case.clone());

@@ -25,7 +25,8 @@ pub struct ExplorerProps {
     pub case: Option<(String, usize)>,
 }
 
-fn heading(group: FactGroup, l: Locale) -> &'static str {
+/// The heading of a group of switches (the case editor shows the same groups).
+pub fn heading(group: FactGroup, l: Locale) -> &'static str {
     match group {
         FactGroup::Act => Msg::GroupAct.text(l),
         FactGroup::Means => Msg::GroupMeans.text(l),
@@ -53,7 +54,7 @@ fn switch(key: FactKey, facts: &Facts, l: Locale, onchange: Callback<(FactKey, b
 }
 
 /// Both frames' verdicts in one line, each an open question where the law leaves it open.
-fn verdict_bar(facts: &Facts, l: Locale) -> Html {
+pub fn verdict_bar(facts: &Facts, l: Locale) -> Html {
     let comparison = Comparison::of(facts);
     html! {
         <p class="explorer__verdicts" data-testid="explorer-verdicts">

@@ -3,6 +3,7 @@
 pub mod answer_cards;
 pub mod audience;
 pub mod cards;
+pub mod case_editor;
 pub mod case_page;
 pub mod certificate;
 pub mod deck_editor;

@@ -83,6 +83,7 @@ pub fn trainer() -> Html {
             <section aria-labelledby="tools-heading">
                 <h2 id="tools-heading">{ TrainerMsg::ToolsHeading.text(l) }</h2>
                 <ul class="trainer-tools">
+                    <li><a href={Route::Editor.href()} data-testid="editor-link">{ crate::i18n::editor_catalogue::EditorMsg::EditorLink.text(l) }</a></li>
                     <li><a href={Route::Vote.href()}>{ TrainerMsg::AnswerCardsLink.text(l) }</a></li>
                 </ul>
             </section>
