@@ -59,7 +59,9 @@ node scripts/check-size.mjs || fail "the size budget"
 passed=$((passed + 1))
 
 step "end-to-end journeys (Playwright, headless Chromium, over dist/)"
-(cd e2e && node --test --test-concurrency=1 --test-reporter=spec journeys/) 2>&1 | tee "$log"
+# A journey that fails before closing its server would keep the runner alive: it exits once the
+# files have run (--test-force-exit), and no single journey may take more than 4 minutes.
+(cd e2e && node --test --test-concurrency=1 --test-force-exit --test-timeout=240000 --test-reporter=spec journeys/) 2>&1 | tee "$log"
 status=${PIPESTATUS[0]}
 p=$(grep -E '^ℹ pass [0-9]+' "$log" | awk '{print $3}')
 f=$(grep -E '^ℹ fail [0-9]+' "$log" | awk '{print $3}')
