@@ -235,9 +235,11 @@ pub fn case_player(props: &CasePlayerProps) -> Html {
             };
             match returning {
                 Some(y) => place::scroll_to(y),
+                // In the frame that paints the feedback, once it is all in the page: the scroll
+                // measures the page, which then is laid out once, not twice.
                 None if *answered && !finished => {
-                    if let Some(el) = &target {
-                        place::scroll_to_start(el);
+                    if let Some(el) = target.clone() {
+                        crate::web::adapters::frame::before_paint(move || place::scroll_to_start(&el));
                     }
                 }
                 None if *current > 0 || finished => place::scroll_to(0.0),
