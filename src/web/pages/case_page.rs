@@ -235,9 +235,11 @@ pub fn case_player(props: &CasePlayerProps) -> Html {
             };
             match returning {
                 Some(y) => place::scroll_to(y),
+                // In the frame that paints the feedback, once it is all in the page: the scroll
+                // measures the page, which then is laid out once, not twice.
                 None if *answered && !finished => {
-                    if let Some(el) = &target {
-                        place::scroll_to_start(el);
+                    if let Some(el) = target.clone() {
+                        crate::web::adapters::frame::before_paint(move || place::scroll_to_start(&el));
                     }
                 }
                 None if *current > 0 || finished => place::scroll_to(0.0),
@@ -454,11 +456,11 @@ pub fn case_player(props: &CasePlayerProps) -> Html {
                 answered_at: clock::now(),
                 unknown: Default::default(),
             };
-            // The feedback first, in the frame of the answer; the app's state and the save (which
-            // redraw every page that reads the progress) right after that frame's paint.
-            let (app, attempt, saved) = (app.clone(), s.attempt.clone(), record.clone());
-            crate::web::adapters::frame::after_paint(move || {
-                app.dispatch(Action::RecordStep { attempt, record: saved })
+            // Recorded (and saved) at once, in the frame of the answer: the rest of the app reads
+            // the progress (a deck's end, another tab), and an answer must never wait to be kept.
+            app.dispatch(Action::RecordStep {
+                attempt: s.attempt.clone(),
+                record: record.clone(),
             });
             session.dispatch(SessionAction::Answered(record));
         })
