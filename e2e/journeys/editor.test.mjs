@@ -199,6 +199,10 @@ for (const code of ['fr', 'ar']) {
       await page.waitForSelector('[data-testid="library-count"]');
       await page.waitForSelector(card, { state: 'detached' });
     }
+    // Nor is it found from a link there.
+    await page.goto(`${server.url}trainer.html#/case/${caseId}`);
+    await page.waitForSelector('[data-testid="case-not-found"]');
+    await page.goto(`${server.url}trainer.html#/cases`);
     await chooseLocale(page, code);
     await page.waitForSelector(card);
     assert.deepEqual(errors, []);
