@@ -9,12 +9,12 @@ messages! {
     EditorIntro {
         en: "Write your own case, in one, two or three languages. The legal engine checks it as you type; your draft is kept on this device as you write.",
         fr: "Rédigez votre propre cas, en une, deux ou trois langues. Le moteur juridique le vérifie pendant que vous écrivez\u{202F}; votre brouillon est conservé sur cet appareil au fil de la saisie.",
-        ar: "اكتب حالتك الخاصة بلغة واحدة أو لغتين أو ثلاث. يفحصها المحرّك القانوني وأنت تكتب، ويُحفظ مسودّتك على هذا الجهاز أثناء الكتابة.",
+        ar: "اكتب حالتك الخاصة بلغة واحدة أو لغتين أو ثلاث. يفحصها المحرّك القانوني وأنت تكتب، وتُحفظ مسودّتك على هذا الجهاز أثناء الكتابة.",
     }
     EditorLink { en: "Write a case", fr: "Rédiger un cas", ar: "اكتب حالة" }
     StartHeading { en: "Start a case", fr: "Commencer un cas", ar: "ابدأ حالة" }
     NewBlank { en: "Start from a blank case", fr: "Partir d'un cas vierge", ar: "ابدأ من حالة فارغة" }
-    CopyBank { en: "Copy a case of the bank", fr: "Copier un cas de la banque", ar: "انسخ حالة من بنك الحالات" }
+    CopyBank { en: "Copy a case from the bank", fr: "Copier un cas de la banque", ar: "انسخ حالة من بنك الحالات" }
     CopyButton { en: "Copy", fr: "Copier", ar: "انسخ" }
     FromPack { en: "Edit a case of a pack on this device", fr: "Modifier un cas d'un pack de cet appareil", ar: "عدّل حالة من حزمة على هذا الجهاز" }
     EditButton { en: "Edit", fr: "Modifier", ar: "عدّل" }
@@ -25,9 +25,9 @@ messages! {
     UntitledCase { en: "(untitled case)", fr: "(cas sans titre)", ar: "(حالة بلا عنوان)" }
     DraftKept { en: "Draft kept on this device.", fr: "Brouillon conservé sur cet appareil.", ar: "المسودّة محفوظة على هذا الجهاز." }
     DraftsUnavailable {
-        en: "Drafts cannot be saved on this device (storage is full or turned off): keep this page open, or export your case.",
-        fr: "Les brouillons ne peuvent pas être enregistrés sur cet appareil (stockage plein ou désactivé)\u{202F}: gardez cette page ouverte, ou exportez votre cas.",
-        ar: "لا يمكن حفظ المسوّدات على هذا الجهاز (مساحة التخزين ممتلئة أو معطّلة): أبقِ هذه الصفحة مفتوحة أو صدّر حالتك.",
+        en: "Drafts cannot be saved on this device (storage is full or turned off): keep this page open until the case passes the checks, then save it into a pack and export the pack file.",
+        fr: "Les brouillons ne peuvent pas être enregistrés sur cet appareil (stockage plein ou désactivé)\u{202F}: gardez cette page ouverte jusqu'à ce que le cas passe les vérifications, puis enregistrez-le dans un pack et exportez le fichier du pack.",
+        ar: "لا يمكن حفظ المسوّدات على هذا الجهاز (مساحة التخزين ممتلئة أو معطّلة): أبقِ هذه الصفحة مفتوحة إلى أن تستوفي الحالة الشروط، ثم احفظها في حزمة وصدّر ملف الحزمة.",
     }
     DraftsUnreadable {
         en: "Your saved drafts could not be read, and there is no room to keep a copy of them: they are left untouched, and nothing is saved until there is room.",
@@ -64,9 +64,9 @@ messages! {
         fr: "Le cas n'apparaît que dans les bibliothèques des langues dans lesquelles il est rédigé.",
         ar: "لا تظهر الحالة إلا في مكتبات اللغات التي كُتبت بها.",
     }
-    WritingIn { en: "Writing in", fr: "Rédaction en", ar: "الكتابة بـ" }
+    WritingIn { en: "Writing in", fr: "Rédaction en", ar: "لغة الكتابة" }
     MissingHeading { en: "Missing translations", fr: "Traductions manquantes", ar: "الترجمات الناقصة" }
-    MissingIn { en: "In {language}: {count} texts to write", fr: "En {language}\u{202F}: {count} textes à rédiger", ar: "بـ{language}: عدد النصوص المطلوب كتابتها {count}" }
+    MissingIn { en: "{language} — texts still to write: {count}", fr: "{language} — textes restant à rédiger\u{202F}: {count}", ar: "{language}: عدد النصوص المطلوب كتابتها {count}" }
     NoneMissing { en: "Every text is written in each language of the case.", fr: "Chaque texte est rédigé dans chaque langue du cas.", ar: "كل النصوص مكتوبة بكل لغات الحالة." }
     StepHeading { en: "Step {n}", fr: "Étape {n}", ar: "المرحلة {n}" }
     AddStep { en: "Add a step", fr: "Ajouter une étape", ar: "أضف مرحلة" }
@@ -77,7 +77,7 @@ messages! {
     FactsHeading { en: "Facts", fr: "Faits", ar: "الوقائع" }
     QuestionHeading { en: "Question", fr: "Question", ar: "السؤال" }
     FieldKind { en: "Kind of question", fr: "Type de question", ar: "نوع السؤال" }
-    KindClassify { en: "Classify: trafficking, smuggling, both or neither", fr: "Qualifier\u{202F}: traite, trafic illicite, les deux ou aucun", ar: "التكييف: اتجار أو تهريب أو كلاهما أو لا شيء" }
+    KindClassify { en: "Classify: trafficking, smuggling, both or neither", fr: "Qualifier\u{202F}: traite des êtres humains, trafic illicite de migrants, les deux ou ni l'un ni l'autre", ar: "التكييف: الاتجار بالبشر أو تهريب المهاجرين أو كلاهما أو لا هذا ولا ذاك" }
     KindElements { en: "Legal elements present", fr: "Éléments juridiques présents", ar: "العناصر القانونية المتوفرة" }
     KindAction { en: "What to do next", fr: "Que faire ensuite", ar: "ما العمل بعد ذلك" }
     KindIndicators { en: "Indicators in the story", fr: "Indicateurs dans le récit", ar: "المؤشرات في القصة" }
@@ -93,16 +93,16 @@ messages! {
         ar: "يترك القانون هذه المسألة مفتوحة هنا: اجعلها سؤال نقاش بدل إجابة صحيحة.",
     }
     OptionText { en: "Option {n}", fr: "Option {n}", ar: "الخيار {n}" }
-    OptionFeedback { en: "Feedback on option {n}", fr: "Retour sur l'option {n}", ar: "التعليق على الخيار {n}" }
+    OptionFeedback { en: "Feedback on option {n}", fr: "Correction de l'option {n}", ar: "التعقيب على الخيار {n}" }
     OptionCorrect { en: "A right answer", fr: "Bonne réponse", ar: "إجابة صحيحة" }
     AddOption { en: "Add an option", fr: "Ajouter une option", ar: "أضف خياراً" }
     Remove { en: "Remove", fr: "Retirer", ar: "احذف" }
     Multiple { en: "Several right answers", fr: "Plusieurs bonnes réponses", ar: "عدة إجابات صحيحة" }
     ElementsOffered { en: "Elements offered", fr: "Éléments proposés", ar: "العناصر المعروضة" }
     EngineKeyNote {
-        en: "The key is the engine's, from the facts: it cannot be wrong.",
-        fr: "La bonne réponse est celle du moteur, tirée des faits\u{202F}: elle ne peut pas être fausse.",
-        ar: "الإجابة الصحيحة يستخرجها المحرّك من الوقائع، فلا يمكن أن تكون خاطئة.",
+        en: "The key is the engine's, from the facts you set: it always matches them.",
+        fr: "La bonne réponse est celle du moteur, tirée des faits que vous avez cochés\u{202F}: elle leur correspond toujours.",
+        ar: "الإجابة الصحيحة يستخرجها المحرّك من الوقائع التي حدّدتها، فهي تطابقها دائماً.",
     }
     SentenceText { en: "Sentence {n}", fr: "Phrase {n}", ar: "الجملة {n}" }
     SentenceIndicator { en: "Indicator it shows", fr: "Indicateur qu'elle montre", ar: "المؤشر الذي تُظهره" }
@@ -113,7 +113,7 @@ messages! {
     SwitchOff { en: "switched off", fr: "désactivé", ar: "معطَّل" }
     FieldExplanation { en: "Explanation (shown with the feedback)", fr: "Explication (affichée avec le retour)", ar: "الشرح (يظهر مع التعليق)" }
     TrainerSection { en: "For the trainer", fr: "Pour le formateur", ar: "للمدرّب" }
-    FieldPoint { en: "The point the case teaches", fr: "Ce que le cas enseigne", ar: "ما تعلّمه الحالة" }
+    FieldPoint { en: "The point the case teaches", fr: "Ce que le cas enseigne", ar: "ما تُعلِّمه الحالة" }
     FieldDiscussion { en: "Discussion question {n}", fr: "Question de discussion {n}", ar: "سؤال النقاش {n}" }
     AddDiscussion { en: "Add a discussion question", fr: "Ajouter une question de discussion", ar: "أضف سؤال نقاش" }
     ChecksHeading { en: "Checks", fr: "Vérifications", ar: "الفحوص" }
@@ -144,12 +144,12 @@ messages! {
     }
     SaveRefused { en: "The pack refused the case:", fr: "Le pack a refusé le cas\u{202F}:", ar: "رفضت الحزمة الحالة:" }
     UseHeading { en: "Use the case", fr: "Utiliser le cas", ar: "استعمل الحالة" }
-    SaveToUse { en: "Save the case into a pack to add it to a deck, present it or export it.", fr: "Enregistrez le cas dans un pack pour l'ajouter à un jeu, le présenter ou l'exporter.", ar: "احفظ الحالة في حزمة لتضيفها إلى مجموعة أو تعرضها أو تصدّرها." }
-    DeckChoice { en: "Deck", fr: "Jeu de cas", ar: "المجموعة" }
-    AddToDeck { en: "Add to the deck", fr: "Ajouter au jeu", ar: "أضف إلى المجموعة" }
-    NewDeckWithCase { en: "New deck with this case", fr: "Nouveau jeu avec ce cas", ar: "مجموعة جديدة بهذه الحالة" }
-    AddedToDeck { en: "Added to the deck “{name}”.", fr: "Ajouté au jeu «\u{202F}{name}\u{202F}».", ar: "أُضيفت إلى المجموعة «{name}»." }
-    PresentDeck { en: "Present the deck", fr: "Présenter le jeu", ar: "اعرض المجموعة" }
+    SaveToUse { en: "Save the case into a pack to add it to a deck, present it or export it.", fr: "Enregistrez le cas dans un pack pour l'ajouter à une série, le présenter ou l'exporter.", ar: "احفظ الحالة في حزمة لتضيفها إلى سلسلة أو تعرضها أو تصدّرها." }
+    DeckChoice { en: "Deck", fr: "Série", ar: "السلسلة" }
+    AddToDeck { en: "Add to the deck", fr: "Ajouter à la série", ar: "أضف إلى السلسلة" }
+    NewDeckWithCase { en: "New deck with this case", fr: "Nouvelle série avec ce cas", ar: "سلسلة جديدة تضمّ هذه الحالة" }
+    AddedToDeck { en: "Added to the deck “{name}”.", fr: "Ajouté à la série «\u{202F}{name}\u{202F}».", ar: "أُضيفت إلى السلسلة «{name}»." }
+    PresentDeck { en: "Present the deck", fr: "Présenter la série", ar: "اعرض السلسلة" }
     ExportPack { en: "Export the pack file", fr: "Exporter le fichier du pack", ar: "صدّر ملف الحزمة" }
     ExportGift { en: "Export as GIFT", fr: "Exporter en GIFT", ar: "صدّر بصيغة GIFT" }
     ExportMoodle { en: "Export as Moodle XML", fr: "Exporter en Moodle XML", ar: "صدّر بصيغة Moodle XML" }

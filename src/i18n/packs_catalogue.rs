@@ -92,7 +92,7 @@ messages! {
         fr: "Le fichier n'a pas pu être préparé. Vérifiez votre connexion, puis réessayez.",
         ar: "تعذّر إعداد الملف. تحقّق من اتصالك ثم أعد المحاولة.",
     }
-    ScopeDeck { en: "The deck “{name}” ({count} cases)", fr: "Le jeu de cas «\u{202F}{name}\u{202F}» ({count} cas)", ar: "مجموعة الحالات «{name}» (عدد الحالات: {count})" }
+    ScopeDeck { en: "The deck “{name}” ({count} cases)", fr: "La série «\u{202F}{name}\u{202F}» ({count} cas)", ar: "سلسلة الحالات «{name}» (عدد الحالات: {count})" }
     // Problems with a pack file as a whole.
     ErrTooLarge {
         en: "The file is larger than 2 MB.",
